@@ -1,0 +1,2 @@
+// Placeholder: filled in by its owner (see docs/architecture.md).
+export {};
