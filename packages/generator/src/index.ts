@@ -1,2 +1,8 @@
-// Placeholder: filled in by its owner (see docs/architecture.md).
-export {};
+/**
+ * `@anvil/generator`: Smithy model → types, client and MSW packages.
+ * @packageDocumentation
+ */
+export { generate, summaryLine, emitSources, ALL_KINDS, type GenerateOptions, type GenerateResult } from './generate.js';
+export { buildView, type ServiceView, type OperationView } from './view.js';
+export { findConfig, readConfig, type AnvilConfig, type ServiceConfig } from './config.js';
+export type { PackageKind } from './emit/package.js';

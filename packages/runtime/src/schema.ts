@@ -261,3 +261,12 @@ export interface ServiceSchema {
   /** restJson1/awsJson: errors the service may return on any operation. */
   readonly errors: readonly Thunk<StructureSchema>[];
 }
+
+/** A Smithy `document` value: any JSON value (Smithy "Document types"). */
+export type DocumentType = null | boolean | number | string | DocumentType[] | { [key: string]: DocumentType };
+
+/** The input or output of an operation that has none (`smithy.api#Unit`). */
+export type UnitShape = Record<string, never>;
+
+/** Schema of `smithy.api#Unit`: an empty structure. */
+export const Unit$: StructureSchema = { type: 'structure', id: 'smithy.api#Unit', name: 'Unit', members: {} };

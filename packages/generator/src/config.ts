@@ -1,0 +1,69 @@
+/**
+ * `anvil.config.json`: the services a repository generates, so `anvil generate`
+ * and `anvil drift` need no arguments.
+ *
+ * ```json
+ * { "services": [{ "models": ["models/drs/drs.json"], "out": "packages/generated/drs" }] }
+ * ```
+ * Paths are relative to the config file.
+ * @packageDocumentation
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** One service to generate. */
+export interface ServiceConfig {
+  /** Model files or directories, absolute after loading. */
+  readonly models: string[];
+  /** Output directory, absolute after loading. */
+  readonly out: string;
+  readonly service?: string;
+  readonly name?: string;
+}
+
+export interface AnvilConfig {
+  /** The config file's absolute path. */
+  readonly file: string;
+  readonly services: readonly ServiceConfig[];
+}
+
+/**
+ * Find and read `anvil.config.json` at or above `dir`.
+ * @throws Error naming the file and JSON path when the file is missing or malformed
+ */
+export function findConfig(dir: string): AnvilConfig {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const file = join(d, 'anvil.config.json');
+    if (existsSync(file)) return readConfig(file);
+    if (dirname(d) === d) throw new Error(`no model files given and no anvil.config.json found at or above ${dir}`);
+  }
+}
+
+/** Read and validate one config file. */
+export function readConfig(file: string): AnvilConfig {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const services = (json as { services?: unknown }).services;
+  if (!Array.isArray(services)) throw new Error(`${file}: $.services must be an array`);
+  const base = dirname(file);
+  return {
+    file,
+    services: services.map((s: unknown, i): ServiceConfig => {
+      const at = `${file}: $.services[${i}]`;
+      const o = s as Record<string, unknown>;
+      if (!o || typeof o !== 'object') throw new Error(`${at} must be an object`);
+      if (!Array.isArray(o.models) || !o.models.every((m) => typeof m === 'string')) throw new Error(`${at}.models must be an array of paths`);
+      if (typeof o.out !== 'string') throw new Error(`${at}.out must be a path`);
+      return {
+        models: (o.models as string[]).map((m) => resolve(base, m)),
+        out: resolve(base, o.out),
+        ...(typeof o.service === 'string' ? { service: o.service } : {}),
+        ...(typeof o.name === 'string' ? { name: o.name } : {}),
+      };
+    }),
+  };
+}

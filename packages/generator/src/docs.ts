@@ -1,0 +1,80 @@
+/**
+ * Documentation trait (CommonMark with HTML, as AWS models write it) → TSDoc.
+ * @packageDocumentation
+ */
+import TurndownService from 'turndown';
+
+let turndown: TurndownService | undefined;
+
+function converter(): TurndownService {
+  turndown ??= new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
+  return turndown;
+}
+
+/**
+ * Convert a Smithy `@documentation` value to Markdown. Text without HTML tags is
+ * returned trimmed, without going through the HTML converter.
+ * @param doc the trait value (may contain HTML)
+ * @returns Markdown text
+ */
+export function docToMarkdown(doc: string): string {
+  if (!/<[a-zA-Z/!]/.test(doc)) return doc.trim();
+  return converter().turndown(doc).trim();
+}
+
+/** What a TSDoc block says about one declaration. */
+export interface DocParts {
+  /** `@documentation` value (HTML or Markdown). */
+  readonly documentation?: string;
+  /** `@deprecated` trait value, when the shape is deprecated. */
+  readonly deprecated?: { readonly message?: string; readonly since?: string };
+  /** Extra paragraphs of text (escaped like model text). */
+  readonly notes?: readonly string[];
+  /** Trusted TSDoc tag lines written by the generator itself (`@param x - …`), not escaped. */
+  readonly tags?: readonly string[];
+}
+
+/**
+ * Escape text for a TSDoc block: a comment terminator (star + slash) in the model would
+ * end the comment early, so the slash is backslash-escaped; `@` at a line start is
+ * escaped so model text cannot forge TSDoc tags.
+ */
+export function escapeDocText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\*\//g, '*\\/')
+    .replace(/^(\s*)@/gm, '$1\\@');
+}
+
+/**
+ * Build the lines of a TSDoc comment (without the `/**` and `*\/` delimiters).
+ * @returns lines; empty when there is nothing to say
+ */
+export function docLines(parts: DocParts): string[] {
+  const lines: string[] = [];
+  if (parts.documentation) lines.push(...escapeDocText(docToMarkdown(parts.documentation)).split('\n'));
+  for (const note of parts.notes ?? []) {
+    if (lines.length) lines.push('');
+    lines.push(...escapeDocText(note).split('\n'));
+  }
+  if (parts.tags?.length) {
+    if (lines.length) lines.push('');
+    lines.push(...parts.tags);
+  }
+  if (parts.deprecated) {
+    const { message, since } = parts.deprecated;
+    const text = [message, since ? `(since ${since})` : ''].filter(Boolean).join(' ');
+    lines.push(`@deprecated ${escapeDocText(text || 'Deprecated by the service model.').replace(/\n/g, ' ')}`);
+  }
+  return lines;
+}
+
+/**
+ * Render a TSDoc block.
+ * @returns the block ending in a newline, or an empty string when there is nothing to say
+ */
+export function tsdoc(parts: DocParts, indent = ''): string {
+  const lines = docLines(parts);
+  if (!lines.length) return '';
+  return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ''}`).join('\n')}\n${indent} */\n`;
+}
