@@ -1,0 +1,146 @@
+/**
+ * `ServiceException`: the base class of every error a generated client throws
+ * for a service response (modeled errors, unknown error codes, malformed
+ * responses). Generated packages derive one service base class and one class
+ * per modeled error (Smithy "error trait").
+ * @packageDocumentation
+ */
+import type { HttpResponse } from '@anvil/runtime';
+
+/**
+ * What the client knows about the HTTP exchange behind an output or error
+ * (same field names as aws-sdk-js-v3's `ResponseMetadata`).
+ */
+export interface ResponseMetadata {
+  /** HTTP status code of the (last) response, e.g. `200`. */
+  httpStatusCode?: number;
+  /** `x-amzn-requestid` response header (falls back to `x-amz-request-id`). */
+  requestId?: string;
+  /** `x-amz-id-2` response header. */
+  extendedRequestId?: string;
+  /** `x-amz-cf-id` response header (CloudFront request id). */
+  cfId?: string;
+  /** Number of HTTP attempts made (always `1`: retries are not implemented yet). */
+  attempts?: number;
+  /** Total time spent waiting between retries, in ms (always `0` for now). */
+  totalRetryDelay?: number;
+}
+
+/** Anything that carries {@link ResponseMetadata}: every operation output and every {@link ServiceException}. */
+export interface MetadataBearer {
+  $metadata: ResponseMetadata;
+}
+
+/** Who caused the failure: the caller (`client`, 4xx) or the service (`server`, 5xx). Smithy `@error` values. */
+export type Fault = 'client' | 'server';
+
+/** Constructor options of {@link ServiceException} and of every generated subclass. */
+export interface ServiceExceptionOptions {
+  /**
+   * Error name / wire code. Generated modeled-error classes override it with a
+   * field initialiser; the service base class keeps it (unknown codes).
+   * Default: the class name.
+   */
+  name?: string;
+  /** Human-readable message. Default: `members.message` / `members.Message` when a string, else the name. */
+  message?: string;
+  /** Who is at fault. Generated modeled errors override it with their `@error` value. Default `client`. */
+  $fault?: Fault;
+  /** Metadata of the response that carried the error. Default `{}`. */
+  $metadata?: ResponseMetadata;
+  /**
+   * Parsed member values of the error structure (keyed by member name). Each is
+   * copied onto the instance as an own property, except reserved names
+   * ({@link RESERVED_EXCEPTION_KEYS}), which are skipped.
+   */
+  members?: Readonly<Record<string, unknown>>;
+  /** The raw wire response (kept as a non-enumerable property so logs stay short). */
+  $response?: HttpResponse;
+  /** The underlying cause (e.g. the parser error of a malformed response). */
+  cause?: unknown;
+}
+
+/**
+ * Member names that are never copied onto an exception instance because they
+ * would clobber `Error`/`ServiceException` state. `message` is not in this set:
+ * it feeds {@link ServiceException.message}.
+ */
+export const RESERVED_EXCEPTION_KEYS: ReadonlySet<string> = new Set([
+  'name',
+  'message',
+  'stack',
+  'cause',
+  '$fault',
+  '$metadata',
+  '$response',
+  'constructor',
+  '__proto__',
+  'prototype',
+]);
+
+/**
+ * Base class of all service errors.
+ *
+ * Generated code derives from it without constructors; members are declared
+ * with `declare` so that ES2022 class fields do not reset the values this
+ * constructor copied in:
+ * ```ts
+ * export class DrsServiceException extends ServiceException {}
+ * export class ResourceNotFoundException extends DrsServiceException {
+ *   override readonly name = 'ResourceNotFoundException';
+ *   override readonly $fault = 'client';
+ *   declare readonly resourceId?: string;
+ * }
+ * ```
+ */
+export class ServiceException extends Error implements MetadataBearer {
+  override name: string;
+  /** Who is at fault (`client` for 4xx-style errors, `server` for 5xx-style ones). */
+  readonly $fault: Fault;
+  /** Metadata of the response that carried this error. */
+  readonly $metadata: ResponseMetadata;
+  /** The raw wire response, when the error came from one (non-enumerable). */
+  declare readonly $response?: HttpResponse;
+
+  /**
+   * @param options see {@link ServiceExceptionOptions}; every field is optional.
+   */
+  constructor(options: ServiceExceptionOptions = {}) {
+    const members = options.members ?? {};
+    const memberMessage = pickMessage(members);
+    const name = options.name ?? new.target.name;
+    super(
+      options.message ?? memberMessage ?? name,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
+    this.name = name;
+    this.$fault = options.$fault ?? 'client';
+    this.$metadata = options.$metadata ?? {};
+    if (options.$response !== undefined) {
+      Object.defineProperty(this, '$response', {
+        value: options.$response,
+        enumerable: false,
+        writable: false,
+        configurable: true,
+      });
+    }
+    const self = this as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(members)) {
+      if (!RESERVED_EXCEPTION_KEYS.has(key)) self[key] = value;
+    }
+  }
+}
+
+/**
+ * Constructor type of {@link ServiceException} and its subclasses, as stored in
+ * a generated `errors` map (wire code → class).
+ */
+export type ServiceExceptionClass = new (options: ServiceExceptionOptions) => ServiceException;
+
+function pickMessage(members: Readonly<Record<string, unknown>>): string | undefined {
+  for (const key of ['message', 'Message', 'errorMessage']) {
+    const value = members[key];
+    if (typeof value === 'string') return value;
+  }
+  return undefined;
+}

@@ -1,0 +1,70 @@
+/**
+ * Sending a wire request with `fetch` and reading the wire response, plus the
+ * response metadata extracted from headers.
+ * @packageDocumentation
+ */
+import type { HeaderMap, HttpResponse } from '@anvil/runtime';
+import type { ResponseMetadata } from './exception.js';
+
+/** Headers that `fetch` computes itself and browsers refuse to let scripts set. */
+const FETCH_MANAGED_HEADERS = new Set(['host', 'content-length']);
+
+/** One request ready for `fetch`. */
+export interface FetchRequest {
+  url: string;
+  method: string;
+  headers: HeaderMap;
+  body?: Uint8Array;
+  signal?: AbortSignal;
+}
+
+/**
+ * Send a request and buffer the whole response.
+ * @param fetchFn the `fetch` to use (looked up by the caller at call time)
+ * @returns status, lower-cased headers (repeated ones joined with `", "`) and the body bytes (`undefined` when empty)
+ * @throws whatever `fetch` throws (network failure `TypeError`, `AbortError` `DOMException`)
+ */
+export async function sendRequest(fetchFn: typeof fetch, request: FetchRequest): Promise<HttpResponse> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (!FETCH_MANAGED_HEADERS.has(name.toLowerCase())) headers[name] = value;
+  }
+  const init: RequestInit = { method: request.method, headers };
+  if (request.body !== undefined && request.method !== 'GET' && request.method !== 'HEAD') {
+    init.body = asArrayBufferView(request.body);
+  }
+  if (request.signal) init.signal = request.signal;
+  const response = await fetchFn(request.url, init);
+  const responseHeaders: HeaderMap = {};
+  response.headers.forEach((value, name) => {
+    responseHeaders[name.toLowerCase()] = value;
+  });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return bytes.byteLength === 0
+    ? { status: response.status, headers: responseHeaders }
+    : { status: response.status, headers: responseHeaders, body: bytes };
+}
+
+function asArrayBufferView(body: Uint8Array): Uint8Array<ArrayBuffer> {
+  return body.buffer instanceof ArrayBuffer ? (body as Uint8Array<ArrayBuffer>) : new Uint8Array(body);
+}
+
+/**
+ * Response metadata from a wire response.
+ * @param response status and lower-cased headers
+ * @returns `httpStatusCode`, `requestId` (`x-amzn-requestid`, else `x-amz-request-id`), `extendedRequestId`
+ *   (`x-amz-id-2`), `cfId` (`x-amz-cf-id`), `attempts: 1`, `totalRetryDelay: 0`
+ */
+export function responseMetadata(response: Pick<HttpResponse, 'status' | 'headers'>): ResponseMetadata {
+  const h = response.headers;
+  const metadata: ResponseMetadata = { httpStatusCode: response.status };
+  const requestId = h['x-amzn-requestid'] ?? h['x-amz-request-id'];
+  if (requestId !== undefined) metadata.requestId = requestId;
+  const extendedRequestId = h['x-amz-id-2'];
+  if (extendedRequestId !== undefined) metadata.extendedRequestId = extendedRequestId;
+  const cfId = h['x-amz-cf-id'];
+  if (cfId !== undefined) metadata.cfId = cfId;
+  metadata.attempts = 1;
+  metadata.totalRetryDelay = 0;
+  return metadata;
+}
