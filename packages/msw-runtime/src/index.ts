@@ -1,2 +1,10 @@
-// Placeholder: filled in by its owner (see docs/architecture.md).
-export {};
+/**
+ * `@anvil/msw-runtime`: the hand-written core behind Anvil-generated MSW
+ * handlers. Generated `<op>Handler(override?, options?)` functions call
+ * {@link createHandler}; generated `errors.<Name>(members?)` call {@link modeledError}.
+ * @packageDocumentation
+ */
+export { createHandler } from './createHandler.js';
+export { ErrorAnswer, isErrorAnswer, modeledError } from './errorAnswer.js';
+export { deepMerge, isPlainObject, type DeepPartial } from './deepMerge.js';
+export type { HandlerAnswer, HandlerContext, HandlerOptions, HandlerOverride, HandlerResolver } from './types.js';

@@ -1,0 +1,133 @@
+/**
+ * The server side of one mocked operation call, on wire messages: parse the
+ * request, validate the input, pick the answer (default, override or modeled
+ * error) and serialise it with the service's protocol codec.
+ * @packageDocumentation
+ */
+import {
+  deref,
+  fakeStructure,
+  MalformedRequestError,
+  SerializationError,
+  type HttpRequest,
+  type HttpResponse,
+  type OperationSchema,
+  type ProtocolCodec,
+  type ServiceSchema,
+  type StructureSchema,
+  validate,
+} from '@anvil/runtime';
+import { deepMerge, isPlainObject, type DeepPartial } from './deepMerge.js';
+import { isErrorAnswer } from './errorAnswer.js';
+import type { HandlerOverride, HandlerResolver } from './types.js';
+import { validationErrorAnswer } from './validationAnswer.js';
+
+/** Everything {@link answerRequest} needs about the handler it runs for. */
+export interface AnswerContext<I, O> {
+  readonly service: ServiceSchema;
+  readonly operation: OperationSchema;
+  readonly codec: ProtocolCodec;
+  readonly override: HandlerOverride<I, O> | undefined;
+  /** Seed of the default output. */
+  readonly seed: string | number;
+  /** Validate the parsed input (`HandlerOptions.validate`). */
+  readonly validate: boolean;
+  /** Success status override (`HandlerOptions.status`). */
+  readonly status: number | undefined;
+}
+
+/**
+ * Answer one request the codec matched.
+ *
+ * Steps: `codec.parseRequest` (a {@link MalformedRequestError} or
+ * {@link SerializationError} becomes the protocol error it names, default 400
+ * `SerializationException`) → input validation (→ `ValidationException`, see
+ * `validationErrorAnswer`) → the override (called with `{ input, request, operation }`
+ * when it is a function) → `codec.serializeError` for an `ErrorAnswer`, else
+ * `codec.serializeResponse` of the override deep-merged over
+ * `fakeStructure(output, { seed })`.
+ *
+ * @param ctx the handler's service, operation, codec, override and options
+ * @param wire the request as wire message (path relative to the handler's base URL)
+ * @param request the intercepted fetch request, handed to override functions
+ * @returns the wire response
+ * @throws TypeError when the override gives something other than a plain object,
+ *   an `ErrorAnswer` or `undefined` (the message names the operation id); whatever the
+ *   override function or the codec throw besides the errors above (msw then answers 500 with the error)
+ */
+export async function answerRequest<I, O>(
+  ctx: AnswerContext<I, O>,
+  wire: HttpRequest,
+  request: Request,
+): Promise<HttpResponse> {
+  const { service, operation, codec } = ctx;
+  let input: Record<string, unknown>;
+  try {
+    input = codec.parseRequest(service, operation, wire);
+  } catch (error) {
+    const protocolError = asProtocolError(error);
+    if (!protocolError) throw error;
+    return codec.serializeError(service, operation, protocolErrorSchema(protocolError), {
+      message: protocolError.message,
+    });
+  }
+
+  if (ctx.validate) {
+    const issues = validate(deref(operation.input), input);
+    if (issues.length > 0) {
+      const answer = validationErrorAnswer(operation, issues);
+      return codec.serializeError(service, operation, answer.schema, answer.members);
+    }
+  }
+
+  const override = ctx.override;
+  const chosen: unknown =
+    typeof override === 'function'
+      ? await (override as HandlerResolver<I, O>)({ input: input as I, request, operation })
+      : override;
+  if (isErrorAnswer(chosen)) {
+    return codec.serializeError(service, operation, chosen.schema, chosen.members);
+  }
+  if (chosen !== undefined && !isPlainObject(chosen)) {
+    throw new TypeError(
+      `@anvil/msw-runtime: the override of ${operation.id} gave ${describe(chosen)}; ` +
+        'expected a partial output object, an ErrorAnswer from modeledError(...) or undefined',
+    );
+  }
+  const fallback = fakeStructure(deref(operation.output), { seed: ctx.seed });
+  const output = deepMerge(fallback, chosen as DeepPartial<Record<string, unknown>> | undefined);
+  const response = codec.serializeResponse(service, operation, output);
+  return ctx.status === undefined ? response : { ...response, status: ctx.status };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return `a ${value.constructor?.name ?? 'non-plain'} object`;
+  return `a ${typeof value}`;
+}
+
+interface ProtocolErrorInfo {
+  readonly message: string;
+  readonly status: number;
+  readonly code: string;
+}
+
+function asProtocolError(error: unknown): ProtocolErrorInfo | undefined {
+  if (error instanceof MalformedRequestError) return error;
+  if (error instanceof SerializationError) {
+    return { message: error.message, status: 400, code: 'SerializationException' };
+  }
+  return undefined;
+}
+
+/** An ad-hoc error schema for a protocol-level error (no model shape): `{ message }` with the given code and status. */
+function protocolErrorSchema(error: ProtocolErrorInfo): StructureSchema {
+  return {
+    type: 'structure',
+    name: error.code,
+    error: error.status >= 500 ? 'server' : 'client',
+    httpError: error.status,
+    members: { message: { target: { type: 'string' } } },
+  };
+}
