@@ -17,7 +17,7 @@ import {
   type StructureSchema,
   validate,
 } from '@anvil/runtime';
-import { deepMerge, isPlainObject, type DeepPartial } from './deepMerge.js';
+import { isPlainObject, mergeBySchema, type DeepPartial } from './deepMerge.js';
 import { isErrorAnswer } from './errorAnswer.js';
 import type { HandlerOverride, HandlerResolver } from './types.js';
 import { validationErrorAnswer } from './validationAnswer.js';
@@ -94,8 +94,9 @@ export async function answerRequest<I, O>(
         'expected a partial output object, an ErrorAnswer from modeledError(...) or undefined',
     );
   }
-  const fallback = fakeStructure(deref(operation.output), { seed: ctx.seed });
-  const output = deepMerge(fallback, chosen as DeepPartial<Record<string, unknown>> | undefined);
+  const outputSchema = deref(operation.output);
+  const fallback = fakeStructure(outputSchema, { seed: ctx.seed });
+  const output = mergeBySchema(outputSchema, fallback, chosen as DeepPartial<Record<string, unknown>> | undefined);
   const response = codec.serializeResponse(service, operation, output);
   return ctx.status === undefined ? response : { ...response, status: ctx.status };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deepMerge, isPlainObject } from './deepMerge.js';
+import type { Schema } from '@anvil/runtime';
+import { deepMerge, isPlainObject, mergeBySchema } from './deepMerge.js';
 
 describe('deepMerge', () => {
   it('merges nested plain objects member by member', () => {
@@ -69,5 +70,24 @@ describe('isPlainObject', () => {
     expect(isPlainObject('x')).toBe(false);
     class Thing {}
     expect(isPlainObject(new Thing())).toBe(false);
+  });
+});
+
+describe('mergeBySchema', () => {
+  const Tags: Schema = { type: 'map', key: { target: { type: 'string' } }, value: { target: { type: 'string' } } };
+  const Inner: Schema = { type: 'structure', name: 'Inner', members: { a: { target: { type: 'string' } }, b: { target: { type: 'string' } } } };
+  const Outer: Schema = { type: 'structure', name: 'Outer', members: { tags: { target: Tags }, inner: { target: () => Inner } } };
+
+  it('merges structures member by member but replaces maps whole', () => {
+    const base = { tags: { fake1: 'x', fake2: 'y' }, inner: { a: 'a0', b: 'b0' } };
+    expect(mergeBySchema(Outer, base, { tags: { team: 'dr' }, inner: { b: 'b1' } } as never)).toEqual({
+      tags: { team: 'dr' },
+      inner: { a: 'a0', b: 'b1' },
+    });
+    expect(base).toEqual({ tags: { fake1: 'x', fake2: 'y' }, inner: { a: 'a0', b: 'b0' } });
+  });
+
+  it('keeps unknown patch members as given', () => {
+    expect(mergeBySchema(Outer, { inner: { a: 'a' } }, { extra: { z: 1 } } as never)).toEqual({ inner: { a: 'a' }, extra: { z: 1 } });
   });
 });

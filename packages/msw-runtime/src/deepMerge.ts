@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 
+import { deref, type Schema } from '@anvil/runtime';
+
 /** Values that are merged as a whole (replaced), never member by member. */
 type Atomic = Date | Uint8Array | ArrayBuffer | Blob | RegExp | bigint | ((...args: never[]) => unknown);
 
@@ -66,10 +68,37 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * ```
  */
 export function deepMerge<T>(base: T, patch: DeepPartial<T> | undefined): T {
-  return mergeValue(base, patch) as T;
+  return mergeValue(base, patch, () => true) as T;
 }
 
-function mergeValue(base: unknown, patch: unknown): unknown {
+/**
+ * {@link deepMerge} guided by a schema: only structures merge member by member;
+ * maps, unions, lists and documents in the patch replace the base value whole,
+ * so `{ tags: { team: 'dr' } }` yields exactly those tags, not the fake ones plus
+ * `team`. This is how handler overrides are laid over default answers.
+ *
+ * @param schema the schema of `base` (an operation's output structure)
+ * @param base the complete value
+ * @param patch the partial value to lay over it
+ * @returns the merged value; neither argument is mutated
+ */
+export function mergeBySchema<T>(schema: Schema, base: T, patch: DeepPartial<T> | undefined): T {
+  return mergeWith(schema, base, patch) as T;
+}
+
+function mergeWith(schema: Schema | undefined, base: unknown, patch: unknown): unknown {
+  if (schema?.type !== 'structure') return patch === undefined ? base : patch;
+  return mergeValue(base, patch, (key) => {
+    const member = schema.members[key];
+    return member === undefined ? undefined : deref(member.target);
+  });
+}
+
+/**
+ * @param childSchema for schema-guided merges, the schema of member `key`
+ *   (`undefined` → replace); `() => true` merges every plain object.
+ */
+function mergeValue(base: unknown, patch: unknown, childSchema: (key: string) => Schema | undefined | true): unknown {
   if (patch === undefined) return base;
   if (!isPlainObject(patch) || !isPlainObject(base)) return patch;
   const result: Record<string, unknown> = { ...base };
@@ -80,7 +109,7 @@ function mergeValue(base: unknown, patch: unknown): unknown {
     } else {
       // defineProperty: a `__proto__` key from JSON data must stay a plain member.
       Object.defineProperty(result, key, {
-        value: mergeValue(base[key], value),
+        value: mergeChild(childSchema(key), base[key], value),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -88,4 +117,8 @@ function mergeValue(base: unknown, patch: unknown): unknown {
     }
   }
   return result;
+}
+
+function mergeChild(schema: Schema | undefined | true, base: unknown, patch: unknown): unknown {
+  return schema === true ? mergeValue(base, patch, () => true) : mergeWith(schema, base, patch);
 }

@@ -6,5 +6,5 @@
  */
 export { createHandler } from './createHandler.js';
 export { ErrorAnswer, isErrorAnswer, modeledError } from './errorAnswer.js';
-export { deepMerge, isPlainObject, type DeepPartial } from './deepMerge.js';
+export { deepMerge, isPlainObject, mergeBySchema, type DeepPartial } from './deepMerge.js';
 export type { HandlerAnswer, HandlerContext, HandlerOptions, HandlerOverride, HandlerResolver } from './types.js';
