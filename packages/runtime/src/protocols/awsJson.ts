@@ -1,0 +1,85 @@
+/**
+ * The `aws.protocols#awsJson1_0` and `aws.protocols#awsJson1_1` codecs
+ * (Smithy "AWS JSON 1.0 protocol" / "AWS JSON 1.1 protocol"): every request is
+ * `POST /` with `X-Amz-Target: <service>.<operation>` and the whole input as a
+ * JSON body; `@jsonName` and HTTP binding traits are ignored.
+ * @packageDocumentation
+ */
+import { MalformedRequestError } from '../protocol.js';
+import type { HttpRequest, HttpResponse, ProtocolCodec } from '../protocol.js';
+import { deref } from '../schema.js';
+import type { OperationSchema, ServiceSchema } from '../schema.js';
+import { utf8Encode } from '../http.js';
+import { asMalformed, fillIdempotencyTokens, mediaTypeOf } from './common.js';
+import { parseJsonError, serializeJsonError } from './error-response.js';
+import { isEmptyBody, isUnit, parseJsonBody } from './http-bindings/payload.js';
+import { structureFromJson, structureToJson, writeJsonText } from './json/index.js';
+
+/** The `X-Amz-Target` value of an operation: `<service name>.<operation name>`. */
+export function amzTarget(service: ServiceSchema, operation: OperationSchema): string {
+  return `${service.name}.${operation.name}`;
+}
+
+function header(headers: Record<string, string>, name: string): string | undefined {
+  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === name) return v;
+  return undefined;
+}
+
+function createAwsJson(name: 'awsJson1_0' | 'awsJson1_1', contentType: string): ProtocolCodec {
+  const write = { useJsonName: false } as const;
+  const body = (schema: Parameters<typeof structureToJson>[0], value: Record<string, unknown>): Uint8Array =>
+    utf8Encode(writeJsonText(structureToJson(schema, value, write)));
+  return {
+    name,
+
+    serializeRequest(service, operation, input, options): HttpRequest {
+      const schema = deref(operation.input);
+      const value = fillIdempotencyTokens(schema, input, options);
+      return {
+        method: 'POST',
+        path: '/',
+        query: [],
+        headers: { 'content-type': contentType, 'x-amz-target': amzTarget(service, operation) },
+        body: body(schema, value),
+      };
+    },
+
+    parseResponse(_service, operation, response): Record<string, unknown> {
+      if (isEmptyBody(response.body)) return {};
+      return structureFromJson(deref(operation.output), parseJsonBody(response.body!), { useJsonName: false, strict: false });
+    },
+
+    parseError(service, operation, response) {
+      return parseJsonError(service, operation, response, false);
+    },
+
+    matchRequest(service, operation, request): boolean {
+      return request.method.toUpperCase() === 'POST' && header(request.headers, 'x-amz-target') === amzTarget(service, operation);
+    },
+
+    parseRequest(_service, operation, request): Record<string, unknown> {
+      const mediaType = mediaTypeOf(request.headers);
+      if (!isEmptyBody(request.body) && mediaType && mediaType !== contentType) {
+        throw new MalformedRequestError(`expected content-type ${contentType}, got ${mediaType || 'none'}`, 415, 'UnsupportedMediaTypeException');
+      }
+      if (isEmptyBody(request.body)) return {};
+      return asMalformed(() => structureFromJson(deref(operation.input), parseJsonBody(request.body!), { useJsonName: false, strict: true }));
+    },
+
+    serializeResponse(_service, operation, output): HttpResponse {
+      const schema = deref(operation.output);
+      const headers = { 'content-type': contentType };
+      return isUnit(schema) ? { status: 200, headers } : { status: 200, headers, body: body(schema, output) };
+    },
+
+    serializeError(_service, _operation, error, members): HttpResponse {
+      return serializeJsonError(error, members, contentType, false);
+    },
+  };
+}
+
+/** The awsJson1_0 codec (`Content-Type: application/x-amz-json-1.0`). */
+export const awsJson1_0: ProtocolCodec = createAwsJson('awsJson1_0', 'application/x-amz-json-1.0');
+
+/** The awsJson1_1 codec (`Content-Type: application/x-amz-json-1.1`). */
+export const awsJson1_1: ProtocolCodec = createAwsJson('awsJson1_1', 'application/x-amz-json-1.1');

@@ -1,0 +1,77 @@
+/**
+ * Error responses of the JSON protocols, both directions (Smithy "restJson1 protocol" and
+ * "AWS JSON 1.0 protocol": "Operation error serialization").
+ * @packageDocumentation
+ */
+import { SerializationError } from '../protocol.js';
+import type { HeaderMap, HttpResponse, ParsedError } from '../protocol.js';
+import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema.js';
+import { utf8Encode } from '../http.js';
+import { bindingsOf } from './http-bindings/bindings.js';
+import { readHeaders, writeHeaders } from './http-bindings/fields.js';
+import { isEmptyBody, parseJsonBody, writeBody } from './http-bindings/payload.js';
+import { errorStatus, fillMessageMember, findErrorMessage, findErrorSchema, rawErrorCode, sanitizeErrorCode } from './errors.js';
+import { structureFromJson, structureToJson, writeJsonText } from './json/index.js';
+import type { JsonValue } from './json/index.js';
+
+/**
+ * Client: parse a JSON-protocol error response. The code comes from `X-Amzn-Errortype`, else the
+ * body's `code`, else `__type` (sanitised); it is `Unknown` when none was sent. Members of a
+ * resolved schema are read leniently; a member that fails to parse stops member parsing
+ * silently (the code and message are still returned).
+ * @param httpBindings restJson1: read `@httpHeader` members and honour `@jsonName`; awsJson: the whole body
+ */
+export function parseJsonError(service: ServiceSchema, operation: OperationSchema, response: HttpResponse, httpBindings: boolean): ParsedError {
+  let body: JsonValue | undefined;
+  if (!isEmptyBody(response.body)) {
+    try {
+      body = parseJsonBody(response.body!);
+    } catch {
+      body = undefined;
+    }
+  }
+  const raw = rawErrorCode(response.headers, body);
+  const code = raw ? sanitizeErrorCode(raw) || 'Unknown' : 'Unknown';
+  const schema = raw ? findErrorSchema(service, operation, code) : undefined;
+  const members: Record<string, unknown> = {};
+  if (schema) {
+    const bindings = bindingsOf(schema, 'response');
+    try {
+      if (httpBindings) readHeaders(bindings, response.headers, members, false);
+      if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+        const names = httpBindings ? bindings.body.map(([n]) => n) : Object.keys(schema.members);
+        Object.assign(members, structureFromJson(schema, body, { useJsonName: httpBindings, strict: false }, '', names));
+      }
+    } catch (e) {
+      if (!(e instanceof SerializationError)) throw e;
+    }
+  }
+  const message = findErrorMessage(members, body);
+  if (schema) fillMessageMember(schema, members, message);
+  const parsed: ParsedError = { code, members };
+  if (schema) parsed.schema = schema;
+  if (message !== undefined) parsed.message = message;
+  return parsed;
+}
+
+/**
+ * Mock: serialise a modeled error: status from `@httpError` (else 400 client / 500 server fault),
+ * header `X-Amzn-Errortype: <name>`, and a JSON body.
+ * @param contentType the protocol's JSON media type
+ * @param httpBindings restJson1: header-bound members go to headers, `@jsonName` honoured;
+ *   awsJson: every member in the body plus `__type: <name>`
+ * @throws SerializationError naming the member path on a wrongly typed member
+ */
+export function serializeJsonError(error: StructureSchema, members: Record<string, unknown>, contentType: string, httpBindings: boolean): HttpResponse {
+  const headers: HeaderMap = { 'x-amzn-errortype': error.name };
+  let body: Uint8Array | undefined;
+  if (httpBindings) {
+    const bindings = bindingsOf(error, 'response');
+    writeHeaders(bindings, members, headers);
+    body = writeBody(error, bindings, members, { useJsonName: true }, 'response').body;
+  } else {
+    body = utf8Encode(writeJsonText({ __type: error.name, ...structureToJson(error, members, { useJsonName: false }) }));
+  }
+  headers['content-type'] = contentType;
+  return body === undefined ? { status: errorStatus(error), headers } : { status: errorStatus(error), headers, body };
+}
