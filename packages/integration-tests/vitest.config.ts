@@ -3,5 +3,5 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['@anvil/source'] },
   ssr: { resolve: { conditions: ['@anvil/source'] } },
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+  test: { include: ['test/**/*.test.ts'], testTimeout: 30_000 },
 });

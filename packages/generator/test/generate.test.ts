@@ -1,0 +1,97 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../src/generate.js';
+import { readTree, REPO_ROOT, sharedDir, tempDir, typecheckGenerated } from './helpers.js';
+
+const DRS_SEED = join(REPO_ROOT, 'models', 'drs', 'drs.json');
+
+describe('generate (embedded DRS model)', () => {
+  it('writes the three packages with the expected summary', () => {
+    const out = tempDir('gen');
+    const r = generate({ models: [DRS_SEED], out });
+    expect(r.service).toBe('drs');
+    expect(r.operations).toBe(1);
+    expect(r.changed.length).toBe(r.files);
+    const tree = readTree(out);
+    expect([...tree.keys()].filter((f) => f.includes('/src/')).sort()).toEqual([
+      'client/src/client.ts',
+      'client/src/errors.ts',
+      'client/src/index.ts',
+      'client/src/lite-client.ts',
+      'client/src/operations/retryDataReplication.ts',
+      'msw/src/handlers.ts',
+      'msw/src/index.ts',
+      'types/src/index.ts',
+      'types/src/schemas.ts',
+      'types/src/types.ts',
+    ]);
+    const schemas = tree.get('types/src/schemas.ts')!;
+    expect(schemas).toContain(
+      'export const SourceServerID$: StringSchema = { type: "string", id: "com.amazonaws.drs#SourceServerID", length: { min: 19, max: 19 }, pattern: "^s-[0-9a-zA-Z]{17}$" };',
+    );
+    expect(schemas).toContain('http: { method: "POST", uri: "/RetryDataReplication", code: 200 },');
+    expect(tree.get('client/src/operations/retryDataReplication.ts')).toContain('@deprecated WARNING: RetryDataReplication is deprecated');
+    expect(tree.get('msw/src/handlers.ts')).toContain('export function retryDataReplicationHandler(');
+  });
+
+  it('is deterministic and rewrites nothing on a second run', () => {
+    const a = tempDir('det-a');
+    const b = tempDir('det-b');
+    generate({ models: [DRS_SEED], out: a });
+    generate({ models: [DRS_SEED], out: b });
+    const ta = readTree(a);
+    const tb = readTree(b);
+    expect([...ta.keys()]).toEqual([...tb.keys()]);
+    for (const [k, v] of ta) expect(tb.get(k), k).toBe(v);
+    const again = generate({ models: [DRS_SEED], out: a });
+    expect(again.changed).toEqual([]);
+    expect(again.stale).toEqual([]);
+  });
+
+  it('removes sources that are no longer generated and reports them', () => {
+    const out = tempDir('stale');
+    generate({ models: [DRS_SEED], out });
+    const extra = join(out, 'client', 'src', 'operations', 'removedOperation.ts');
+    writeFileSync(extra, 'export {};\n');
+    const dry = generate({ models: [DRS_SEED], out, dryRun: true });
+    expect(dry.stale).toEqual([extra]);
+    expect(existsSync(extra)).toBe(true);
+    generate({ models: [DRS_SEED], out });
+    expect(existsSync(extra)).toBe(false);
+  });
+
+  it('leaves previous output intact when the model is bad', () => {
+    const out = tempDir('bad');
+    generate({ models: [DRS_SEED], out });
+    const before = readTree(out);
+    const bad = join(tempDir('badmodel'), 'broken.json');
+    writeFileSync(bad, '{ "smithy": "2.0", "shapes": { ');
+    expect(() => generate({ models: [bad], out })).toThrow(/broken\.json/);
+    expect(readTree(out)).toEqual(before);
+  });
+
+  it('type-checks under strict', () => {
+    const out = tempDir('tsc');
+    generate({ models: [DRS_SEED], out });
+    const r = typecheckGenerated(out, 'drs');
+    expect(r.output).toBe('');
+    expect(r.status).toBe(0);
+  }, 60_000);
+});
+
+const shared = sharedDir();
+
+describe.skipIf(!shared)('generate (real DRS model, 70 operations; needs ../shared)', () => {
+  it('generates all three packages and they type-check under strict', () => {
+    const out = tempDir('drs-full');
+    const r = generate({ models: [join(shared!, 'models', 'aws', 'drs.json')], out });
+    expect(r.operations).toBe(70);
+    const tree = readTree(out);
+    expect([...tree.keys()].filter((f) => f.startsWith('client/src/operations/')).length).toBe(70);
+    expect(readFileSync(join(out, 'msw', 'src', 'handlers.ts'), 'utf8').match(/^export function \w+Handler\(/gm)?.length).toBe(70);
+    const tc = typecheckGenerated(out, 'drs');
+    expect(tc.output).toBe('');
+    expect(tc.status).toBe(0);
+  }, 120_000);
+});
