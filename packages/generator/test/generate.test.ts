@@ -11,7 +11,7 @@ describe('generate (embedded DRS model)', () => {
     const out = tempDir('gen');
     const r = generate({ models: [DRS_SEED], out });
     expect(r.service).toBe('drs');
-    expect(r.operations).toBe(1);
+    expect(r.operations).toBe(3);
     expect(r.changed.length).toBe(r.files);
     const tree = readTree(out);
     expect([...tree.keys()].filter((f) => f.includes('/src/')).sort()).toEqual([
@@ -19,6 +19,8 @@ describe('generate (embedded DRS model)', () => {
       'client/src/errors.ts',
       'client/src/index.ts',
       'client/src/lite-client.ts',
+      'client/src/operations/describeSourceServers.ts',
+      'client/src/operations/listTagsForResource.ts',
       'client/src/operations/retryDataReplication.ts',
       'msw/src/handlers.ts',
       'msw/src/index.ts',

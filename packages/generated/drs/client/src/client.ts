@@ -2,12 +2,32 @@
 import type { MetadataBearer, RequestOptions } from '@anvil/client-runtime';
 import type * as shapes from '@anvil-gen/drs-types';
 import { DrsLiteClient } from './lite-client.js';
+import { describeSourceServers } from './operations/describeSourceServers.js';
+import { listTagsForResource } from './operations/listTagsForResource.js';
 import { retryDataReplication } from './operations/retryDataReplication.js';
 
 /**
  * The ElasticDisasterRecoveryService client with one method per operation. For the smallest bundles use {@link DrsLiteClient} with the operation functions instead.
  */
 export class DrsClient extends DrsLiteClient {
+  /**
+   * Returns the source servers of the account, either all of them or only those that match the given filters, one page at a time.
+   *
+   * `POST /DescribeSourceServers`
+   */
+  describeSourceServers(input: shapes.DescribeSourceServersRequest = {}, options?: RequestOptions): Promise<shapes.DescribeSourceServersResponse & MetadataBearer> {
+    return describeSourceServers(this, input, options);
+  }
+
+  /**
+   * Returns the tags attached to one Elastic Disaster Recovery resource.
+   *
+   * `GET /tags/{resourceArn}`
+   */
+  listTagsForResource(input: shapes.ListTagsForResourceRequest, options?: RequestOptions): Promise<shapes.ListTagsForResourceResponse & MetadataBearer> {
+    return listTagsForResource(this, input, options);
+  }
+
   /**
    * Deprecated; kept only for backwards compatibility. Asks the service to restart the data replication initiation steps of a source server at its next handshake, without waiting for the previous attempt's schedule. It only has an effect when the source server's replication is stalled, disconnected or stopped. Returns the source server as it is after the request.
    *

@@ -8,6 +8,18 @@ import type * as shapes from '@anvil-gen/drs-types';
 export class DrsServiceException extends ServiceException {}
 
 /**
+ * The caller lacks the permissions this action requires.
+ */
+export class AccessDeniedException extends DrsServiceException {
+  override readonly name = "AccessDeniedException";
+  override readonly $fault = "client";
+  /**
+   * Text of at most 65,536 characters.
+   */
+  declare readonly code?: shapes.AccessDeniedException["code"];
+}
+
+/**
  * DRS hit an unexpected error on its side.
  */
 export class InternalServerException extends DrsServiceException {
@@ -95,6 +107,7 @@ export class ValidationException extends DrsServiceException {
  * Modeled error classes by wire error code.
  */
 export const errors: Readonly<Record<string, ServiceExceptionClass>> = {
+  "AccessDeniedException": AccessDeniedException,
   "InternalServerException": InternalServerException,
   "ResourceNotFoundException": ResourceNotFoundException,
   "ThrottlingException": ThrottlingException,

@@ -39,6 +39,8 @@ export const LastLaunchType$: EnumSchema = { type: "enum", id: "com.amazonaws.dr
 
 export const LaunchStatus$: EnumSchema = { type: "enum", id: "com.amazonaws.drs#LaunchStatus", values: ["PENDING", "IN_PROGRESS", "LAUNCHED", "FAILED", "TERMINATED"] };
 
+export const PaginationToken$: StringSchema = { type: "string", id: "com.amazonaws.drs#PaginationToken", length: { min: 0, max: 2048 } };
+
 export const PositiveInteger$: NumberSchema = { type: "long", id: "com.amazonaws.drs#PositiveInteger", range: { min: 0 } };
 
 export const RecoveryInstanceID$: StringSchema = { type: "string", id: "com.amazonaws.drs#RecoveryInstanceID", length: { min: 10, max: 19 }, pattern: "^i-[0-9a-fA-F]{8,}$" };
@@ -49,11 +51,32 @@ export const SourceServerARN$: StringSchema = { type: "string", id: "com.amazona
 
 export const SourceServerID$: StringSchema = { type: "string", id: "com.amazonaws.drs#SourceServerID", length: { min: 19, max: 19 }, pattern: "^s-[0-9a-zA-Z]{17}$" };
 
+export const StrictlyPositiveInteger$: NumberSchema = { type: "integer", id: "com.amazonaws.drs#StrictlyPositiveInteger", range: { min: 1 } };
+
 export const TagKey$: StringSchema = { type: "string", id: "com.amazonaws.drs#TagKey", length: { min: 0, max: 256 } };
 
 export const TagValue$: StringSchema = { type: "string", id: "com.amazonaws.drs#TagValue", length: { min: 0, max: 256 } };
 
 export const ValidationExceptionReason$: EnumSchema = { type: "enum", id: "com.amazonaws.drs#ValidationExceptionReason", values: ["unknownOperation", "cannotParse", "fieldValidationFailed", "other"] };
+
+export const AccessDeniedException$: StructureSchema = {
+  type: "structure",
+  id: "com.amazonaws.drs#AccessDeniedException",
+  name: "AccessDeniedException",
+  error: "client",
+  httpError: 403,
+  members: {
+    message: { target: LargeBoundedString$ },
+    code: { target: LargeBoundedString$ },
+  },
+};
+
+export const AccountIDs$: ListSchema = {
+  type: "list",
+  id: "com.amazonaws.drs#AccountIDs",
+  member: { target: AccountID$ },
+  length: { min: 0, max: 200 },
+};
 
 export const CPU$: StructureSchema = {
   type: "structure",
@@ -144,6 +167,45 @@ export const DataReplicationInitiationSteps$: ListSchema = {
   member: { target: () => DataReplicationInitiationStep$ },
 };
 
+export const DescribeSourceServersRequest$: StructureSchema = {
+  type: "structure",
+  id: "com.amazonaws.drs#DescribeSourceServersRequest",
+  name: "DescribeSourceServersRequest",
+  members: {
+    filters: { target: () => DescribeSourceServersRequestFilters$ },
+    maxResults: { target: StrictlyPositiveInteger$ },
+    nextToken: { target: PaginationToken$ },
+  },
+};
+
+export const DescribeSourceServersRequestFilters$: StructureSchema = {
+  type: "structure",
+  id: "com.amazonaws.drs#DescribeSourceServersRequestFilters",
+  name: "DescribeSourceServersRequestFilters",
+  members: {
+    sourceServerIDs: { target: () => DescribeSourceServersRequestFiltersIDs$ },
+    hardwareId: { target: BoundedString$ },
+    stagingAccountIDs: { target: () => AccountIDs$ },
+  },
+};
+
+export const DescribeSourceServersRequestFiltersIDs$: ListSchema = {
+  type: "list",
+  id: "com.amazonaws.drs#DescribeSourceServersRequestFiltersIDs",
+  member: { target: SourceServerID$ },
+  length: { min: 0, max: 200 },
+};
+
+export const DescribeSourceServersResponse$: StructureSchema = {
+  type: "structure",
+  id: "com.amazonaws.drs#DescribeSourceServersResponse",
+  name: "DescribeSourceServersResponse",
+  members: {
+    items: { target: () => SourceServersList$ },
+    nextToken: { target: PaginationToken$ },
+  },
+};
+
 export const Disk$: StructureSchema = {
   type: "structure",
   id: "com.amazonaws.drs#Disk",
@@ -222,6 +284,24 @@ export const LifeCycleLastLaunchInitiated$: StructureSchema = {
     apiCallDateTime: { target: ISO8601DatetimeString$ },
     jobID: { target: JobID$ },
     type: { target: LastLaunchType$ },
+  },
+};
+
+export const ListTagsForResourceRequest$: StructureSchema = {
+  type: "structure",
+  id: "com.amazonaws.drs#ListTagsForResourceRequest",
+  name: "ListTagsForResourceRequest",
+  members: {
+    resourceArn: { target: ARN$, required: true, httpLabel: true },
+  },
+};
+
+export const ListTagsForResourceResponse$: StructureSchema = {
+  type: "structure",
+  id: "com.amazonaws.drs#ListTagsForResourceResponse",
+  name: "ListTagsForResourceResponse",
+  members: {
+    tags: { target: () => TagsMap$ },
   },
 };
 
@@ -322,6 +402,12 @@ export const SourceServer$: StructureSchema = {
   },
 };
 
+export const SourceServersList$: ListSchema = {
+  type: "list",
+  id: "com.amazonaws.drs#SourceServersList",
+  member: { target: () => SourceServer$ },
+};
+
 export const StagingArea$: StructureSchema = {
   type: "structure",
   id: "com.amazonaws.drs#StagingArea",
@@ -397,6 +483,27 @@ export const ValidationExceptionFieldList$: ListSchema = {
   type: "list",
   id: "com.amazonaws.drs#ValidationExceptionFieldList",
   member: { target: () => ValidationExceptionField$ },
+};
+
+export const DescribeSourceServers$: OperationSchema = {
+  id: "com.amazonaws.drs#DescribeSourceServers",
+  name: "DescribeSourceServers",
+  input: () => DescribeSourceServersRequest$,
+  output: () => DescribeSourceServersResponse$,
+  errors: [() => InternalServerException$, () => ThrottlingException$, () => UninitializedAccountException$, () => ValidationException$],
+  http: { method: "POST", uri: "/DescribeSourceServers", code: 200 },
+  paginated: {"inputToken":"nextToken","outputToken":"nextToken","items":"items","pageSize":"maxResults"},
+  readonly: true,
+};
+
+export const ListTagsForResource$: OperationSchema = {
+  id: "com.amazonaws.drs#ListTagsForResource",
+  name: "ListTagsForResource",
+  input: () => ListTagsForResourceRequest$,
+  output: () => ListTagsForResourceResponse$,
+  errors: [() => AccessDeniedException$, () => InternalServerException$, () => ResourceNotFoundException$, () => ThrottlingException$, () => ValidationException$],
+  http: { method: "GET", uri: "/tags/{resourceArn}", code: 200 },
+  readonly: true,
 };
 
 export const RetryDataReplication$: OperationSchema = {

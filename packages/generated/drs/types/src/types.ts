@@ -4,6 +4,20 @@ import type { DocumentType, UnitShape } from '@anvil/runtime';
 export type { DocumentType, UnitShape };
 
 /**
+ * The caller lacks the permissions this action requires.
+ */
+export interface AccessDeniedException {
+  /**
+   * Text of at most 65,536 characters.
+   */
+  message?: string;
+  /**
+   * Text of at most 65,536 characters.
+   */
+  code?: string;
+}
+
+/**
  * A processor of a server.
  */
 export interface CPU {
@@ -204,6 +218,56 @@ export const DataReplicationState = {
 } as const;
 
 /**
+ * Input of DescribeSourceServers.
+ */
+export interface DescribeSourceServersRequest {
+  /**
+   * Criteria that narrow down which source servers come back.
+   */
+  filters?: DescribeSourceServersRequestFilters;
+  /**
+   * Upper bound on the number of source servers in one page.
+   */
+  maxResults?: number;
+  /**
+   * Where to continue listing, as returned by the previous page.
+   */
+  nextToken?: string;
+}
+
+/**
+ * Criteria that narrow down the result of DescribeSourceServers.
+ */
+export interface DescribeSourceServersRequestFilters {
+  /**
+   * Only return the source servers with these IDs; leave it empty to return every source server.
+   */
+  sourceServerIDs?: Array<string>;
+  /**
+   * Only return source servers whose hardware identifier (EC2 instance ID, VMware UUID or MAC address) is this one.
+   */
+  hardwareId?: string;
+  /**
+   * Only return extended source servers that belong to these staging accounts; leave it empty for no restriction.
+   */
+  stagingAccountIDs?: Array<string>;
+}
+
+/**
+ * Output of DescribeSourceServers.
+ */
+export interface DescribeSourceServersResponse {
+  /**
+   * The source servers on this page.
+   */
+  items?: Array<SourceServer>;
+  /**
+   * Pass this value to get the following page; absent on the last page.
+   */
+  nextToken?: string;
+}
+
+/**
  * A storage device of a server.
  */
 export interface Disk {
@@ -363,6 +427,26 @@ export interface LifeCycleLastLaunchInitiated {
    * Whether the launch was a recovery or a drill.
    */
   type?: LastLaunchType;
+}
+
+/**
+ * Input of ListTagsForResource.
+ */
+export interface ListTagsForResourceRequest {
+  /**
+   * ARN of the resource to read the tags of.
+   */
+  resourceArn: string;
+}
+
+/**
+ * Output of ListTagsForResource.
+ */
+export interface ListTagsForResourceResponse {
+  /**
+   * Every tag on the resource.
+   */
+  tags?: Record<string, string>;
 }
 
 /**
