@@ -3,6 +3,9 @@
  *
  *   anvil generate [model...] [--out dir] [--only types,client,msw] [--service id] [--name slug]
  *   anvil drift
+ *   anvil watch [--debounce ms] [--poll]
+ *   anvil diff <model> [new-model] [--from REV] [--to REV] [--json file] [--md file] [--format md|json]
+ *              [--changeset [name]] [--fail-on breaking|dangerous]
  *
  * Without model arguments, `generate` and `drift` read the services listed in
  * `anvil.config.json` (found at or above the working directory).
@@ -12,7 +15,10 @@ import { cac } from 'cac';
 import { ALL_KINDS, generate, summaryLine, type GenerateOptions } from './generate.js';
 import { findConfig, type ServiceConfig } from './config.js';
 import type { PackageKind } from './emit/package.js';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
+import { serviceJob, watchModels } from './watch.js';
+import { runDiff, type DiffFlags } from './diff/command.js';
+import { checkDrift } from './diff/drift.js';
 
 interface GenerateFlags {
   out?: string;
@@ -44,13 +50,7 @@ function jobs(models: string[], flags: GenerateFlags): GenerateOptions[] {
     return [{ models, out: flags.out, ...common, ...(flags.service ? { service: flags.service } : {}), ...(flags.name ? { name: flags.name } : {}) }];
   }
   const config = findConfig(process.cwd());
-  return config.services.map((s: ServiceConfig) => ({
-    models: s.models,
-    out: s.out,
-    ...common,
-    ...(s.service ? { service: s.service } : {}),
-    ...(s.name ? { name: s.name } : {}),
-  }));
+  return config.services.map((s: ServiceConfig) => serviceJob(s, common));
 }
 
 function run(action: () => number): void {
@@ -88,19 +88,52 @@ cli
   .option('--name <slug>', 'Short service name')
   .action((models: string[], flags: GenerateFlags) =>
     run(() => {
-      let stale = 0;
-      for (const job of jobs(models, flags)) {
-        const r = generate({ ...job, dryRun: true });
-        const files = [...r.changed, ...r.stale];
-        stale += files.length;
-        console.log(summaryLine(r, true));
-        for (const f of r.changed) console.log(`  stale: ${relative(process.cwd(), f)}`);
-        for (const f of r.stale) console.log(`  no longer generated: ${relative(process.cwd(), f)}`);
-      }
-      if (stale) console.error(`anvil drift: ${stale} generated file(s) are out of date; run the generator and commit the result.`);
-      return stale ? 1 : 0;
+      const r = checkDrift(jobs(models, flags));
+      for (const line of r.lines) console.log(line);
+      const count = r.stale.length + r.orphaned.length;
+      if (count) console.error(`anvil drift: ${count} generated file(s) are out of date; run the generator and commit the result.`);
+      return count ? 1 : 0;
     }),
   );
+
+cli
+  .command('watch', 'Regenerate a service (from anvil.config.json) whenever one of its model files changes')
+  .option('--debounce <ms>', 'Quiet period after the last change before regenerating, in ms', { default: 150 })
+  .option('--poll', 'Poll the file system instead of using native events')
+  .action(async (flags: { debounce: number | string; poll?: boolean }) => {
+    try {
+      const config = findConfig(process.cwd());
+      const watcher = await watchModels({
+        config,
+        debounceMs: Number(flags.debounce),
+        usePolling: Boolean(flags.poll),
+        onResult: (r) => console.log(summaryLine(r)),
+      });
+      console.log(`anvil watch: watching ${watcher.paths.map((p) => relative(dirname(config.file), p)).join(', ')} (Ctrl-C to stop)`);
+      const stop = () => void watcher.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    } catch (err) {
+      console.error(`anvil: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 1;
+    }
+  });
+
+cli
+  .command('diff <model> [newModel]', 'Report API changes between two model versions (files, or one file at git revisions)')
+  .option('--from <rev>', 'Git revision of the old model (with one model path: old = <model>@<rev>)')
+  .option('--to <rev>', 'Git revision of the new model (default: the working tree)')
+  .option('--json <file>', 'Also write the JSON report to this file')
+  .option('--md <file>', 'Also write the Markdown report to this file')
+  .option('--format <format>', 'What to print: md or json', { default: 'md' })
+  .option('--changeset [name]', 'Write .changeset/<name>.md with the proposed bumps of the generated packages')
+  .option('--service <id>', 'Service shape id, when the model has several services')
+  .option('--name <slug>', 'Short service name for package names')
+  .option('--scope <scope>', 'npm scope of generated packages, without @')
+  .option('--fail-on <class>', 'Exit 1 when a change of this class (breaking or dangerous) or worse is found')
+  .example('anvil diff models/drs/drs.json --from HEAD~1')
+  .example('anvil diff old.json new.json --json report.json --changeset')
+  .action((model: string, newModel: string | undefined, flags: DiffFlags) => run(() => runDiff(model, newModel, flags)));
 
 cli.help();
 cli.version('0.1.0');
