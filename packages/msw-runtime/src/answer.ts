@@ -6,7 +6,6 @@
  */
 import {
   deref,
-  fakeStructure,
   MalformedRequestError,
   SerializationError,
   type HttpRequest,
@@ -16,10 +15,13 @@ import {
   type ServiceSchema,
   type StructureSchema,
   validate,
+  type ValidationIssue,
 } from '@anvil/runtime';
 import { isPlainObject, mergeBySchema, type DeepPartial } from './deepMerge.js';
+import type { DefaultOutputs } from './defaults.js';
 import { isErrorAnswer } from './errorAnswer.js';
-import type { HandlerOverride, HandlerResolver } from './types.js';
+import type { OverrideSource } from './sequence.js';
+import type { HandlerResolver, RecordedCall } from './types.js';
 import { validationErrorAnswer } from './validationAnswer.js';
 
 /** Everything {@link answerRequest} needs about the handler it runs for. */
@@ -27,13 +29,16 @@ export interface AnswerContext<I, O> {
   readonly service: ServiceSchema;
   readonly operation: OperationSchema;
   readonly codec: ProtocolCodec;
-  readonly override: HandlerOverride<I, O> | undefined;
-  /** Seed of the default output. */
-  readonly seed: string | number;
+  /** The override entry for each answered request (sequences advance per call). */
+  readonly overrides: OverrideSource<I, O>;
+  /** Default outputs (cached fake data, or pages of paginated operations). */
+  readonly defaults: DefaultOutputs;
   /** Validate the parsed input (`HandlerOptions.validate`). */
   readonly validate: boolean;
   /** Success status override (`HandlerOptions.status`). */
   readonly status: number | undefined;
+  /** Where parsed inputs are recorded (`MockHandler.calls`). */
+  readonly calls: RecordedCall<I>[];
 }
 
 /**
@@ -41,11 +46,13 @@ export interface AnswerContext<I, O> {
  *
  * Steps: `codec.parseRequest` (a {@link MalformedRequestError} or
  * {@link SerializationError} becomes the protocol error it names, default 400
- * `SerializationException`) → input validation (→ `ValidationException`, see
- * `validationErrorAnswer`) → the override (called with `{ input, request, operation }`
- * when it is a function) → `codec.serializeError` for an `ErrorAnswer`, else
- * `codec.serializeResponse` of the override deep-merged over
- * `fakeStructure(output, { seed })`.
+ * `SerializationException`) → the parsed input is recorded in `ctx.calls` →
+ * input validation (→ `ValidationException`, see `validationErrorAnswer`) →
+ * the next override entry (called with `{ input, request, operation }` when it
+ * is a function) → `codec.serializeError` for an `ErrorAnswer`, else
+ * `codec.serializeResponse` of the override deep-merged over the default output
+ * (for `@paginated` operations the requested page; an unknown page token
+ * answers the validation error).
  *
  * @param ctx the handler's service, operation, codec, override and options
  * @param wire the request as wire message (path relative to the handler's base URL)
@@ -72,15 +79,11 @@ export async function answerRequest<I, O>(
     });
   }
 
-  if (ctx.validate) {
-    const issues = validate(deref(operation.input), input);
-    if (issues.length > 0) {
-      const answer = validationErrorAnswer(operation, issues);
-      return codec.serializeError(service, operation, answer.schema, answer.members);
-    }
-  }
+  const issues = ctx.validate ? validate(deref(operation.input), input) : [];
+  ctx.calls.push({ input: input as I, request, issues });
+  if (issues.length > 0) return validationResponse(ctx, issues);
 
-  const override = ctx.override;
+  const override = ctx.overrides.next();
   const chosen: unknown =
     typeof override === 'function'
       ? await (override as HandlerResolver<I, O>)({ input: input as I, request, operation })
@@ -94,11 +97,16 @@ export async function answerRequest<I, O>(
         'expected a partial output object, an ErrorAnswer from modeledError(...) or undefined',
     );
   }
-  const outputSchema = deref(operation.output);
-  const fallback = fakeStructure(outputSchema, { seed: ctx.seed });
-  const output = mergeBySchema(outputSchema, fallback, chosen as DeepPartial<Record<string, unknown>> | undefined);
+  const fallback = ctx.defaults.forInput(input);
+  if (!fallback.ok) return validationResponse(ctx, [{ path: fallback.path, message: fallback.message, kind: 'type' }]);
+  const output = mergeBySchema(deref(operation.output), fallback.output, chosen as DeepPartial<Record<string, unknown>> | undefined);
   const response = codec.serializeResponse(service, operation, output);
   return ctx.status === undefined ? response : { ...response, status: ctx.status };
+}
+
+function validationResponse<I, O>(ctx: AnswerContext<I, O>, issues: readonly ValidationIssue[]): HttpResponse {
+  const answer = validationErrorAnswer(ctx.operation, issues);
+  return ctx.codec.serializeError(ctx.service, ctx.operation, answer.schema, answer.members);
 }
 
 function describe(value: unknown): string {

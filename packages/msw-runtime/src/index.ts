@@ -1,10 +1,31 @@
 /**
  * `@anvil/msw-runtime`: the hand-written core behind Anvil-generated MSW
  * handlers. Generated `<op>Handler(override?, options?)` functions call
- * {@link createHandler}; generated `errors.<Name>(members?)` call {@link modeledError}.
+ * {@link createHandler}; generated `errors.<Name>(members?)` and
+ * `<op>Errors.<Name>(members?)` call {@link modeledError}; generated
+ * `scenarios` come from {@link createScenarios}.
  * @packageDocumentation
  */
-export { createHandler } from './createHandler.js';
+export { createHandler, recordCalls } from './createHandler.js';
 export { ErrorAnswer, isErrorAnswer, modeledError } from './errorAnswer.js';
 export { deepMerge, isPlainObject, mergeBySchema, type DeepPartial } from './deepMerge.js';
-export type { HandlerAnswer, HandlerContext, HandlerOptions, HandlerOverride, HandlerResolver } from './types.js';
+export {
+  createScenarios,
+  GenericInternalFailure$,
+  GenericThrottlingException$,
+  internalError,
+  throttlingError,
+  type Scenarios,
+} from './scenarios.js';
+export { DEFAULT_PAGES, DEFAULT_PAGE_SIZE, paginationPlan, type PaginationPlan } from './pagination.js';
+export type {
+  CreateHandlersOptions,
+  HandlerAnswer,
+  HandlerContext,
+  HandlerOptions,
+  HandlerOverride,
+  HandlerResolver,
+  HandlerSequence,
+  MockHandler,
+  RecordedCall,
+} from './types.js';

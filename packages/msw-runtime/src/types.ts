@@ -2,7 +2,8 @@
  * Public types of the handler factory: what a generated `<op>Handler(override?, options?)` accepts.
  * @packageDocumentation
  */
-import type { OperationSchema } from '@anvil/runtime';
+import type { OperationSchema, ValidationIssue } from '@anvil/runtime';
+import type { HttpHandler } from 'msw';
 import type { DeepPartial } from './deepMerge.js';
 import type { ErrorAnswer } from './errorAnswer.js';
 
@@ -48,7 +49,50 @@ export type HandlerAnswer<O> = DeepPartial<O> | ErrorAnswer;
  * );
  * ```
  */
-export type HandlerOverride<I, O> = HandlerAnswer<O> | HandlerResolver<I, O>;
+export type HandlerOverride<I, O> = HandlerAnswer<O> | HandlerResolver<I, O> | HandlerSequence<I, O>;
+
+/**
+ * The sequence form of {@link HandlerOverride}: a list of answers (each a
+ * {@link HandlerAnswer} or a {@link HandlerResolver}), the n-th used for the
+ * n-th valid request. After the last one, `HandlerOptions.afterSequence`
+ * decides: `'repeat-last'` (default) keeps answering with the last entry,
+ * `'fall-through'` stops matching so msw hands the request to the next handler
+ * (e.g. the default `handlers`). Requests answered with a validation or
+ * protocol error do not consume an entry. An empty list acts as `undefined`.
+ *
+ * @example
+ * ```ts
+ * // fail once with a throttling error, then succeed
+ * retryDataReplicationHandler([retryDataReplicationErrors.ThrottlingException(), {}]);
+ * ```
+ */
+export type HandlerSequence<I, O> = readonly (HandlerAnswer<O> | HandlerResolver<I, O>)[];
+
+/**
+ * One request a handler answered, as recorded in {@link MockHandler.calls}.
+ *
+ * @typeParam I the operation's input type
+ */
+export interface RecordedCall<I> {
+  /** The input parsed from the request by the service protocol (labels, query and headers decoded). */
+  readonly input: I;
+  /** The intercepted fetch `Request`. */
+  readonly request: Request;
+  /** Validation issues of `input` (empty when valid or when validation is off). */
+  readonly issues: readonly ValidationIssue[];
+}
+
+/**
+ * The msw handler returned by `createHandler` and every generated `<op>Handler()`:
+ * an ordinary `HttpHandler` plus `calls`, the parsed inputs of the requests it
+ * answered in arrival order (requests it could not parse are not recorded).
+ * Clear it with `handler.calls.length = 0`.
+ *
+ * @typeParam I the operation's input type
+ */
+export interface MockHandler<I = Record<string, unknown>> extends HttpHandler {
+  readonly calls: RecordedCall<I>[];
+}
 
 /**
  * The function form of {@link HandlerOverride}: called once per matched,
@@ -93,4 +137,20 @@ export interface HandlerOptions {
   readonly validate?: boolean;
   /** Answer only the first matching request (msw `{ once: true }`). @default false */
   readonly once?: boolean;
+  /**
+   * What a handler whose override is a sequence (a list) does once every entry
+   * was used: `'repeat-last'` answers with the last entry again, `'fall-through'`
+   * lets msw pass the request on to the next handler.
+   * @default 'repeat-last'
+   */
+  readonly afterSequence?: 'repeat-last' | 'fall-through';
+}
+
+/**
+ * Options of a generated `createHandlers(options)`: every {@link HandlerOptions}
+ * (applied to each operation's handler) plus which operations to include.
+ */
+export interface CreateHandlersOptions extends HandlerOptions {
+  /** Include handlers of `@deprecated` operations. @default true */
+  readonly includeDeprecated?: boolean;
 }

@@ -17,19 +17,33 @@ function ioType(view: ServiceView, id: string): string {
 
 function handlerDoc(view: ServiceView, op: OperationView): string {
   const http = trait<{ method: string; uri: string }>(op.shape.traits, T.http);
-  const errors = op.errors.map((e) => `\`errors.${view.closure.nameOf(e)}()\``);
+  const errors = op.errors.map((e) => `\`${op.fn}Errors.${view.closure.nameOf(e)}()\``);
   return tsdoc({
     documentation: `MSW handler for \`${op.name}\`${http ? ` (\`${http.method} ${http.uri}\`)` : ''}.`,
     deprecated: trait(op.shape.traits, T.deprecated),
     notes: [
-      'Answers with fake data that satisfies the output shape unless `override` says otherwise: a partial output (deep-merged), a modeled error, or a resolver receiving the typed, parsed input.',
+      'Answers with fake data that satisfies the output shape unless `override` says otherwise: a partial output (deep-merged), a modeled error, a resolver receiving the typed, parsed input, or a list of those used one per request (a sequence).',
+      ...(trait(op.shape.traits, T.paginated) !== undefined
+        ? ['Paginated: the default answer is one page of a finite collection (3 pages at the default page size); the last page has no next token.']
+        : []),
       ...(errors.length ? [`Modeled errors: ${errors.join(', ')}.`] : []),
+      'The returned handler records the parsed input of every request it answers in `calls`.',
     ],
     tags: [
-      '@param override - partial output, error answer, or resolver',
-      '@param options - base URL / region matching, delay (ms), seed, validation, status, network error',
+      '@param override - partial output, error answer, resolver, or a sequence of them',
+      '@param options - base URL / region matching, delay (ms), seed, validation, status, network error, once, afterSequence',
     ],
   });
+}
+
+/** `errors` object literal: error name → answer builder typed with that error's members. */
+function errorBuilders(view: ServiceView, w: SourceWriter, ids: readonly string[]): void {
+  for (const id of ids) {
+    const type = `shapes.${view.namer.typeName(id)}`;
+    w.line(
+      `${JSON.stringify(view.closure.nameOf(id))}: (members?: Partial<${type}>): ErrorAnswer<${type}> => modeledError<${type}>(${view.namer.schemaName(id)}, members),`,
+    );
+  }
 }
 
 /**
@@ -38,12 +52,15 @@ function handlerDoc(view: ServiceView, op: OperationView): string {
  */
 export function emitMsw(view: ServiceView): Map<string, string> {
   const types = view.names.packageName('types');
+  const service = serviceSchemaName(view);
   const w = new SourceWriter();
   w.line(HEADER);
   w.line("import type { HttpHandler } from 'msw';");
-  w.line("import { createHandler, modeledError, type ErrorAnswer, type HandlerOptions, type HandlerOverride } from '@anvil/msw-runtime';");
+  w.line(
+    "import { createHandler, createScenarios, modeledError, type CreateHandlersOptions, type ErrorAnswer, type HandlerOptions, type HandlerOverride, type MockHandler } from '@anvil/msw-runtime';",
+  );
   const values = [
-    serviceSchemaName(view),
+    service,
     ...view.operations.map((op) => view.namer.schemaName(op.shape.id)),
     ...view.errors.map((e) => view.namer.schemaName(e.id)),
   ];
@@ -51,32 +68,60 @@ export function emitMsw(view: ServiceView): Map<string, string> {
   w.line(`import type * as shapes from '${types}';`);
   w.line(`import type { UnitShape } from '${types}';`);
   w.line();
-  w.line('export type { ErrorAnswer, HandlerOptions, HandlerOverride };');
+  w.line('export type { CreateHandlersOptions, ErrorAnswer, HandlerOptions, HandlerOverride, MockHandler };');
   w.line('/** Keeps the import used when no operation has a Unit input or output. */');
   w.line('export type Unit = UnitShape;');
+  w.line();
+  w.raw(tsdoc({ documentation: 'Answer builders for every modeled error of the service: return one from an override to make the handler answer with that error, protocol-correctly.' }));
+  w.block('export const errors =', () => errorBuilders(view, w, view.errors.map((e) => e.id)), ';');
   for (const op of view.operations) {
+    const input = ioType(view, op.shape.input);
     w.line();
     w.raw(handlerDoc(view, op));
     w.block(
-      `export function ${op.handler}(override?: HandlerOverride<${ioType(view, op.shape.input)}, ${ioType(view, op.shape.output)}>, options?: HandlerOptions): HttpHandler`,
-      () => w.line(`return createHandler(${serviceSchemaName(view)}, ${view.namer.schemaName(op.shape.id)}, override, options);`),
+      `export function ${op.handler}(override?: HandlerOverride<${input}, ${ioType(view, op.shape.output)}>, options?: HandlerOptions): MockHandler<${input}>`,
+      () => w.line(`return createHandler(${service}, ${view.namer.schemaName(op.shape.id)}, override, options);`),
     );
+    w.line();
+    w.raw(tsdoc({ documentation: `Answer builders for the modeled errors of \`${op.name}\` (its own and the service's): return one from an override of \`${op.handler}\`.` }));
+    w.block(`export const ${op.fn}Errors =`, () => {
+      for (const id of op.errors) {
+        const name = JSON.stringify(view.closure.nameOf(id));
+        w.line(`${name}: errors[${name}],`);
+      }
+    }, ';');
   }
   w.line();
-  w.raw(tsdoc({ documentation: 'Answer builders for every modeled error: return one from an override to make the handler answer with that error, protocol-correctly.' }));
-  w.block('export const errors =', () => {
-    for (const e of view.errors) {
-      const type = `shapes.${view.namer.typeName(e.id)}`;
-      w.line(`${JSON.stringify(view.closure.nameOf(e.id))}: (members?: Partial<${type}>): ErrorAnswer => modeledError<${type}>(${view.namer.schemaName(e.id)}, members),`);
-    }
-  }, ';');
+  w.raw(
+    tsdoc({
+      documentation:
+        'Failure scenarios: `server.use(...scenarios.throttling())` answers every operation (or the one named) with its throttling error, `scenarios.internalError(name?)` with its internal server error.',
+    }),
+  );
+  w.block(`export const scenarios = createScenarios(${service},`, () => {
+    for (const op of view.operations) w.line(`${JSON.stringify(op.name)}: ${view.namer.schemaName(op.shape.id)},`);
+  }, ');');
+  w.line();
+  w.raw(
+    tsdoc({
+      documentation: 'Default handlers for every operation, built with `options` (applied to each handler).',
+      tags: ['@param options - handler options, plus `includeDeprecated` (default `true`) to leave deprecated operations out', '@returns one handler per operation, in model order'],
+    }),
+  );
+  w.block('export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler[]', () => {
+    w.line('const { includeDeprecated = true, ...handlerOptions } = options;');
+    w.line('return [');
+    w.indented(() => {
+      for (const op of view.operations) {
+        const make = `${op.handler}(undefined, handlerOptions)`;
+        w.line(trait(op.shape.traits, T.deprecated) !== undefined ? `...(includeDeprecated ? [${make}] : []),` : `${make},`);
+      }
+    });
+    w.line('];');
+  });
   w.line();
   w.raw(tsdoc({ documentation: 'Default handlers for every operation (fake data answers). Spread them into `setupServer(...handlers)` or `setupWorker(...handlers)`.' }));
-  w.line('export const handlers: HttpHandler[] = [');
-  w.indented(() => {
-    for (const op of view.operations) w.line(`${op.handler}(),`);
-  });
-  w.line('];');
+  w.line('export const handlers: HttpHandler[] = createHandlers();');
 
   const index = new SourceWriter();
   index.line(HEADER);

@@ -1,0 +1,40 @@
+/**
+ * The default output of one handler: fake data generated once per handler
+ * (deterministic for the seed), or for `@paginated` operations the requested
+ * page of a finite collection.
+ * @packageDocumentation
+ */
+import { deref, fakeStructure, type OperationSchema } from '@anvil/runtime';
+import { Pager, paginationPlan, type PageResult } from './pagination.js';
+
+/** Default outputs of one handler. */
+export class DefaultOutputs {
+  private base: Record<string, unknown> | undefined;
+  private pager: Pager | null | undefined;
+
+  /**
+   * @param operation the operation answered
+   * @param seed seed of the fake data (`HandlerOptions.seed`, default the operation id)
+   */
+  constructor(
+    private readonly operation: OperationSchema,
+    private readonly seed: string | number,
+  ) {}
+
+  /**
+   * The default output for one request. Built lazily and cached (outputs are
+   * never mutated: overrides are merged into copies).
+   *
+   * @param input the parsed input (page token and size of paginated operations)
+   * @returns the output, or a page-token error for paginated operations
+   * @throws FakeDataError when the output schema's constraints cannot be met
+   */
+  forInput(input: Record<string, unknown>): PageResult {
+    this.base ??= fakeStructure(deref(this.operation.output), { seed: this.seed });
+    if (this.pager === undefined) {
+      const plan = paginationPlan(this.operation);
+      this.pager = plan ? new Pager(plan, this.seed) : null;
+    }
+    return this.pager === null ? { ok: true, output: this.base } : this.pager.page(this.base, input);
+  }
+}

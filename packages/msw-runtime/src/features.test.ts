@@ -1,0 +1,202 @@
+/**
+ * Sequences, call recording, pagination-aware defaults, scenarios and
+ * protocols without a codec, on hand-written schemas.
+ */
+import type { OperationSchema, ServiceSchema, StructureSchema } from '@anvil/runtime';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ElasticDisasterRecoveryService$,
+  ResourceNotFoundException$,
+  RetryDataReplication$,
+  SourceServer$,
+} from './__fixtures__/schemas.js';
+import { createHandler, recordCalls } from './createHandler.js';
+import { modeledError } from './errorAnswer.js';
+import { DEFAULT_PAGES, paginationPlan } from './pagination.js';
+import { createScenarios, GenericThrottlingException$ } from './scenarios.js';
+
+const ENDPOINT = 'https://drs.us-east-1.amazonaws.com';
+const SERVER_ID = 's-1234567890abcdefA';
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+async function post(path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`${ENDPOINT}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>) };
+}
+
+const retry = (body: unknown = { sourceServerID: SERVER_ID }) => post('/RetryDataReplication', body);
+
+describe('sequences', () => {
+  it('uses each entry once in order, then repeats the last', async () => {
+    server.use(
+      createHandler<{ sourceServerID: string }, { arn?: string }>(ElasticDisasterRecoveryService$, RetryDataReplication$, [
+        modeledError(ResourceNotFoundException$, { message: 'first' }),
+        { arn: 'arn:second-xxxxxxxxxxxxx' },
+        ({ input }) => ({ arn: `arn:third-${input.sourceServerID}` }),
+      ]),
+    );
+    expect((await retry()).body['message']).toBe('first');
+    expect((await retry()).body['arn']).toBe('arn:second-xxxxxxxxxxxxx');
+    expect((await retry()).body['arn']).toBe(`arn:third-${SERVER_ID}`);
+    expect((await retry()).body['arn']).toBe(`arn:third-${SERVER_ID}`);
+  });
+
+  it('does not consume an entry for an invalid request', async () => {
+    server.use(createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$, [{ arn: 'arn:one-xxxxxxxxxxxxxxxx' }, { arn: 'arn:two-xxxxxxxxxxxxxxxx' }]));
+    expect((await retry({})).status).toBe(400);
+    expect((await retry()).body['arn']).toBe('arn:one-xxxxxxxxxxxxxxxx');
+  });
+
+  it("falls through to the next handler after the last entry with afterSequence: 'fall-through'", async () => {
+    server.use(
+      createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$, [{ arn: 'arn:once-xxxxxxxxxxxxxxxx' }], { afterSequence: 'fall-through' }),
+      createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$, { arn: 'arn:later-xxxxxxxxxxxxxxx' }),
+    );
+    expect((await retry()).body['arn']).toBe('arn:once-xxxxxxxxxxxxxxxx');
+    expect((await retry()).body['arn']).toBe('arn:later-xxxxxxxxxxxxxxx');
+    expect((await retry()).body['arn']).toBe('arn:later-xxxxxxxxxxxxxxx');
+  });
+});
+
+describe('call recording', () => {
+  it('records parsed inputs (valid and invalid) with their validation issues', async () => {
+    const handler = createHandler<{ sourceServerID: string }, unknown>(ElasticDisasterRecoveryService$, RetryDataReplication$);
+    server.use(handler);
+    await retry();
+    await retry({ sourceServerID: 'bogus' });
+    expect(recordCalls(handler)).toBe(handler.calls);
+    expect(handler.calls.map((c) => c.input)).toEqual([{ sourceServerID: SERVER_ID }, { sourceServerID: 'bogus' }]);
+    expect(handler.calls.map((c) => c.issues.map((i) => i.kind))).toEqual([[], ['length', 'pattern']]);
+    expect(handler.calls[0]!.request.method).toBe('POST');
+  });
+
+  it('recordCalls rejects a foreign handler', () => {
+    expect(() => recordCalls({} as never)).toThrow(/not created by @anvil\/msw-runtime/);
+  });
+});
+
+const Token$ = { type: 'string', length: { min: 1, max: 64 } } as const;
+const ListServersInput$: StructureSchema = {
+  type: 'structure',
+  id: 'test#ListServersInput',
+  name: 'ListServersInput',
+  members: { token: { target: Token$ }, limit: { target: { type: 'integer', range: { min: 3, max: 50 } } } },
+};
+const ListServersOutput$: StructureSchema = {
+  type: 'structure',
+  id: 'test#ListServersOutput',
+  name: 'ListServersOutput',
+  members: {
+    page: {
+      target: {
+        type: 'structure',
+        id: 'test#Page',
+        name: 'Page',
+        members: { servers: { target: { type: 'list', member: { target: SourceServer$ }, length: { max: 4 } } }, next: { target: Token$ } },
+      },
+    },
+  },
+};
+const ListServers$: OperationSchema = {
+  id: 'test#ListServers',
+  name: 'ListServers',
+  input: ListServersInput$,
+  output: ListServersOutput$,
+  errors: [],
+  http: { method: 'POST', uri: '/ListServers', code: 200 },
+  paginated: { inputToken: 'token', outputToken: 'page.next', items: 'page.servers', pageSize: 'limit' },
+};
+
+describe('pagination-aware defaults', () => {
+  it('plans a collection of 3 default pages from the page-size range and the items list length', () => {
+    const plan = paginationPlan(ListServers$)!;
+    expect(plan.defaultPageSize).toBe(3);
+    expect(plan.maxPageSize).toBe(4);
+    expect(plan.total).toBe(DEFAULT_PAGES * 3 - 1);
+    expect(paginationPlan(RetryDataReplication$)).toBeUndefined();
+  });
+
+  it('pages through nested items and tokens, honouring the page size, and ends', async () => {
+    server.use(createHandler(ElasticDisasterRecoveryService$, ListServers$));
+    const walk = async (limit?: number) => {
+      const sizes: number[] = [];
+      const ids: string[] = [];
+      let token: string | undefined;
+      do {
+        const { body } = await post('/ListServers', { token, limit });
+        const page = body['page'] as { servers: Array<{ sourceServerID: string }>; next?: string };
+        sizes.push(page.servers.length);
+        ids.push(...page.servers.map((s) => s.sourceServerID));
+        token = page.next;
+      } while (token !== undefined);
+      return { sizes, ids };
+    };
+    const byDefault = await walk();
+    expect(byDefault.sizes).toEqual([3, 3, 2]);
+    const byFour = await walk(40); // capped at the list's @length max
+    expect(byFour.sizes).toEqual([4, 4]);
+    expect(byFour.ids).toEqual(byDefault.ids);
+    expect(new Set(byDefault.ids).size).toBe(8);
+  });
+
+  it('answers a token it did not issue with the validation error', async () => {
+    server.use(createHandler(ElasticDisasterRecoveryService$, ListServers$));
+    const { status, body } = await post('/ListServers', { token: 'made-up' });
+    expect(status).toBe(400);
+    expect(body['message']).toContain('made-up');
+  });
+});
+
+describe('scenarios', () => {
+  const scenarios = createScenarios(ElasticDisasterRecoveryService$, { RetryDataReplication: RetryDataReplication$ });
+
+  it('internalError answers the modeled server error, before validation', async () => {
+    server.use(...scenarios.internalError('RetryDataReplication'));
+    const { status, body } = await retry({});
+    expect(status).toBe(500);
+    expect(body['message']).toBe('InternalServerException (mocked)');
+  });
+
+  it('throttling falls back to a generic 429 ThrottlingException when none is modeled', async () => {
+    server.use(...scenarios.throttling());
+    const { status, body } = await retry();
+    expect(status).toBe(429);
+    expect(body['message']).toBe(`${GenericThrottlingException$.name} (mocked)`);
+  });
+
+  it('rejects an unknown operation name', () => {
+    expect(() => scenarios.throttling('Nope' as 'RetryDataReplication')).toThrow(/no operation named "Nope"/);
+  });
+});
+
+describe('protocols without a codec', () => {
+  const xml: ServiceSchema = { ...ElasticDisasterRecoveryService$, id: 'test#XmlService', protocol: 'restXml' };
+  const query: ServiceSchema = { ...ElasticDisasterRecoveryService$, id: 'test#QueryService', protocol: 'awsQuery' };
+
+  it('creates handlers without throwing and answers 501 naming the protocol', async () => {
+    const handler = createHandler(xml, { ...RetryDataReplication$, http: { method: 'PUT', uri: '/servers/{id}/retry', code: 200 } });
+    server.use(handler);
+    const response = await fetch(`${ENDPOINT}/servers/abc/retry`, { method: 'PUT' });
+    expect(response.status).toBe(501);
+    expect(await response.text()).toMatch(/cannot answer com\.amazonaws\.drs#RetryDataReplication: the restXml protocol of test#XmlService has no codec/);
+  });
+
+  it('matches awsQuery requests by their Action parameter', async () => {
+    server.use(createHandler(query, RetryDataReplication$));
+    const response = await fetch(`${ENDPOINT}/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'Action=RetryDataReplication&Version=2020-02-26',
+    });
+    expect(response.status).toBe(501);
+  });
+});
