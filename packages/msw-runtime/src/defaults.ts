@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { deref, fakeStructure, type OperationSchema } from '@anvil/runtime';
-import { Pager, paginationPlan, type PageResult } from './pagination.js';
+import { Pager, paginationPlan, setPath, type PageResult } from './pagination.js';
 
 /** Default outputs of one handler. */
 export class DefaultOutputs {
@@ -26,15 +26,21 @@ export class DefaultOutputs {
    * never mutated: overrides are merged into copies).
    *
    * @param input the parsed input (page token and size of paginated operations)
+   * @param strictTokens reject page tokens this mock did not issue (default). When an
+   *   override answers it owns pagination: pass `false` to get the first page with no
+   *   output token as the base the override is merged over (its own tokens are then legitimate).
    * @returns the output, or a page-token error for paginated operations
    * @throws FakeDataError when the output schema's constraints cannot be met
    */
-  forInput(input: Record<string, unknown>): PageResult {
+  forInput(input: Record<string, unknown>, strictTokens = true): PageResult {
     this.base ??= fakeStructure(deref(this.operation.output), { seed: this.seed });
     if (this.pager === undefined) {
       const plan = paginationPlan(this.operation);
       this.pager = plan ? new Pager(plan, this.seed) : null;
     }
-    return this.pager === null ? { ok: true, output: this.base } : this.pager.page(this.base, input);
+    if (this.pager === null) return { ok: true, output: this.base };
+    if (strictTokens) return this.pager.page(this.base, input);
+    const first = this.pager.page(this.base, {});
+    return first.ok ? { ok: true, output: setPath(first.output, this.pager.plan.outputToken, undefined) } : first;
   }
 }

@@ -154,6 +154,21 @@ describe('pagination-aware defaults', () => {
     expect(status).toBe(400);
     expect(body['message']).toContain('made-up');
   });
+
+  it('accepts page tokens that an override issued', async () => {
+    const one = { sourceServerID: 's-00000000000000001' };
+    const two = { sourceServerID: 's-00000000000000002' };
+    server.use(
+      createHandler<{ token?: string }, Record<string, unknown>>(ElasticDisasterRecoveryService$, ListServers$, ({ input }) =>
+        input.token === 'mine-1' ? { page: { servers: [two] } } : { page: { servers: [one], next: 'mine-1' } },
+      ),
+    );
+    const first = await post('/ListServers', {});
+    expect(first.body['page']).toEqual({ servers: [one], next: 'mine-1' });
+    const second = await post('/ListServers', { token: 'mine-1' });
+    expect(second.status).toBe(200);
+    expect(second.body['page']).toEqual({ servers: [two] });
+  });
 });
 
 describe('scenarios', () => {

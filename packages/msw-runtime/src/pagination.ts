@@ -112,7 +112,7 @@ function getPath(value: unknown, path: readonly string[]): unknown {
 }
 
 /** Set (or with `undefined`, delete) a member at a dot path, copying the objects on the way. */
-function setPath(root: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> {
+export function setPath(root: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> {
   const [head, ...rest] = path;
   if (head === undefined) return root;
   const copy = { ...root };
