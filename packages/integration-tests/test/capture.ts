@@ -23,7 +23,7 @@ export function captureRequests(server: SetupServerApi): Captured[] {
   server.events.on('request:start', ({ request }) => {
     const clone = request.clone();
     pending.push(
-      clone.text().then((body) => {
+      clone.text().then((body: string) => {
         seen.push({ method: request.method, url: new URL(request.url), headers: Object.fromEntries(request.headers), body });
       }),
     );
