@@ -1,7 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { conditions: ['@anvil/source'] },
+  resolve: {
+    conditions: ['@anvil/source'],
+    // The generated test services live in temp directories outside the workspace.
+    alias: { '@anvil/runtime': fileURLToPath(new URL('../runtime/src/index.ts', import.meta.url)) },
+  },
   ssr: { resolve: { conditions: ['@anvil/source'] } },
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 120_000 },
+  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
 });

@@ -62,5 +62,8 @@ describe('fetch adapters', () => {
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ a: 1 });
     expect(fromHttpResponse({ status: 204, headers: {}, body: utf8Encode('x') }).status).toBe(204);
+    expect(res.headers.get('content-length')).toBe('7');
+    expect(fromHttpResponse({ status: 200, headers: {} }).headers.get('content-length')).toBe('0');
+    expect(fromHttpResponse({ status: 204, headers: {} }).headers.get('content-length')).toBeNull();
   });
 });

@@ -114,7 +114,7 @@ export function fromHttpRequest(req: HttpRequest, baseUrl: string): Request {
   const url = new URL(baseUrl);
   if (req.hostname) url.hostname = req.hostname;
   const prefix = url.pathname.replace(/\/+$/, '');
-  const search = encodeQueryString(req.query);
+  const search = encodeQueryString(req.query, req.valuelessQueryKeys);
   const href = `${url.protocol}//${url.host}${prefix}${req.path}${search ? `?${search}` : ''}`;
   const init: RequestInit = { method: req.method, headers: req.headers };
   if (req.body !== undefined && req.method !== 'GET' && req.method !== 'HEAD') init.body = req.body as BodyInit;
@@ -128,8 +128,15 @@ export async function toHttpResponse(response: Response): Promise<HttpResponse> 
 
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
-/** Build a fetch `Response` from a wire response (statuses 204/205/304 never carry a body). */
+/**
+ * Build a fetch `Response` from a wire response (statuses 204/205/304 never carry a body). Like an
+ * HTTP server, it sets `content-length` (the body's byte length, `0` without a body) unless the
+ * response has one already or its status carries no body.
+ */
 export function fromHttpResponse(res: HttpResponse): Response {
-  const body = res.body !== undefined && !NULL_BODY_STATUS.has(res.status) ? (res.body as BodyInit) : null;
-  return new Response(body, { status: res.status, headers: res.headers });
+  const bodyless = NULL_BODY_STATUS.has(res.status);
+  const body = res.body !== undefined && !bodyless ? (res.body as BodyInit) : null;
+  const hasLength = Object.keys(res.headers).some((name) => name.toLowerCase() === 'content-length');
+  const headers = bodyless || hasLength ? res.headers : { ...res.headers, 'content-length': String(res.body?.byteLength ?? 0) };
+  return new Response(body, { status: res.status, headers });
 }

@@ -27,6 +27,11 @@ export interface HttpRequest {
   body?: Uint8Array;
   /** Host name the request is sent to (client side only; may carry a `@endpoint` host prefix). */
   hostname?: string;
+  /**
+   * Keys of `query` sent without `=` (the literal `?key` flags of an `@http` URI, e.g. `?hello`); their
+   * value in `query` is `''`. Set by the restJson1 codec; URL builders render them as bare keys.
+   */
+  valuelessQueryKeys?: readonly string[];
 }
 
 /** An HTTP response as it travels on the wire. */

@@ -240,7 +240,30 @@ export interface OperationSchema {
   readonly readonly?: true;
   /** `@endpoint` host prefix pattern. */
   readonly hostPrefix?: string;
+  /**
+   * `@auth` on the operation: the schemes it accepts, in order (overrides the service's {@link ServiceSchema.auth});
+   * an empty list means the operation is sent without authentication.
+   */
+  readonly auth?: readonly AuthScheme[];
+  /** `@optionalAuth`: send the request unauthenticated when no identity (credentials, token, key) is available. */
+  readonly optionalAuth?: true;
 }
+
+/**
+ * One authentication scheme (Smithy "Authentication traits"): `aws.auth#sigv4`,
+ * `smithy.api#httpBearerAuth`, `smithy.api#httpApiKeyAuth`.
+ */
+export type AuthScheme =
+  | { readonly type: 'sigv4'; /** signing name */ readonly name: string }
+  | { readonly type: 'bearer' }
+  | {
+      readonly type: 'apiKey';
+      /** header or query parameter name */
+      readonly name: string;
+      readonly in: 'header' | 'query';
+      /** header value prefix (`Authorization: <scheme> <key>`), when the trait has one */
+      readonly scheme?: string;
+    };
 
 /** Protocols the runtime knows; the first JSON ones are implemented. */
 export type ProtocolName = 'restJson1' | 'awsJson1_0' | 'awsJson1_1' | 'restXml' | 'awsQuery' | 'ec2Query' | 'rpcv2Cbor';
@@ -260,6 +283,11 @@ export interface ServiceSchema {
   readonly endpointPrefix?: string;
   /** restJson1/awsJson: errors the service may return on any operation. */
   readonly errors: readonly Thunk<StructureSchema>[];
+  /**
+   * Effective auth schemes in priority order (`@auth` order, else every applied auth trait sorted by shape id).
+   * Absent: only `sigv4` (when set) applies, as before this field existed. Empty: no authentication.
+   */
+  readonly auth?: readonly AuthScheme[];
 }
 
 /** A Smithy `document` value: any JSON value (Smithy "Document types"). */

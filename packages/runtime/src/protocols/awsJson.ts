@@ -14,6 +14,7 @@ import { asMalformed, fillIdempotencyTokens, mediaTypeOf } from './common.js';
 import { parseJsonError, serializeJsonError } from './error-response.js';
 import { isEmptyBody, isUnit, parseJsonBody } from './http-bindings/payload.js';
 import { structureFromJson, structureToJson, writeJsonText } from './json/index.js';
+import type { JsonCodecOptions } from './json/index.js';
 
 /** The `X-Amz-Target` value of an operation: `<service name>.<operation name>`. */
 export function amzTarget(service: ServiceSchema, operation: OperationSchema): string {
@@ -26,9 +27,10 @@ function header(headers: Record<string, string>, name: string): string | undefin
 }
 
 function createAwsJson(name: 'awsJson1_0' | 'awsJson1_1', contentType: string): ProtocolCodec {
-  const write = { useJsonName: false } as const;
-  const body = (schema: Parameters<typeof structureToJson>[0], value: Record<string, unknown>): Uint8Array =>
-    utf8Encode(writeJsonText(structureToJson(schema, value, write)));
+  const request: JsonCodecOptions = { useJsonName: false, defaults: 'client' };
+  const response: JsonCodecOptions = { useJsonName: false, defaults: 'all' };
+  const body = (schema: Parameters<typeof structureToJson>[0], value: Record<string, unknown>, options: JsonCodecOptions): Uint8Array =>
+    utf8Encode(writeJsonText(structureToJson(schema, value, options)));
   return {
     name,
 
@@ -40,13 +42,13 @@ function createAwsJson(name: 'awsJson1_0' | 'awsJson1_1', contentType: string): 
         path: '/',
         query: [],
         headers: { 'content-type': contentType, 'x-amz-target': amzTarget(service, operation) },
-        body: body(schema, value),
+        body: body(schema, value, request),
       };
     },
 
     parseResponse(_service, operation, response): Record<string, unknown> {
-      if (isEmptyBody(response.body)) return {};
-      return structureFromJson(deref(operation.output), parseJsonBody(response.body!), { useJsonName: false, strict: false });
+      const wire = isEmptyBody(response.body) ? {} : parseJsonBody(response.body!);
+      return structureFromJson(deref(operation.output), wire, { useJsonName: false, strict: false, fillDefaults: true, errorCorrection: true });
     },
 
     parseError(service, operation, response) {
@@ -62,18 +64,21 @@ function createAwsJson(name: 'awsJson1_0' | 'awsJson1_1', contentType: string): 
       if (!isEmptyBody(request.body) && mediaType && mediaType !== contentType) {
         throw new MalformedRequestError(`expected content-type ${contentType}, got ${mediaType || 'none'}`, 415, 'UnsupportedMediaTypeException');
       }
-      if (isEmptyBody(request.body)) return {};
-      return asMalformed(() => structureFromJson(deref(operation.input), parseJsonBody(request.body!), { useJsonName: false, strict: true }));
+      return asMalformed(() => {
+        const wire = isEmptyBody(request.body) ? {} : parseJsonBody(request.body!);
+        return structureFromJson(deref(operation.input), wire, { useJsonName: false, strict: true, fillDefaults: true });
+      });
     },
 
     serializeResponse(_service, operation, output): HttpResponse {
       const schema = deref(operation.output);
       const headers = { 'content-type': contentType };
-      return isUnit(schema) ? { status: 200, headers } : { status: 200, headers, body: body(schema, output) };
+      return isUnit(schema) ? { status: 200, headers } : { status: 200, headers, body: body(schema, output, response) };
     },
 
     serializeError(_service, _operation, error, members): HttpResponse {
-      return serializeJsonError(error, members, contentType, false);
+      // awsJson1_0 services (e.g. DynamoDB) send the error's shape id as `__type`; awsJson1_1 its name.
+      return serializeJsonError(error, members, contentType, false, name === 'awsJson1_0' ? error.id : undefined);
     },
   };
 }

@@ -40,7 +40,7 @@ export function parseJsonError(service: ServiceSchema, operation: OperationSchem
       if (httpBindings) readHeaders(bindings, response.headers, members, false);
       if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
         const names = httpBindings ? bindings.body.map(([n]) => n) : Object.keys(schema.members);
-        Object.assign(members, structureFromJson(schema, body, { useJsonName: httpBindings, strict: false }, '', names));
+        Object.assign(members, structureFromJson(schema, body, { useJsonName: httpBindings, strict: false, fillDefaults: true }, '', names));
       }
     } catch (e) {
       if (!(e instanceof SerializationError)) throw e;
@@ -59,18 +59,25 @@ export function parseJsonError(service: ServiceSchema, operation: OperationSchem
  * header `X-Amzn-Errortype: <name>`, and a JSON body.
  * @param contentType the protocol's JSON media type
  * @param httpBindings restJson1: header-bound members go to headers, `@jsonName` honoured;
- *   awsJson: every member in the body plus `__type: <name>`
+ *   awsJson: every member in the body plus `__type`
+ * @param typeName awsJson: the body's `__type` value (default: the error's name; awsJson1_0 sends the shape id)
  * @throws SerializationError naming the member path on a wrongly typed member
  */
-export function serializeJsonError(error: StructureSchema, members: Record<string, unknown>, contentType: string, httpBindings: boolean): HttpResponse {
+export function serializeJsonError(
+  error: StructureSchema,
+  members: Record<string, unknown>,
+  contentType: string,
+  httpBindings: boolean,
+  typeName?: string,
+): HttpResponse {
   const headers: HeaderMap = { 'x-amzn-errortype': error.name };
   let body: Uint8Array | undefined;
   if (httpBindings) {
     const bindings = bindingsOf(error, 'response');
     writeHeaders(bindings, members, headers);
-    body = writeBody(error, bindings, members, { useJsonName: true }, 'response').body;
+    body = writeBody(error, bindings, members, { useJsonName: true, defaults: 'all' }, 'response').body;
   } else {
-    body = utf8Encode(writeJsonText({ __type: error.name, ...structureToJson(error, members, { useJsonName: false }) }));
+    body = utf8Encode(writeJsonText({ __type: typeName ?? error.name, ...structureToJson(error, members, { useJsonName: false, defaults: 'all' }) }));
   }
   headers['content-type'] = contentType;
   return body === undefined ? { status: errorStatus(error), headers } : { status: errorStatus(error), headers, body };

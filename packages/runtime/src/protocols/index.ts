@@ -16,6 +16,7 @@ export { formatTimestamp, parseTimestamp, toDateTime, toHttpDate, toEpochSeconds
 export { percentEncode, percentEncodeGreedy, percentDecode, encodeQueryString, parseQueryString } from './uri.js';
 export { JsonNumber, JsonSyntaxError, parseJsonText, writeJsonText } from './json/index.js';
 export type { JsonValue } from './json/index.js';
+export { defaultValue, zeroValue } from './json/defaults.js';
 
 const codecs: Partial<Record<ProtocolName, ProtocolCodec>> = { restJson1, awsJson1_0, awsJson1_1 };
 

@@ -13,12 +13,17 @@ import { APPLICATION_JSON, isEmptyBody, isUnit, readBody, writeBody } from './ht
 import { formatScalar, parseScalar } from './http-bindings/scalar.js';
 import { asMalformed, fillIdempotencyTokens, mediaTypeOf } from './common.js';
 import { parseJsonError, serializeJsonError } from './error-response.js';
-import type { JsonReadOptions } from './json/index.js';
+import type { JsonCodecOptions, JsonReadOptions } from './json/index.js';
 import { percentDecode } from './uri.js';
 
-const WRITE = { useJsonName: true } as const;
-const LENIENT: JsonReadOptions = { useJsonName: true, strict: false };
-const STRICT: JsonReadOptions = { useJsonName: true, strict: true };
+/** Client requests: nested `@default`s are sent, top-level and `@clientOptional` ones are not. */
+const WRITE_REQUEST: JsonCodecOptions = { useJsonName: true, defaults: 'client' };
+/** Mock responses: every `@default` is sent. */
+const WRITE_RESPONSE: JsonCodecOptions = { useJsonName: true, defaults: 'all' };
+/** Client: lenient, defaults filled, missing required members error-corrected. */
+const LENIENT: JsonReadOptions = { useJsonName: true, strict: false, fillDefaults: true, errorCorrection: true };
+/** Mock: strict, defaults filled. */
+const STRICT: JsonReadOptions = { useJsonName: true, strict: true, fillDefaults: true };
 
 function httpOf(operation: OperationSchema) {
   if (!operation.http) throw new Error(`restJson1: operation ${operation.id} has no @http binding`);
@@ -67,9 +72,13 @@ export const restJson1: ProtocolCodec = {
 
     const headers: HeaderMap = {};
     writeHeaders(bindings, value, headers);
-    const { body, contentType } = writeBody(schema, bindings, value, WRITE, 'request');
+    const { body, contentType } = writeBody(schema, bindings, value, WRITE_REQUEST, 'request');
     setContentType(headers, contentType);
-    return body === undefined ? { method: http.method.toUpperCase(), path, query, headers } : { method: http.method.toUpperCase(), path, query, headers, body };
+    const request: HttpRequest = { method: http.method.toUpperCase(), path, query, headers };
+    const valueless = pattern.query.filter(([, v]) => v === undefined).map(([k]) => safe(k));
+    if (valueless.length > 0) request.valuelessQueryKeys = valueless;
+    if (body !== undefined) request.body = body;
+    return request;
   },
 
   parseResponse(_service, operation, response): Record<string, unknown> {
@@ -119,7 +128,7 @@ export const restJson1: ProtocolCodec = {
     const bindings = bindingsOf(schema, 'response');
     const headers: HeaderMap = {};
     writeHeaders(bindings, output, headers);
-    const { body, contentType } = writeBody(schema, bindings, output, WRITE, 'response');
+    const { body, contentType } = writeBody(schema, bindings, output, WRITE_RESPONSE, 'response');
     setContentType(headers, contentType);
     const code = bindings.responseCode ? output[bindings.responseCode[0]] : undefined;
     const status = typeof code === 'number' ? code : operation.http?.code ?? 200;

@@ -9,6 +9,7 @@ describe('percent encoding', () => {
   });
   it('encodes and parses query strings', () => {
     expect(encodeQueryString([['String', 'Hello there'], ['Empty', '']])).toBe('String=Hello%20there&Empty=');
+    expect(encodeQueryString([['foo', 'bar'], ['hello', ''], ['Empty', '']], ['hello'])).toBe('foo=bar&hello&Empty=');
     expect(parseQueryString('?a=1&b&c=%3D%26')).toEqual([['a', '1'], ['b', ''], ['c', '=&']]);
   });
 });

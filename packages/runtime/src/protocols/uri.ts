@@ -27,9 +27,12 @@ export function percentDecode(value: string, plusAsSpace = false): string {
   return decodeURIComponent(plusAsSpace ? value.replace(/\+/g, ' ') : value);
 }
 
-/** Encode decoded query pairs as `k=v&k2=v2` (RFC 3986 encoding, `%20` for space). No leading `?`. */
-export function encodeQueryString(query: ReadonlyArray<readonly [string, string]>): string {
-  return query.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join('&');
+/**
+ * Encode decoded query pairs as `k=v&k2=v2` (RFC 3986 encoding, `%20` for space). No leading `?`.
+ * @param valueless keys whose empty-valued pairs are written as a bare `k` (literal `?flag` query of an `@http` URI)
+ */
+export function encodeQueryString(query: ReadonlyArray<readonly [string, string]>, valueless: readonly string[] = []): string {
+  return query.map(([k, v]) => (v === '' && valueless.includes(k) ? percentEncode(k) : `${percentEncode(k)}=${percentEncode(v)}`)).join('&');
 }
 
 /**

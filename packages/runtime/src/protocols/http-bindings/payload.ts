@@ -87,7 +87,7 @@ export function isEmptyBody(body: Uint8Array | undefined): boolean {
 
 /**
  * Decode the body of a message into `out` (payload member, or the unbound members).
- * An empty body leaves the members unset.
+ * An empty body leaves the members unset, except for `options.fillDefaults` / `options.errorCorrection` fills.
  * @throws SerializationError on invalid JSON or a wrongly typed value (naming the member path)
  */
 export function readBody(
@@ -119,7 +119,11 @@ export function readBody(
       }
     }
   }
-  if (isEmptyBody(body)) return;
-  const json = parseJsonBody(body!);
-  Object.assign(out, structureFromJson(schema, json, options, '', bindings.body.map(([n]) => n)));
+  const names = bindings.body.map(([n]) => n);
+  if (isEmptyBody(body)) {
+    // No body: members are missing, so defaults (and, on the client, error correction) still apply.
+    if (options.fillDefaults || options.errorCorrection) Object.assign(out, structureFromJson(schema, {}, options, '', names));
+    return;
+  }
+  Object.assign(out, structureFromJson(schema, parseJsonBody(body!), options, '', names));
 }

@@ -14,6 +14,7 @@ import type { MemberSchema, Schema, StructureSchema, UnionSchema } from '../../s
 import { fromBase64 } from '../../http.js';
 import { describe, parseTimestamp, timestampFormatOf } from '../timestamps.js';
 import { INT_RANGES, inRange } from '../integers.js';
+import { defaultValue, zeroValue } from './defaults.js';
 import { JsonNumber, toPlainJson } from './text.js';
 import type { JsonValue } from './text.js';
 import { jsonKey } from './serialize.js';
@@ -23,11 +24,19 @@ import type { JsonCodecOptions } from './serialize.js';
 export interface JsonReadOptions extends JsonCodecOptions {
   /** Type-check strictly (mock side). */
   readonly strict: boolean;
+  /** Fill members missing on the wire (or `null`) with their `@default` value (Smithy "default trait"). */
+  readonly fillDefaults?: boolean;
+  /**
+   * Fill required members without a default that are missing on the wire with a zero value
+   * (Smithy "Client error correction"; clients only).
+   */
+  readonly errorCorrection?: boolean;
 }
 
 
 /**
- * Read the members of a structure from a JSON object. JSON `null` members are omitted.
+ * Read the members of a structure from a JSON object. JSON `null` members are omitted, unless
+ * `options.fillDefaults` / `options.errorCorrection` fill them (see {@link JsonReadOptions}).
  * @param only member names to read (default: all)
  * @throws SerializationError naming the member path when the value does not fit the schema
  */
@@ -45,12 +54,22 @@ export function structureFromJson(
   for (const name of only ?? Object.keys(schema.members)) {
     const member = schema.members[name]!;
     const key = jsonKey(name, member, options);
-    if (!Object.prototype.hasOwnProperty.call(wire, key)) continue;
-    const v = wire[key]!;
-    if (v === null) continue;
-    out[name] = valueFromJson(member, v, options, `${path}/${name}`);
+    const v = Object.prototype.hasOwnProperty.call(wire, key) ? wire[key]! : null;
+    if (v !== null) out[name] = valueFromJson(member, v, options, `${path}/${name}`);
+    else {
+      const filled = missingValue(member, options, `${path}/${name}`);
+      if (filled !== undefined) out[name] = filled;
+    }
   }
   return out;
+}
+
+/** The value of a member missing on the wire: its default, else (error correction) a zero value, else `undefined`. */
+function missingValue(member: MemberSchema, options: JsonReadOptions, path: string): unknown {
+  if (options.fillDefaults && member.default !== undefined) return defaultValue(member);
+  if (!options.errorCorrection || !member.required) return undefined;
+  const target = deref(member.target);
+  return target.type === 'structure' ? structureFromJson(target, {}, options, path) : zeroValue(target);
 }
 
 /**

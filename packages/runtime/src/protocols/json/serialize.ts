@@ -9,12 +9,15 @@ import { deref } from '../../schema.js';
 import type { MemberSchema, Schema, StructureSchema, UnionSchema } from '../../schema.js';
 import { toBase64, utf8Encode } from '../../http.js';
 import { describe, formatTimestamp, timestampFormatOf, toDate, toEpochSeconds } from '../timestamps.js';
+import { defaultValue, writesDefault, type DefaultsMode } from './defaults.js';
 import { JsonNumber } from './text.js';
 
 /** Options shared by the JSON value codec. */
 export interface JsonCodecOptions {
   /** Honour `@jsonName` (restJson1: yes; awsJson: no). */
   readonly useJsonName: boolean;
+  /** Serialisers only: which unset members are sent with their `@default` value (default `'none'`). */
+  readonly defaults?: DefaultsMode;
 }
 
 /** The JSON key of a member. */
@@ -24,7 +27,8 @@ export function jsonKey(name: string, member: MemberSchema, options: JsonCodecOp
 
 /**
  * Serialise the members of a structure (or a subset of them) to a JSON object.
- * `null`/`undefined` members are omitted.
+ * `null`/`undefined` members are omitted, or sent with their `@default` per `options.defaults`
+ * (the top level is `path === ''`).
  * @param only member names to include (default: all)
  * @param path member path prefix for errors (`''` for the top level)
  * @throws SerializationError naming the member path on a wrongly typed value
@@ -39,8 +43,10 @@ export function structureToJson(
   const out: Record<string, unknown> = {};
   for (const name of only ?? Object.keys(schema.members)) {
     const member = schema.members[name];
-    const v = value[name];
-    if (!member || v === undefined || v === null) continue;
+    if (!member) continue;
+    let v = value[name];
+    if ((v === undefined || v === null) && writesDefault(member, options.defaults, path === '')) v = defaultValue(member);
+    if (v === undefined || v === null) continue;
     out[jsonKey(name, member, options)] = valueToJson(member, v, options, `${path}/${name}`);
   }
   return out;

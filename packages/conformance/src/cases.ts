@@ -1,0 +1,215 @@
+/**
+ * Test cases of the Smithy protocol compliance traits (`smithy.test#httpRequestTests`,
+ * `smithy.test#httpResponseTests`, `smithy.test#httpMalformedRequestTests`), read from the
+ * loaded IR and split into the cases each side (client, mock) must pass.
+ *
+ * Spec: Smithy "HTTP protocol compliance tests".
+ * @packageDocumentation
+ */
+import type { Model, OperationShape, ShapeId } from '@anvil/smithy-model';
+import { serviceClosure } from '@anvil/smithy-model';
+
+/** The JSON protocols this harness covers, by protocol trait id. */
+export const PROTOCOL_TRAITS = {
+  'aws.protocols#restJson1': 'restJson1',
+  'aws.protocols#awsJson1_0': 'awsJson1_0',
+  'aws.protocols#awsJson1_1': 'awsJson1_1',
+} as const;
+
+/** A covered protocol name. */
+export type JsonProtocol = (typeof PROTOCOL_TRAITS)[keyof typeof PROTOCOL_TRAITS];
+
+/** The services of the corpus that use a JSON protocol. */
+export const JSON_SERVICES: readonly ShapeId[] = [
+  'aws.protocoltests.restjson#RestJson',
+  'aws.protocoltests.restjson.validation#RestJsonValidation',
+  'com.amazonaws.glacier#Glacier',
+  'com.amazonaws.apigateway#BackplaneControlService',
+  'aws.protocoltests.json#JsonProtocol',
+  'com.amazonaws.machinelearning#AmazonML_20141212',
+  'aws.protocoltests.json10#JsonRpc10',
+  'aws.protocoltests.json10#QueryCompatibleJsonRpc10',
+];
+
+/** The message expectations request and response tests share. */
+interface MessageTest {
+  readonly id: string;
+  readonly protocol: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly forbidHeaders?: readonly string[];
+  readonly requireHeaders?: readonly string[];
+  readonly body?: string;
+  readonly bodyMediaType?: string;
+  /** Input or output as a node value (timestamps epoch seconds, blobs UTF-8 text). */
+  readonly params?: Readonly<Record<string, unknown>>;
+  readonly appliesTo?: 'client' | 'server';
+}
+
+/** `smithy.test#httpRequestTests` entry. */
+export interface RequestTest extends MessageTest {
+  readonly method: string;
+  /** Path, percent-encoded, without query. */
+  readonly uri: string;
+  readonly host?: string;
+  readonly resolvedHost?: string;
+  /** `k=v` pairs, already percent-encoded. */
+  readonly queryParams?: readonly string[];
+  readonly forbidQueryParams?: readonly string[];
+  readonly requireQueryParams?: readonly string[];
+}
+
+/** `smithy.test#httpResponseTests` entry. */
+export interface ResponseTest extends MessageTest {
+  readonly code: number;
+}
+
+/** The expected body of a malformed-request response. */
+export interface MalformedBody {
+  readonly mediaType: string;
+  readonly assertion: { readonly contents?: string; readonly messageRegex?: string };
+}
+
+/** `smithy.test#httpMalformedRequestTests` entry after `testParameters` expansion. */
+export interface MalformedTest {
+  readonly id: string;
+  readonly protocol: string;
+  readonly request: {
+    readonly method: string;
+    readonly uri: string;
+    readonly host?: string;
+    readonly queryParams?: readonly string[];
+    readonly headers?: Readonly<Record<string, string>>;
+    readonly body?: string;
+  };
+  readonly response: {
+    readonly code: number;
+    readonly headers?: Readonly<Record<string, string>>;
+    readonly body?: MalformedBody;
+  };
+}
+
+/** Which implementation a case exercises. */
+export type Side = 'client' | 'mock';
+/** Which trait a case comes from. */
+export type CaseKind = 'request' | 'response' | 'malformed';
+
+interface CaseBase {
+  /** Test id; expanded malformed cases get a `#<index>` suffix. */
+  readonly id: string;
+  readonly service: ShapeId;
+  readonly protocol: JsonProtocol;
+  readonly side: Side;
+  /** The operation the case runs against. */
+  readonly operation: ShapeId;
+}
+
+/** One runnable case. */
+export type ConformanceCase =
+  | (CaseBase & { readonly kind: 'request'; readonly test: RequestTest })
+  | (CaseBase & { readonly kind: 'response'; readonly test: ResponseTest; readonly errorShape?: ShapeId })
+  | (CaseBase & { readonly kind: 'malformed'; readonly test: MalformedTest });
+
+interface RawMalformed extends Omit<MalformedTest, 'response'> {
+  readonly response: { readonly code: number; readonly headers?: Record<string, string>; readonly body?: MalformedBody };
+  readonly testParameters?: Readonly<Record<string, readonly string[]>>;
+}
+
+const REQUEST_TESTS = 'smithy.test#httpRequestTests';
+const RESPONSE_TESTS = 'smithy.test#httpResponseTests';
+const MALFORMED_TESTS = 'smithy.test#httpMalformedRequestTests';
+
+/** The JSON protocol of a service, from its protocol trait. */
+export function protocolOf(traits: Readonly<Record<string, unknown>>): JsonProtocol | undefined {
+  for (const [trait, name] of Object.entries(PROTOCOL_TRAITS)) if (trait in traits) return name;
+  return undefined;
+}
+
+/** Sides a test applies to: `appliesTo` absent means both. */
+function sidesOf(appliesTo: 'client' | 'server' | undefined): Side[] {
+  if (appliesTo === 'client') return ['client'];
+  if (appliesTo === 'server') return ['mock'];
+  return ['client', 'mock'];
+}
+
+/**
+ * Replace `$name:L` (literal) and `$name:S` (JSON string) with `testParameters[name][index]`; `$$` is `$`.
+ * Smithy "httpMalformedRequestTests" parameter interpolation.
+ */
+export function interpolate(text: string, params: Readonly<Record<string, readonly string[]>>, index: number): string {
+  return text.replace(/\$\$|\$([A-Za-z0-9_]+):([LS])/g, (match, name: string | undefined, kind: string | undefined) => {
+    if (name === undefined) return '$';
+    const value = params[name]?.[index];
+    if (value === undefined) return match;
+    return kind === 'S' ? JSON.stringify(value) : value;
+  });
+}
+
+/**
+ * Expand one malformed test over its `testParameters` (every parameter list has the same length);
+ * a test without parameters still has `$$` unescaped to `$`.
+ */
+export function expandMalformed(test: RawMalformed): MalformedTest[] {
+  const params = test.testParameters ?? {};
+  const expand = Object.keys(params).length > 0;
+  const count = expand ? Object.values(params)[0]!.length : 1;
+  const json = JSON.stringify({ request: test.request, response: test.response });
+  const out: MalformedTest[] = [];
+  for (let i = 0; i < count; i++) {
+    // Interpolate inside the JSON text's string values: each replacement is escaped as JSON string content.
+    const expanded = json.replace(/"((?:[^"\\]|\\.)*)"/g, (_, inner: string) => {
+      const text = JSON.parse(`"${inner}"`) as string;
+      return JSON.stringify(interpolate(text, params, i));
+    });
+    const { request, response } = JSON.parse(expanded) as Pick<MalformedTest, 'request' | 'response'>;
+    out.push({ id: expand ? `${test.id}#${i}` : test.id, protocol: test.protocol, request, response });
+  }
+  return out;
+}
+
+function testsOf<T>(traits: Readonly<Record<string, unknown>>, trait: string, protocolTrait: string): T[] {
+  const list = (traits[trait] ?? []) as Array<T & { protocol: string }>;
+  return list.filter((t) => t.protocol === protocolTrait);
+}
+
+/**
+ * Every case of one service: request and response tests on its operations, response tests on its
+ * error structures (run against the first operation that can return the error), and expanded
+ * malformed-request tests. Tests for another protocol than the service's are left out.
+ * @throws Error when the service has no JSON protocol trait
+ */
+export function casesOfService(model: Model, serviceId: ShapeId): ConformanceCase[] {
+  const closure = serviceClosure(model, serviceId);
+  const protocol = protocolOf(closure.service.traits);
+  if (!protocol) throw new Error(`conformance: service ${serviceId} has no restJson1/awsJson1_0/awsJson1_1 trait`);
+  const protocolTrait = Object.entries(PROTOCOL_TRAITS).find(([, name]) => name === protocol)![0];
+  const base = { service: serviceId, protocol };
+  const cases: ConformanceCase[] = [];
+  for (const op of closure.operations) {
+    for (const test of testsOf<RequestTest>(op.traits, REQUEST_TESTS, protocolTrait)) {
+      for (const side of sidesOf(test.appliesTo)) cases.push({ ...base, id: test.id, side, kind: 'request', operation: op.id, test });
+    }
+    for (const test of testsOf<ResponseTest>(op.traits, RESPONSE_TESTS, protocolTrait)) {
+      for (const side of sidesOf(test.appliesTo)) cases.push({ ...base, id: test.id, side, kind: 'response', operation: op.id, test });
+    }
+    for (const raw of testsOf<RawMalformed>(op.traits, MALFORMED_TESTS, protocolTrait)) {
+      for (const test of expandMalformed(raw)) cases.push({ ...base, id: test.id, side: 'mock', kind: 'malformed', operation: op.id, test });
+    }
+  }
+  for (const shape of closure.shapes) {
+    if (shape.type !== 'structure' || !('smithy.api#error' in shape.traits)) continue;
+    const tests = testsOf<ResponseTest>(shape.traits, RESPONSE_TESTS, protocolTrait);
+    if (tests.length === 0) continue;
+    const op = operationReturning(closure.operations, closure.service.errors, shape.id);
+    if (!op) continue;
+    for (const test of tests) {
+      for (const side of sidesOf(test.appliesTo)) {
+        cases.push({ ...base, id: test.id, side, kind: 'response', operation: op.id, errorShape: shape.id, test });
+      }
+    }
+  }
+  return cases;
+}
+
+function operationReturning(ops: readonly OperationShape[], serviceErrors: readonly ShapeId[], error: ShapeId): OperationShape | undefined {
+  return ops.find((op) => op.errors.includes(error)) ?? (serviceErrors.includes(error) ? ops[0] : undefined);
+}

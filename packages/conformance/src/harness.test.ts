@@ -1,0 +1,109 @@
+/** Unit tests of the harness helpers: params conversion, value diffs, case expansion, wire checks, verdicts. */
+import { describe, expect, it } from 'vitest';
+import type { StructureSchema } from '@anvil/runtime';
+import { expandMalformed, interpolate } from './cases.js';
+import { exactAnswer } from './mockSide.js';
+import { judge } from './report.js';
+import type { CaseResult } from './run.js';
+import { diffValues, toRuntime } from './values.js';
+import { checkBody, checkHeaders, checkMalformedBody, checkQuery, Failures, rawQueryPairs } from './wire.js';
+
+const Nested: StructureSchema = { type: 'structure', name: 'Nested', members: { a: { target: { type: 'string' } }, b: { target: { type: 'integer' } } } };
+const Shape: StructureSchema = {
+  type: 'structure',
+  name: 'Shape',
+  members: {
+    when: { target: { type: 'timestamp' } },
+    data: { target: { type: 'blob' } },
+    big: { target: { type: 'bigInteger' } },
+    dec: { target: { type: 'bigDecimal' } },
+    f: { target: { type: 'double' } },
+    nested: { target: Nested },
+  },
+};
+
+describe('params → runtime values', () => {
+  it('converts per the runtime type mapping and drops null members', () => {
+    expect(toRuntime(Shape, { when: 1.5, data: 'abc', big: 12, dec: 1.25, f: 'NaN', nested: null })).toEqual({
+      when: new Date(1500),
+      data: new Uint8Array([97, 98, 99]),
+      big: 12n,
+      dec: '1.25',
+      f: NaN,
+    });
+    expect(() => toRuntime(Shape, { nope: 1 })).toThrow('Shape has no member nope');
+  });
+
+  it('diffs dates, bytes, NaN and members', () => {
+    expect(diffValues({ when: new Date(1000), f: NaN, x: undefined }, { when: new Date(1000), f: NaN })).toBeUndefined();
+    expect(diffValues({ a: new Uint8Array([1]) }, { a: new Uint8Array([2]) })).toBe('/a: expected bytes("\\u0001"), got bytes("\\u0002")');
+    expect(diffValues({ a: 1 }, { a: 1, b: 2 })).toBe('/b: unexpected member 2');
+    expect(diffValues({ l: [1, 2] }, { l: [1] })).toBe('/l: expected 2 items, got 1: [1]');
+  });
+});
+
+describe('malformed-request expansion', () => {
+  it('interpolates literal and JSON-quoted parameters, and unescapes $$', () => {
+    expect(interpolate('{"v": $value:S, "n": $value:L}', { value: ['a"b'] }, 0)).toBe('{"v": "a\\"b", "n": a"b}');
+    const [only] = expandMalformed({ id: 'X', protocol: 'p', request: { method: 'POST', uri: '/' }, response: { code: 400, body: { mediaType: 'application/json', assertion: { contents: '^a$$' } } } });
+    expect(only!.id).toBe('X');
+    expect(only!.response.body!.assertion.contents).toBe('^a$');
+    const expanded = expandMalformed({
+      id: 'Y',
+      protocol: 'p',
+      request: { method: 'POST', uri: '/', body: '{"s": $v:S}' },
+      response: { code: 400 },
+      testParameters: { v: ['x', 'y'] },
+    });
+    expect(expanded.map((t) => [t.id, t.request.body])).toEqual([['Y#0', '{"s": "x"}'], ['Y#1', '{"s": "y"}']]);
+  });
+});
+
+describe('wire checks', () => {
+  it('checks query pairs, headers and bodies by media type', () => {
+    const f = new Failures();
+    checkQuery(f, rawQueryPairs('a=1&hello&b=%2f'), { queryParams: ['hello', 'b=%2F'], forbidQueryParams: ['c'], requireQueryParams: ['a'] });
+    checkHeaders(f, { 'x-a': '1' }, { headers: { 'X-A': '1' }, forbidHeaders: ['x-b'], requireHeaders: ['x-a'] });
+    checkBody(f, new TextEncoder().encode('{"b":1,"a":[1]}'), '{"a": [1], "b": 1}', 'application/json');
+    checkBody(f, undefined, undefined, undefined);
+    expect(f.messages).toEqual([]);
+    checkQuery(f, ['a=1'], { queryParams: ['a=2'], forbidQueryParams: ['a'] });
+    checkBody(f, new TextEncoder().encode('{}'), '', 'application/json');
+    checkBody(f, new TextEncoder().encode('abc'), 'abd', 'text/plain');
+    checkMalformedBody(f, new TextEncoder().encode('{"message":"bad thing"}'), { mediaType: 'application/json', assertion: { messageRegex: 'bad' } });
+    expect(f.messages).toEqual([
+      'query: expected a=2, got a=1',
+      'query: forbidden key a is present',
+      'body: expected empty, got "{}"',
+      'body (text/plain): expected "abd", got "abc"',
+      'body: message "bad thing" does not match /bad/',
+    ]);
+  });
+});
+
+describe('mock answers and verdicts', () => {
+  it('makes an exact answer by unsetting every member the params leave out', () => {
+    const answer = exactAnswer(Shape, { nested: { a: 'x' } }) as Record<string, unknown>;
+    expect(Object.keys(answer)).toEqual(['when', 'data', 'big', 'dec', 'f', 'nested']);
+    expect(answer['when']).toBeUndefined();
+    expect(answer['nested']).toEqual({ a: 'x', b: undefined });
+  });
+
+  it('judges results against the expected failures', () => {
+    const base = { protocol: 'restJson1', side: 'client', kind: 'request', service: 's', operation: 'o' } as const;
+    const results: CaseResult[] = [
+      { ...base, id: 'A', status: 'failed', reason: 'x' },
+      { ...base, id: 'B', status: 'passed' },
+      { ...base, id: 'C', status: 'failed', reason: 'y' },
+    ];
+    const listed = [
+      { id: 'A', protocol: 'restJson1', side: 'client', reason: 'known' },
+      { id: 'B', protocol: 'restJson1', side: 'client', reason: 'fixed now' },
+      { id: 'Z', protocol: 'restJson1', side: 'client', reason: 'gone' },
+    ];
+    const verdict = judge(results, listed);
+    expect(verdict.unexpectedFailures.map((r) => r.id)).toEqual(['C']);
+    expect(verdict.fixed.map((e) => e.id)).toEqual(['B']);
+    expect(verdict.stale.map((e) => e.id)).toEqual(['Z']);
+  });
+});

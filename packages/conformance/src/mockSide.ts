@@ -1,0 +1,158 @@
+/**
+ * Mock-side cases, through the real mock path: `createHandler` from `@anvil/msw-runtime`, run
+ * without a server via msw's `handler.run({ request })` on a fetch `Request` built from the case.
+ * - request tests: the handler parses the request into exactly the case's `params`;
+ * - response tests: answering with `params` (or `modeledError(schema, params)`) gives that response;
+ * - malformed-request tests: the handler (validation on) rejects with the expected response.
+ * @packageDocumentation
+ */
+import { createHandler, modeledError, type HandlerAnswer, type HandlerOptions } from '@anvil/msw-runtime';
+import { deref, fromHttpRequest, getProtocol, type OperationSchema, type Schema, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
+import type { MalformedTest, RequestTest, ResponseTest } from './cases.js';
+import { placeholderInput } from './placeholder.js';
+import { diffValues, structureParams } from './values.js';
+import { checkBody, checkHeaders, checkMalformedBody, Failures, headerRecord } from './wire.js';
+
+type Override = Parameters<typeof createHandler<Record<string, unknown>, Record<string, unknown>>>[2];
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** A fetch `Request` for a case's request (`https://<host or example.com><uri>?<queryParams joined by &>`). */
+export function caseRequest(req: MalformedTest['request'] | RequestTest): Request {
+  const query = req.queryParams?.length ? `?${req.queryParams.join('&')}` : '';
+  const method = req.method.toUpperCase();
+  const init: RequestInit = { method, headers: { ...req.headers } };
+  // Bytes, not a string: fetch would add `content-type: text/plain` to a string body the case does not send.
+  if (req.body !== undefined && req.body !== '' && method !== 'GET' && method !== 'HEAD') init.body = new TextEncoder().encode(req.body);
+  return new Request(`https://${req.host ?? 'example.com'}${req.uri}${query}`, init);
+}
+
+/** Run one handler on one request; `undefined` when the handler does not match it. */
+async function runHandler(
+  service: ServiceSchema,
+  operation: OperationSchema,
+  override: Override,
+  options: HandlerOptions,
+  request: Request,
+): Promise<Response | undefined> {
+  const handler = createHandler(service, operation, override, options);
+  const result = await handler.run({ request, requestId: 'conformance' });
+  return result?.response ?? undefined;
+}
+
+async function responseParts(response: Response): Promise<{ status: number; headers: Record<string, string>; body: Uint8Array | undefined }> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return { status: response.status, headers: headerRecord(response.headers), body: bytes.length === 0 ? undefined : bytes };
+}
+
+/**
+ * Run a mock request case.
+ * @returns failure messages (empty when the case passes)
+ */
+export async function runMockRequest(service: ServiceSchema, operation: OperationSchema, test: RequestTest): Promise<string[]> {
+  let input: unknown;
+  let called = false;
+  const capture: Override = ({ input: parsed }) => {
+    called = true;
+    input = parsed;
+    return undefined;
+  };
+  let response: Response | undefined;
+  try {
+    response = await runHandler(service, operation, capture, { validate: false }, caseRequest(test));
+  } catch (error) {
+    if (!called) return [`the handler threw: ${errorText(error)}`];
+  }
+  if (!called && !response) return ['the handler did not match the request'];
+  if (!called) {
+    const parts = await responseParts(response!);
+    return [`the handler rejected the request: ${parts.status} ${parts.body ? new TextDecoder().decode(parts.body) : ''}`];
+  }
+  const diff = diffValues(structureParams(deref(operation.input), test.params), input);
+  return diff ? [`input ${diff}`] : [];
+}
+
+/**
+ * The override answering with exactly `value`: members of each structure level that `value`
+ * leaves unset are set to `undefined`, which removes them from the generated default answer.
+ */
+export function exactAnswer(schema: Schema, value: unknown): unknown {
+  if (schema.type !== 'structure' || typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [name, member] of Object.entries(schema.members)) {
+    const v = record[name];
+    Object.defineProperty(out, name, {
+      value: v === undefined || v === null ? undefined : exactAnswer(deref(member.target), v),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+/** A request the handler of `operation` matches: the codec's serialisation of a placeholder input. */
+function matchingRequest(service: ServiceSchema, operation: OperationSchema): Request {
+  const wire = getProtocol(service.protocol).serializeRequest(service, operation, placeholderInput(deref(operation.input)));
+  return fromHttpRequest(wire, 'https://example.com');
+}
+
+/**
+ * Run a mock response case.
+ * @param errorSchema set for response tests on error structures
+ * @returns failure messages (empty when the case passes)
+ */
+export async function runMockResponse(
+  service: ServiceSchema,
+  operation: OperationSchema,
+  test: ResponseTest,
+  errorSchema?: StructureSchema,
+): Promise<string[]> {
+  const answer: HandlerAnswer<Record<string, unknown>> = errorSchema
+    ? modeledError(errorSchema, exactAnswer(errorSchema, structureParams(errorSchema, test.params)) as Record<string, unknown>)
+    : (exactAnswer(deref(operation.output), structureParams(deref(operation.output), test.params)) as Record<string, unknown>);
+  let response: Response | undefined;
+  try {
+    response = await runHandler(service, operation, answer, { validate: false }, matchingRequest(service, operation));
+  } catch (error) {
+    return [`the handler threw: ${errorText(error)}`];
+  }
+  if (!response) return ['the handler did not match the placeholder request'];
+  const parts = await responseParts(response);
+  const failures = new Failures();
+  if (parts.status !== test.code) failures.add(`status: expected ${test.code}, got ${parts.status}`);
+  checkHeaders(failures, parts.headers, test);
+  checkBody(failures, parts.body, test.body, test.bodyMediaType);
+  return failures.messages;
+}
+
+/**
+ * Run a malformed-request case (validation on).
+ * @returns failure messages (empty when the case passes)
+ */
+export async function runMockMalformed(service: ServiceSchema, operation: OperationSchema, test: MalformedTest): Promise<string[]> {
+  let accepted = false;
+  const accept: Override = () => {
+    accepted = true;
+    return undefined;
+  };
+  let response: Response | undefined;
+  try {
+    response = await runHandler(service, operation, accept, {}, caseRequest(test.request));
+  } catch (error) {
+    return [`the handler threw: ${errorText(error)}`];
+  }
+  if (!response) return [`the handler did not match the request (expected ${test.response.code})`];
+  const parts = await responseParts(response);
+  const failures = new Failures();
+  if (accepted) failures.add(`the request was accepted (answered ${parts.status})`);
+  if (parts.status !== test.response.code) {
+    failures.add(`status: expected ${test.response.code}, got ${parts.status} ${parts.body ? new TextDecoder().decode(parts.body) : ''}`);
+  }
+  checkHeaders(failures, parts.headers, test.response);
+  checkMalformedBody(failures, parts.body, test.response.body);
+  return failures.messages;
+}

@@ -1,0 +1,78 @@
+/**
+ * The test services as our own generator emits them: `generate(... only: ['types'])` into a
+ * temporary directory, then the generated `types/src/schemas.ts` is imported and every exported
+ * schema is indexed by its shape id.
+ * @packageDocumentation
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generate } from '@anvil/generator';
+import type { OperationSchema, ServiceSchema, StructureSchema } from '@anvil/runtime';
+import { PACKAGE_DIR } from './shared.js';
+
+/** One generated service: its schema and its schemas by shape id. */
+export interface GeneratedService {
+  readonly service: ServiceSchema;
+  /** Operation schemas by operation shape id. */
+  readonly operations: ReadonlyMap<string, OperationSchema>;
+  /** Structure schemas (errors included) by shape id. */
+  readonly structures: ReadonlyMap<string, StructureSchema>;
+}
+
+/** A temporary directory holding generated packages; call `dispose` when done. */
+export interface Workspace {
+  readonly dir: string;
+  dispose(): void;
+}
+
+/**
+ * Create the temporary directory generated services go to: `packages/conformance/.tmp/gen-*`
+ * (git-ignored), inside the package so that the generated code's runtime imports of
+ * `@anvil/runtime` resolve through this package's dependencies under plain Node/tsx too.
+ */
+export function createWorkspace(): Workspace {
+  const root = join(PACKAGE_DIR, '.tmp');
+  mkdirSync(root, { recursive: true });
+  const dir = mkdtempSync(join(root, 'gen-'));
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The package slug of a service: its shape name, lower-cased. */
+export function slugOf(serviceId: string): string {
+  return serviceId.slice(serviceId.indexOf('#') + 1).toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * Generate the types package of one service and import its schemas.
+ * @param modelFile the Smithy JSON AST holding the service
+ * @param serviceId the service shape id
+ * @param workspace where to write (`<dir>/<slug>/types`)
+ * @throws Error when generation fails (a ModelError naming file, shape and JSON path) or the
+ *   generated module has no `ServiceSchema` for `serviceId`
+ */
+export async function generateService(modelFile: string, serviceId: string, workspace: Workspace): Promise<GeneratedService> {
+  const slug = slugOf(serviceId);
+  const out = join(workspace.dir, slug);
+  generate({ models: [modelFile], out, service: serviceId, only: ['types'], name: slug });
+  const module = (await import(pathToFileURL(join(out, 'types', 'src', 'schemas.ts')).href)) as Record<string, unknown>;
+  let service: ServiceSchema | undefined;
+  const operations = new Map<string, OperationSchema>();
+  const structures = new Map<string, StructureSchema>();
+  for (const value of Object.values(module)) {
+    if (!isRecord(value) || typeof value['id'] !== 'string') continue;
+    if (typeof value['protocol'] === 'string') {
+      if (value['id'] === serviceId) service = value as unknown as ServiceSchema;
+    } else if ('input' in value && 'output' in value) {
+      operations.set(value['id'], value as unknown as OperationSchema);
+    } else if (value['type'] === 'structure') {
+      structures.set(value['id'], value as unknown as StructureSchema);
+    }
+  }
+  if (!service) throw new Error(`conformance: generated schemas of ${serviceId} (${out}) export no ServiceSchema with that id`);
+  return { service, operations, structures };
+}

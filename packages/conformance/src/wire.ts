@@ -1,0 +1,160 @@
+/**
+ * Assertions on wire messages as the compliance-test traits define them: query parameters,
+ * headers (`headers`, `forbidHeaders`, `requireHeaders`) and bodies compared by media type.
+ *
+ * Spec: Smithy "HTTP protocol compliance tests" (`httpRequestTests`, `httpResponseTests`,
+ * `httpMalformedRequestTests`).
+ * @packageDocumentation
+ */
+import { isDeepStrictEqual } from 'node:util';
+
+const decoder = new TextDecoder();
+
+/** Collects failure messages; a case passes when none were added. */
+export class Failures {
+  readonly messages: string[] = [];
+  add(message: string): void {
+    this.messages.push(message);
+  }
+  get ok(): boolean {
+    return this.messages.length === 0;
+  }
+}
+
+/** Upper-case the hex digits of `%xx` escapes, so `%2f` and `%2F` compare equal. */
+function normaliseEscapes(text: string): string {
+  return text.replace(/%[0-9a-fA-F]{2}/g, (m) => m.toUpperCase());
+}
+
+/** The raw (still percent-encoded) `k=v` pairs of a query string (no leading `?`). */
+export function rawQueryPairs(search: string): string[] {
+  return search.split('&').filter(Boolean).map(normaliseEscapes);
+}
+
+function keyOf(pair: string): string {
+  const eq = pair.indexOf('=');
+  return decodeSafe(eq < 0 ? pair : pair.slice(0, eq));
+}
+
+function decodeSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Check a request's query string.
+ * @param actual raw pairs of the actual request ({@link rawQueryPairs})
+ * @param expected `queryParams` (each must occur, as often as listed), `forbidQueryParams`
+ *   (keys that must not occur), `requireQueryParams` (keys that must occur)
+ */
+export function checkQuery(
+  failures: Failures,
+  actual: readonly string[],
+  expected: { queryParams?: readonly string[]; forbidQueryParams?: readonly string[]; requireQueryParams?: readonly string[] },
+): void {
+  const remaining = [...actual];
+  for (const pair of expected.queryParams ?? []) {
+    const i = remaining.indexOf(normaliseEscapes(pair));
+    if (i < 0) failures.add(`query: expected ${pair}, got ${actual.join('&') || '(none)'}`);
+    else remaining.splice(i, 1);
+  }
+  const keys = new Set(actual.map(keyOf));
+  for (const key of expected.forbidQueryParams ?? []) if (keys.has(key)) failures.add(`query: forbidden key ${key} is present`);
+  for (const key of expected.requireQueryParams ?? []) if (!keys.has(key)) failures.add(`query: required key ${key} is missing`);
+}
+
+/**
+ * Check headers: each of `headers` must have exactly that value (names case-insensitive),
+ * `forbidHeaders` must be absent, `requireHeaders` present.
+ * @param actual lower-cased header names → values
+ */
+export function checkHeaders(
+  failures: Failures,
+  actual: Readonly<Record<string, string>>,
+  expected: { headers?: Readonly<Record<string, string>>; forbidHeaders?: readonly string[]; requireHeaders?: readonly string[] },
+): void {
+  for (const [name, value] of Object.entries(expected.headers ?? {})) {
+    const got = actual[name.toLowerCase()];
+    if (got === undefined) failures.add(`header ${name}: missing (expected ${JSON.stringify(value)})`);
+    else if (got.trim() !== value.trim()) failures.add(`header ${name}: expected ${JSON.stringify(value)}, got ${JSON.stringify(got)}`);
+  }
+  for (const name of expected.forbidHeaders ?? []) {
+    const got = actual[name.toLowerCase()];
+    if (got !== undefined) failures.add(`header ${name}: forbidden, got ${JSON.stringify(got)}`);
+  }
+  for (const name of expected.requireHeaders ?? []) {
+    if (actual[name.toLowerCase()] === undefined) failures.add(`header ${name}: required but missing`);
+  }
+}
+
+function isJson(mediaType: string | undefined): boolean {
+  return mediaType !== undefined && /^application\/(.+\+)?json$|^application\/x-amz-json-1\.[01]$/.test(mediaType);
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * Check a body. `expected === undefined` asserts nothing (Smithy: "no assertions are made about
+ * the body"); `''` asserts an empty body. JSON media types compare parsed values; any other
+ * media type compares the bytes with the UTF-8 encoding of `expected`.
+ */
+export function checkBody(failures: Failures, actual: Uint8Array | undefined, expected: string | undefined, mediaType: string | undefined): void {
+  if (expected === undefined) return;
+  const text = actual === undefined ? '' : decoder.decode(actual);
+  if (expected === '') {
+    if (text !== '') failures.add(`body: expected empty, got ${JSON.stringify(text)}`);
+    return;
+  }
+  if (isJson(mediaType)) {
+    const want = parseJson(expected);
+    const got = parseJson(text);
+    if (!want.ok) failures.add(`body: the expected body is not JSON: ${expected}`);
+    else if (!got.ok) failures.add(`body: expected JSON ${expected}, got ${JSON.stringify(text)}`);
+    else if (!isDeepStrictEqual(want.value, got.value)) failures.add(`body: expected ${JSON.stringify(want.value)}, got ${JSON.stringify(got.value)}`);
+    return;
+  }
+  const bytes = new TextEncoder().encode(expected);
+  const same = actual !== undefined && actual.length === bytes.length && bytes.every((b, i) => b === actual[i]);
+  if (!same) failures.add(`body (${mediaType ?? 'bytes'}): expected ${JSON.stringify(expected)}, got ${JSON.stringify(text)}`);
+}
+
+/**
+ * Check the body of a malformed-request response: `contents` compares by media type, `messageRegex`
+ * must match the whole `message` member of the JSON body.
+ */
+export function checkMalformedBody(
+  failures: Failures,
+  actual: Uint8Array | undefined,
+  expected: { mediaType: string; assertion: { contents?: string; messageRegex?: string } } | undefined,
+): void {
+  if (!expected) return;
+  if (expected.assertion.contents !== undefined) {
+    checkBody(failures, actual, expected.assertion.contents, expected.mediaType);
+    return;
+  }
+  if (expected.assertion.messageRegex !== undefined) {
+    const got = parseJson(actual === undefined ? '' : decoder.decode(actual));
+    const message = got.ok && typeof got.value === 'object' && got.value !== null ? (got.value as Record<string, unknown>)['message'] : undefined;
+    if (typeof message !== 'string' || !new RegExp(`^(?:${expected.assertion.messageRegex})$`, 's').test(message)) {
+      failures.add(`body: message ${JSON.stringify(message)} does not match /${expected.assertion.messageRegex}/`);
+    }
+  }
+}
+
+/** Lower-cased header map of a fetch `Headers` (repeated headers joined with `", "`). */
+export function headerRecord(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name.toLowerCase()] = value;
+  });
+  return out;
+}
