@@ -15,6 +15,8 @@ import type { BenchContext } from './bench/context.js';
 /** Measure name → module (relative to this file). */
 const MEASURES: Record<string, string> = {
   generate: './bench/generate.js',
+  handlers: './bench/handlers.js',
+  client: './bench/client.js',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

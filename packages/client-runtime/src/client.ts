@@ -1,79 +1,57 @@
 /**
  * `Client`: the base class of generated clients. `send` runs one operation:
- * serialise (protocol codec) → resolve endpoint → SigV4-sign → `fetch` →
- * parse the output or throw a typed {@link ServiceException}.
+ * serialise once (protocol codec) → resolve endpoint and auth → for each
+ * attempt: hooks, sign, `fetch` with timeout → parse the output, or retry, or
+ * throw a typed {@link ServiceException}.
  * @packageDocumentation
  */
-import { expandHostPrefix, getProtocol } from '@anvil/runtime';
-import type { HeaderMap, OperationSchema, ProtocolCodec, ServiceSchema } from '@anvil/runtime';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
-import { resolveCredentials } from './credentials.js';
+import { expandHostPrefix } from '@anvil/runtime';
+import type { HttpRequest, OperationSchema, StructureSchema } from '@anvil/runtime';
+import { deref } from '@anvil/runtime';
+import { apiKeySource, resolveAuth, tokenSource, type IdentitySources } from './auth.js';
+import type { ClientBinding, ClientConfig, RequestOptions } from './config.js';
+import { credentialsSource } from './credentials.js';
 import { warnDeprecated } from './deprecation.js';
-import { resolveEndpoint, resolveRegion, resolveTarget } from './endpoint.js';
+import { resolveEndpoint, resolveRegion } from './endpoint.js';
+import type { ResolvedEndpoint } from './endpoint-rules.js';
 import { errorFromResponse, malformedResponse } from './errors.js';
-import type { MetadataBearer, ServiceException, ServiceExceptionClass } from './exception.js';
-import { signRequest } from './sign.js';
-import { responseMetadata, sendRequest } from './transport.js';
-
-/** Where log output goes. */
-export interface Logger {
-  warn(message: string): void;
-  debug?(...content: unknown[]): void;
-}
-
-/** Options a user passes to a generated client's constructor. */
-export interface ClientConfig {
-  /** Region to sign for and to build the default endpoint with. Default: `AWS_REGION` / `AWS_DEFAULT_REGION` env (when `process` exists). */
-  region?: string;
-  /** Absolute base URL overriding the default `https://<endpointPrefix>.<region>.amazonaws.com`; may carry a base path. */
-  endpoint?: string | URL;
-  /** Static credentials or an async provider (called once per request). Default: `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`/`AWS_SESSION_TOKEN` env. */
-  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
-  /** `fetch` implementation. Default: `globalThis.fetch`, looked up on every request (so msw and other patches apply). */
-  fetch?: typeof fetch;
-  /** Maximum attempts per operation. Reserved: retries are not implemented, every call makes exactly one attempt. */
-  maxAttempts?: number;
-  /** Warn once per process for each `@deprecated` operation called. Default `true`. */
-  deprecationWarnings?: boolean;
-  /** Log sink. Default: `console`. */
-  logger?: Logger;
-}
-
-/** Per-call options of an operation. */
-export interface RequestOptions {
-  /** Aborts the HTTP request; the call rejects with the signal's reason / an `AbortError`. */
-  abortSignal?: AbortSignal;
-}
-
-/** What a generated client hands to {@link Client}: its service schema and error classes. */
-export interface ClientBinding {
-  readonly service: ServiceSchema;
-  /** Wire error code → generated error class. */
-  readonly errors: Readonly<Record<string, ServiceExceptionClass>>;
-  /** The service's base exception (`<Service>ServiceException`), used for unknown codes and unreadable responses. */
-  readonly baseException: ServiceExceptionClass;
-  /** Protocol codec to use instead of `getProtocol(service.protocol)` (custom protocols, tests). */
-  readonly codec?: ProtocolCodec;
-}
+import type { MetadataBearer, ServiceException } from './exception.js';
+import { runAttempt, type AttemptContext } from './attempt.js';
+import { redact } from './redact.js';
+import { RetryStrategy, classifyFailure, retryAfterMs, sleep } from './retry.js';
 
 /**
  * Base class of generated clients. Holds no per-operation code: generated
  * tree-shakable operation functions call {@link Client.send}.
  */
 export class Client {
-  /** The service schema and error classes this client was generated for. */
+  /** The service schema, codec and error classes this client was generated for. */
   readonly binding: ClientBinding;
-  /** The configuration passed to the constructor (not resolved; resolution happens per request). */
+  /** The configuration passed to the constructor. */
   readonly config: Readonly<ClientConfig>;
-  private codecCache: ProtocolCodec | undefined;
+  private readonly identities: IdentitySources;
+  private readonly retry: RetryStrategy;
 
   /**
    * @param binding the generated service binding
-   * @param config user configuration; nothing is resolved yet, so a missing region only fails on `send`
+   * @param config user configuration; region and credentials are resolved per call, so a missing region only fails on `send`
+   * @throws RangeError when `maxAttempts` is not an integer ≥ 1
    */
   constructor(binding: ClientBinding, config: ClientConfig = {}) {
     this.binding = binding;
     this.config = { ...config };
+    const maxAttempts = config.maxAttempts ?? 3;
+    if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
+      throw new RangeError(`maxAttempts for ${binding.service.id} must be an integer >= 1, got ${String(config.maxAttempts)}`);
+    }
+    this.retry = new RetryStrategy(maxAttempts, config.retryOptions);
+    const token = tokenSource(config.token);
+    const apiKey = apiKeySource(config.apiKey);
+    this.identities = {
+      credentials: credentialsSource(config.credentials, binding.service.id),
+      ...(token ? { token } : {}),
+      ...(apiKey ? { apiKey } : {}),
+    };
   }
 
   /**
@@ -83,66 +61,130 @@ export class Client {
    * @typeParam O the operation's output type
    * @param operation the operation schema
    * @param input the operation input (`undefined` is sent as `{}`)
-   * @param options per-call options
-   * @returns the parsed output plus `$metadata`
-   * @throws {@link ServiceException} (an instance of `binding.baseException`, or of the generated class for a
-   *   modeled code) for every non-2xx response and for 2xx responses that cannot be parsed
+   * @param options per-call options (abort signal, timeout, hooks)
+   * @returns the parsed output plus `$metadata` (`attempts`, `totalRetryDelay` in ms)
+   * @throws {@link ServiceException} (the generated class for a modeled code, else `binding.baseException`) for
+   *   non-2xx responses, unparsable 2xx responses (`MalformedResponseError`), network failures (`NetworkError`)
+   *   and timeouts (`TimeoutError`), after retries; `$metadata` says how many attempts were made
    * @throws `SerializationError` (from `@anvil/runtime`) when the input cannot be serialised
-   * @throws Error when region, endpoint or credentials cannot be resolved
-   * @throws whatever `fetch` throws (network errors, aborts), unchanged
+   * @throws Error when region, endpoint or identity cannot be resolved
+   * @throws the abort signal's reason when the call is aborted
    */
-  async send<I, O>(operation: OperationSchema, input: I, options?: RequestOptions): Promise<O & MetadataBearer> {
-    const { service } = this.binding;
+  async send<I, O>(operation: OperationSchema, input: I, options: RequestOptions = {}): Promise<O & MetadataBearer> {
+    const { service, codec } = this.binding;
     const config = this.config;
     if (config.deprecationWarnings !== false && operation.deprecated) {
       const logger = config.logger ?? console;
       warnDeprecated(operation, (message) => logger.warn(message));
     }
-    const codec = this.codec();
     const fields = (input ?? {}) as Record<string, unknown>;
-    const wire = codec.serializeRequest(service, operation, fields);
-    const hostPrefix = wire.hostname ?? expandHostPrefix(operation, fields);
+    const serialized = codec.serializeRequest(service, operation, fields, config.idempotencyToken ? { idempotencyToken: config.idempotencyToken } : {});
+    const hostPrefix = serialized.hostname ?? expandHostPrefix(operation, fields);
+    const wire: HttpRequest = hostPrefix === undefined ? serialized : { ...serialized, hostname: hostPrefix };
+    const debug = config.logger?.debug?.bind(config.logger);
+    debug?.(`${operation.id} request`, { input: redact(deref(operation.input), fields) });
 
     let region: string | undefined;
     const getRegion = (): string => (region ??= resolveRegion(config.region, service));
-    const endpoint = resolveEndpoint(config.endpoint, service, getRegion);
-    const target = resolveTarget(endpoint, hostPrefix === undefined ? wire : { ...wire, hostname: hostPrefix });
+    const endpoint = this.endpoint(getRegion);
+    const auth = await resolveAuth(service, operation, this.identities);
+    const signingRegion = signingRegionOf(endpoint) ?? (auth.scheme?.type === 'sigv4' ? getRegion() : undefined);
 
-    let headers: HeaderMap = { ...wire.headers, host: target.host };
-    if (service.sigv4) {
-      const credentials = await resolveCredentials(config.credentials, service.id);
-      headers = await signRequest(
-        { method: wire.method, target, query: wire.query, headers, ...(wire.body ? { body: wire.body } : {}) },
-        { service: service.sigv4.name, region: getRegion(), credentials },
-      );
+    const ctx: AttemptContext = {
+      operation,
+      wire,
+      endpoint,
+      auth,
+      ...(signingRegion ? { signingRegion } : {}),
+      fetchFn: config.fetch ?? globalThis.fetch,
+      middleware: [...(config.middleware ?? []), ...(options.middleware ?? [])],
+      ...(options.abortSignal ? { signal: options.abortSignal } : {}),
+      timeout: options.requestTimeout ?? config.requestTimeout,
+      binding: this.binding,
+    };
+    let totalRetryDelay = 0;
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await runAttempt(ctx, attempt);
+      let error: ServiceException;
+      let retryAfter: number | undefined;
+      if (outcome.response) {
+        const { response, metadata } = outcome;
+        metadata.attempts = attempt;
+        metadata.totalRetryDelay = totalRetryDelay;
+        if (response.status >= 200 && response.status <= 299) {
+          let output: Record<string, unknown>;
+          try {
+            output = codec.parseResponse(service, operation, response);
+          } catch (cause) {
+            throw malformedResponse(codec, operation, response, metadata, this.binding, cause);
+          }
+          this.retry.success();
+          debug?.(`${operation.id} response`, { output: redact(deref(operation.output), output), $metadata: metadata });
+          return { ...output, $metadata: metadata } as O & MetadataBearer;
+        }
+        error = errorFromResponse(codec, service, operation, response, metadata, this.binding);
+        retryAfter = retryAfterMs(response.headers);
+      } else {
+        error = outcome.error;
+        error.$metadata.attempts = attempt;
+        error.$metadata.totalRetryDelay = totalRetryDelay;
+      }
+      const kind = classifyFailure({
+        code: error.name,
+        ...(error.$metadata.httpStatusCode === undefined ? {} : { status: error.$metadata.httpStatusCode }),
+        ...(error.$retryable ? { retryable: error.$retryable } : {}),
+      });
+      const delay = this.retry.acquire(attempt, kind, retryAfter, error.name === 'TimeoutError');
+      if (delay === undefined) {
+        debug?.(`${operation.id} failed`, { name: error.name, members: errorMembers(operation, error), $metadata: error.$metadata });
+        throw error;
+      }
+      debug?.(`${operation.id} retry`, { attempt, name: error.name, delayMs: delay });
+      await sleep(delay, options.abortSignal);
+      totalRetryDelay += delay;
     }
-    config.logger?.debug?.(`${operation.id}: ${wire.method} ${target.url}`);
+  }
 
-    const fetchFn = config.fetch ?? globalThis.fetch;
-    const response = await sendRequest(fetchFn, {
-      url: target.url,
-      method: wire.method,
-      headers,
-      ...(wire.body ? { body: wire.body } : {}),
-      ...(options?.abortSignal ? { signal: options.abortSignal } : {}),
+  private endpoint(getRegion: () => string): URL | ResolvedEndpoint {
+    const { config, binding } = this;
+    if (binding.endpointResolver) {
+      const region = config.region ?? (config.endpoint === undefined ? getRegion() : tryRegion(getRegion));
+      return binding.endpointResolver({
+        ...(region === undefined ? {} : { 'AWS::Region': region }),
+        'AWS::UseFIPS': config.useFipsEndpoint === true,
+        'AWS::UseDualStack': config.useDualstackEndpoint === true,
+        ...(config.endpoint === undefined ? {} : { 'SDK::Endpoint': String(config.endpoint) }),
+      });
+    }
+    return resolveEndpoint(config.endpoint, binding.service, getRegion, {
+      fips: config.useFipsEndpoint === true,
+      dualstack: config.useDualstackEndpoint === true,
     });
-    const $metadata = responseMetadata(response);
-
-    if (response.status < 200 || response.status > 299) {
-      throw errorFromResponse(codec, service, operation, response, $metadata, this.binding);
-    }
-    let output: Record<string, unknown>;
-    try {
-      output = codec.parseResponse(service, operation, response);
-    } catch (cause) {
-      throw malformedResponse(codec, operation, response, $metadata, this.binding, cause);
-    }
-    return { ...output, $metadata } as O & MetadataBearer;
   }
+}
 
-  private codec(): ProtocolCodec {
-    return (this.codecCache ??= this.binding.codec ?? getProtocol(this.binding.service.protocol));
+function tryRegion(getRegion: () => string): string | undefined {
+  try {
+    return getRegion();
+  } catch {
+    return undefined;
   }
+}
+
+/** `signingRegion` of the first SigV4 auth scheme in a rule-set endpoint's properties. */
+function signingRegionOf(endpoint: URL | ResolvedEndpoint): string | undefined {
+  if (endpoint instanceof URL) return undefined;
+  const schemes = endpoint.properties?.authSchemes;
+  if (!Array.isArray(schemes)) return undefined;
+  const sigv4 = schemes.find((s: { name?: string }) => s?.name === 'sigv4') as { signingRegion?: unknown } | undefined;
+  return typeof sigv4?.signingRegion === 'string' ? sigv4.signingRegion : undefined;
+}
+
+/** The error's modeled members, redacted, for logs. */
+function errorMembers(operation: OperationSchema, error: ServiceException): unknown {
+  const schema = [...operation.errors].map((e) => deref(e)).find((s: StructureSchema) => s.name === error.name);
+  const own = Object.fromEntries(Object.entries(error).filter(([k]) => !k.startsWith('$')));
+  return schema ? redact(schema, own) : own;
 }
 
 /** Narrow an unknown thrown value to a {@link ServiceException} from a client (duck-typed, works across package copies). */
@@ -153,4 +195,3 @@ export function isServiceException(error: unknown): error is ServiceException {
     typeof (error as Partial<ServiceException>).$metadata === 'object'
   );
 }
-

@@ -1,6 +1,7 @@
 /**
  * End to end with the real `@anvil/runtime` codecs (restJson1, awsJson1_1), msw standing in for the service.
  */
+import { getProtocol } from '@anvil/runtime';
 import type { OperationSchema, ServiceSchema, StructureSchema } from '@anvil/runtime';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -72,7 +73,7 @@ const errors: Record<string, ServiceExceptionClass> = { ThingNotFound };
 
 class ThingsClient extends Client {
   constructor(config: ClientConfig = {}, service: ServiceSchema = Things$) {
-    super({ service, errors, baseException: ThingsServiceException }, config);
+    super({ service, errors, baseException: ThingsServiceException, codec: getProtocol(service.protocol) }, config);
   }
 }
 
@@ -88,6 +89,7 @@ interface GetThingOutput {
 }
 
 const config: ClientConfig = {
+  maxAttempts: 1,
   region: 'eu-west-1',
   credentials: { accessKeyId: 'AKID', secretAccessKey: 'SECRET' },
 };

@@ -2,9 +2,10 @@
  * AWS credentials: structural copies of `@smithy/types` `AwsCredentialIdentity`
  * / `AwsCredentialIdentityProvider` (so this package needs no `@smithy/types`
  * dependency and values from the AWS SDK's credential providers fit), plus
- * per-request resolution.
+ * cached resolution.
  * @packageDocumentation
  */
+import { memoizeIdentity } from './identity.js';
 
 /** Static AWS credentials (structurally identical to `@smithy/types` `AwsCredentialIdentity`). */
 export interface AwsCredentialIdentity {
@@ -14,7 +15,7 @@ export interface AwsCredentialIdentity {
   readonly sessionToken?: string;
   readonly credentialScope?: string;
   readonly accountId?: string;
-  /** When the credentials stop working. */
+  /** When the credentials stop working; cached provider results are refreshed 5 minutes before. */
   readonly expiration?: Date;
 }
 
@@ -28,41 +29,50 @@ export function readEnv(name: string): string | undefined {
   return value === '' ? undefined : value;
 }
 
+/** Credentials from `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` / `AWS_SESSION_TOKEN`, when both keys are set. */
+export function envCredentials(): AwsCredentialIdentity | undefined {
+  const accessKeyId = readEnv('AWS_ACCESS_KEY_ID');
+  const secretAccessKey = readEnv('AWS_SECRET_ACCESS_KEY');
+  if (!accessKeyId || !secretAccessKey) return undefined;
+  const sessionToken = readEnv('AWS_SESSION_TOKEN');
+  return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
+}
+
+/** Resolves the credentials of one request; `undefined` when nothing supplies any. */
+export type CredentialsSource = () => Promise<AwsCredentialIdentity | undefined>;
+
 /**
- * Resolve the credentials to sign one request with.
+ * Build the credentials source of a client.
  *
- * Order: `configured` (a static object, or a provider that is called once per
- * call of this function), then `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` /
- * `AWS_SESSION_TOKEN` environment variables when `process` exists.
+ * Order: `configured` (a static object, or a provider cached by
+ * {@link memoizeIdentity}: called once and again 5 minutes before
+ * `expiration`), then the `AWS_*` environment variables (read per call) when
+ * `process` exists.
  *
  * @param configured `ClientConfig.credentials`
- * @param serviceId service shape id, used in the error message
- * @returns the credentials
- * @throws Error when nothing supplies credentials, or the provider returns an object without `accessKeyId`/`secretAccessKey`
+ * @param serviceId service shape id, used in error messages
+ * @returns the source; it rejects when a provider returns an object without string `accessKeyId`/`secretAccessKey`
  */
-export async function resolveCredentials(
+export function credentialsSource(
   configured: AwsCredentialIdentity | AwsCredentialIdentityProvider | undefined,
   serviceId: string,
-): Promise<AwsCredentialIdentity> {
-  let credentials: AwsCredentialIdentity | undefined;
-  if (typeof configured === 'function') credentials = await configured();
-  else if (configured !== undefined) credentials = configured;
-  else {
-    const accessKeyId = readEnv('AWS_ACCESS_KEY_ID');
-    const secretAccessKey = readEnv('AWS_SECRET_ACCESS_KEY');
-    if (accessKeyId && secretAccessKey) {
-      const sessionToken = readEnv('AWS_SESSION_TOKEN');
-      credentials = sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
+): CredentialsSource {
+  if (configured === undefined) return async () => envCredentials();
+  const check = (c: AwsCredentialIdentity): AwsCredentialIdentity => {
+    if (typeof c?.accessKeyId !== 'string' || typeof c.secretAccessKey !== 'string') {
+      throw new Error(`Invalid AWS credentials for ${serviceId}: accessKeyId and secretAccessKey must be strings`);
     }
-  }
-  if (credentials === undefined) {
-    throw new Error(
-      `No AWS credentials for ${serviceId}: pass \`credentials\` (an object or an async provider) in the client config, ` +
-        'or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY',
-    );
-  }
-  if (typeof credentials.accessKeyId !== 'string' || typeof credentials.secretAccessKey !== 'string') {
-    throw new Error(`Invalid AWS credentials for ${serviceId}: accessKeyId and secretAccessKey must be strings`);
-  }
-  return credentials;
+    return c;
+  };
+  if (typeof configured !== 'function') return async () => check(configured);
+  const cached = memoizeIdentity(async () => check(await configured()));
+  return cached;
+}
+
+/** The error thrown when a SigV4 request has no credentials. */
+export function missingCredentials(serviceId: string): Error {
+  return new Error(
+    `No AWS credentials for ${serviceId}: pass \`credentials\` (an object or an async provider) in the client config, ` +
+      'or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY',
+  );
 }

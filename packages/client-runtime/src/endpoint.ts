@@ -25,10 +25,16 @@ export function resolveRegion(configured: string | undefined, service: ServiceSc
  * @param configured `ClientConfig.endpoint` (absolute URL, may carry a base path such as `http://localhost:4566/base`)
  * @param service the service schema (`endpointPrefix`, else the SigV4 signing name, is the host's first label)
  * @param region resolver called only when no endpoint is configured
+ * @param variant FIPS (`<prefix>-fips.<region>…`) and dual-stack (`….api.aws`) variants of the default endpoint
  * @returns `configured` parsed, else `https://<endpointPrefix>.<region>.amazonaws.com` (`.amazonaws.com.cn` for `cn-*` regions)
  * @throws Error when `configured` is not an absolute http(s) URL, or the service has neither `endpointPrefix` nor `sigv4`
  */
-export function resolveEndpoint(configured: string | URL | undefined, service: ServiceSchema, region: () => string): URL {
+export function resolveEndpoint(
+  configured: string | URL | undefined,
+  service: ServiceSchema,
+  region: () => string,
+  variant: { readonly fips?: boolean; readonly dualstack?: boolean } = {},
+): URL {
   if (configured !== undefined) {
     let url: URL;
     try {
@@ -46,8 +52,9 @@ export function resolveEndpoint(configured: string | URL | undefined, service: S
     throw new Error(`No endpoint for ${service.id}: the service has no endpointPrefix or sigv4 name; pass \`endpoint\` in the client config`);
   }
   const r = region();
-  const suffix = r.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-  return new URL(`https://${prefix}.${r}.${suffix}`);
+  const host = `${prefix}${variant.fips ? '-fips' : ''}.${r}`;
+  if (variant.dualstack) return new URL(`https://${host}.${r.startsWith('cn-') ? 'api.amazonwebservices.com.cn' : 'api.aws'}`);
+  return new URL(`https://${host}.${r.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'}`);
 }
 
 /** RFC 3986 percent-encoding (`encodeURIComponent` plus `!'()*`). */
@@ -89,7 +96,8 @@ export function resolveTarget(endpoint: URL, request: HttpRequest): RequestTarge
   const port = endpoint.port === '' ? undefined : Number(endpoint.port);
   const base = endpoint.pathname.replace(/\/+$/, '');
   const path = `${base}${request.path.startsWith('/') ? request.path : `/${request.path}`}`;
-  const query = request.query.map(([k, v]) => `${encodeRfc3986(k)}=${encodeRfc3986(v)}`).join('&');
+  const bare = new Set(request.valuelessQueryKeys);
+  const query = request.query.map(([k, v]) => (v === '' && bare.has(k) ? encodeRfc3986(k) : `${encodeRfc3986(k)}=${encodeRfc3986(v)}`)).join('&');
   const host = port === undefined ? hostname : `${hostname}:${port}`;
   const url = `${endpoint.protocol}//${host}${path}${query ? `?${query}` : ''}`;
   return port === undefined

@@ -71,6 +71,7 @@ export function errorFromResponse(
     message: parsed.message ?? `${parsed.code} (HTTP ${response.status}) from ${operation.id}${describeBody(response)}`,
     members: parsed.members,
     $response: response,
+    ...(parsed.schema?.retryable ? { $retryable: parsed.schema.retryable } : {}),
   });
 }
 

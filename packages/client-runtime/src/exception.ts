@@ -20,9 +20,9 @@ export interface ResponseMetadata {
   extendedRequestId?: string;
   /** `x-amz-cf-id` response header (CloudFront request id). */
   cfId?: string;
-  /** Number of HTTP attempts made (always `1`: retries are not implemented yet). */
+  /** Number of HTTP attempts made (1 + retries). */
   attempts?: number;
-  /** Total time spent waiting between retries, in ms (always `0` for now). */
+  /** Total time spent waiting between retries, in ms. */
   totalRetryDelay?: number;
 }
 
@@ -58,6 +58,8 @@ export interface ServiceExceptionOptions {
   $response?: HttpResponse;
   /** The underlying cause (e.g. the parser error of a malformed response). */
   cause?: unknown;
+  /** The modeled error's `@retryable` trait, when it has one. */
+  $retryable?: { readonly throttling?: boolean };
 }
 
 /**
@@ -73,6 +75,7 @@ export const RESERVED_EXCEPTION_KEYS: ReadonlySet<string> = new Set([
   '$fault',
   '$metadata',
   '$response',
+  '$retryable',
   'constructor',
   '__proto__',
   'prototype',
@@ -101,6 +104,8 @@ export class ServiceException extends Error implements MetadataBearer {
   readonly $metadata: ResponseMetadata;
   /** The raw wire response, when the error came from one (non-enumerable). */
   declare readonly $response?: HttpResponse;
+  /** Smithy `@retryable` of the modeled error (non-enumerable; absent for errors without the trait). */
+  declare readonly $retryable?: { readonly throttling?: boolean };
 
   /**
    * @param options see {@link ServiceExceptionOptions}; every field is optional.
@@ -123,6 +128,9 @@ export class ServiceException extends Error implements MetadataBearer {
         writable: false,
         configurable: true,
       });
+    }
+    if (options.$retryable !== undefined) {
+      Object.defineProperty(this, '$retryable', { value: options.$retryable, enumerable: false, configurable: true });
     }
     const self = this as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(members)) {

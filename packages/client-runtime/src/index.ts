@@ -1,12 +1,28 @@
 /**
  * `@anvil/client-runtime`: the hand-written core that Anvil-generated clients
- * call (`Client.send`, `ServiceException`, SigV4 with WebCrypto).
+ * call (`Client.send`, `ServiceException`, SigV4 with WebCrypto, retries,
+ * endpoints, paginators, waiters).
  * @packageDocumentation
  */
 export { Client, isServiceException } from './client.js';
-export type { ClientBinding, ClientConfig, Logger, RequestOptions } from './client.js';
+export type { ClientBinding, ClientConfig, Logger, RequestOptions } from './config.js';
 export { ServiceException, RESERVED_EXCEPTION_KEYS } from './exception.js';
 export type { Fault, MetadataBearer, ResponseMetadata, ServiceExceptionClass, ServiceExceptionOptions } from './exception.js';
 export { MALFORMED_RESPONSE, UNKNOWN_ERROR } from './errors.js';
+export { NETWORK_ERROR } from './attempt.js';
+export { TIMEOUT_ERROR } from './transport.js';
 export type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
+export type { TokenIdentity, TokenIdentityProvider } from './auth.js';
+export { memoizeIdentity, IDENTITY_REFRESH_WINDOW_MS } from './identity.js';
 export { WebCryptoSha256 } from './sha256.js';
+export { ruleSetEndpointResolver, resolveRuleSet } from './endpoint-rules.js';
+export type { EndpointBuiltIns, EndpointResolver, ResolvedEndpoint } from './endpoint-rules.js';
+export { THROTTLING_CODES, TRANSIENT_CODES, classifyFailure, retryAfterMs } from './retry.js';
+export type { RetryKind, RetryOptions } from './retry.js';
+export type { AfterReceiveContext, BeforeSendContext, Middleware } from './middleware.js';
+export { redact, SENSITIVE_STRING } from './redact.js';
+export { paginate } from './paginate.js';
+export type { PaginationOptions, Paginator } from './paginate.js';
+export { waitUntil, WaiterError } from './waiter.js';
+export type { WaiterAcceptor, WaiterDefinition, WaiterOptions, WaiterResult } from './waiter.js';
+export { searchJmes } from './jmespath.js';

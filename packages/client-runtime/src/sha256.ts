@@ -56,8 +56,7 @@ export class WebCryptoSha256 {
     const data = concat(this.chunks);
     const s = subtle();
     if (this.secret === undefined) return new Uint8Array(await s.digest('SHA-256', data));
-    const key = await s.importKey('raw', this.secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-    return new Uint8Array(await s.sign('HMAC', key, data));
+    return new Uint8Array(await s.sign('HMAC', await hmacKey(s, this.secret), data));
   }
 }
 
@@ -72,4 +71,19 @@ function concat(chunks: readonly Uint8Array<ArrayBuffer>[]): Uint8Array<ArrayBuf
     offset += c.byteLength;
   }
   return out;
+}
+
+/** Imported HMAC keys by key bytes: SigV4 reuses its derived signing key for a day, so importing it once saves a WebCrypto round trip per request. */
+const keys = new Map<string, Promise<CryptoKey>>();
+
+function hmacKey(s: SubtleCrypto, secret: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  let id = '';
+  for (const b of secret) id += String.fromCharCode(b);
+  let key = keys.get(id);
+  if (!key) {
+    if (keys.size >= 32) keys.delete(keys.keys().next().value!);
+    key = s.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    keys.set(id, key);
+  }
+  return key;
 }

@@ -36,12 +36,7 @@ export interface SigningParams {
  *   `x-amz-content-sha256` (hex SHA-256 of the body) and, for temporary credentials, `x-amz-security-token`
  */
 export async function signRequest(request: SignableRequest, params: SigningParams): Promise<HeaderMap> {
-  const signer = new SignatureV4({
-    service: params.service,
-    region: params.region,
-    credentials: params.credentials,
-    sha256: WebCryptoSha256,
-  });
+  const signer = signerFor(params);
   const query: Record<string, string | string[]> = {};
   for (const [key, value] of request.query) {
     const prev = query[key];
@@ -64,4 +59,19 @@ export async function signRequest(request: SignableRequest, params: SigningParam
     params.signingDate === undefined ? {} : { signingDate: params.signingDate },
   );
   return signed.headers;
+}
+
+/** The last signers used, keyed by service, region and credentials: a reused signer keeps its derived signing key. */
+const signers = new Map<string, { credentials: AwsCredentialIdentity; signer: SignatureV4 }>();
+const MAX_SIGNERS = 8;
+
+function signerFor(params: SigningParams): SignatureV4 {
+  const c = params.credentials;
+  const key = `${params.service}\n${params.region}\n${c.accessKeyId}\n${c.sessionToken ?? ''}`;
+  const hit = signers.get(key);
+  if (hit && hit.credentials.secretAccessKey === c.secretAccessKey) return hit.signer;
+  const signer = new SignatureV4({ service: params.service, region: params.region, credentials: c, sha256: WebCryptoSha256 });
+  if (signers.size >= MAX_SIGNERS) signers.delete(signers.keys().next().value!);
+  signers.set(key, { credentials: c, signer });
+  return signer;
 }

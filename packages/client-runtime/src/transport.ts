@@ -25,6 +25,7 @@ export interface FetchRequest {
  * @throws whatever `fetch` throws (network failure `TypeError`, `AbortError` `DOMException`)
  */
 export async function sendRequest(fetchFn: typeof fetch, request: FetchRequest): Promise<HttpResponse> {
+  if (request.signal?.aborted) throw request.signal.reason;
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (!FETCH_MANAGED_HEADERS.has(name.toLowerCase())) headers[name] = value;
@@ -53,7 +54,7 @@ function asArrayBufferView(body: Uint8Array): Uint8Array<ArrayBuffer> {
  * Response metadata from a wire response.
  * @param response status and lower-cased headers
  * @returns `httpStatusCode`, `requestId` (`x-amzn-requestid`, else `x-amz-request-id`), `extendedRequestId`
- *   (`x-amz-id-2`), `cfId` (`x-amz-cf-id`), `attempts: 1`, `totalRetryDelay: 0`
+ *   (`x-amz-id-2`), `cfId` (`x-amz-cf-id`), `attempts: 1`, `totalRetryDelay: 0` (the client overwrites both after retries)
  */
 export function responseMetadata(response: Pick<HttpResponse, 'status' | 'headers'>): ResponseMetadata {
   const h = response.headers;
@@ -67,4 +68,29 @@ export function responseMetadata(response: Pick<HttpResponse, 'status' | 'header
   metadata.attempts = 1;
   metadata.totalRetryDelay = 0;
   return metadata;
+}
+
+/** Name of the error for an attempt that got no response within `requestTimeout`. */
+export const TIMEOUT_ERROR = 'TimeoutError';
+
+/**
+ * A signal that aborts when `signal` aborts or after `timeoutMs` (with a `TimeoutError` `DOMException`).
+ * @param signal the caller's signal, if any
+ * @param timeoutMs per-attempt timeout in ms; `undefined` or ≤ 0 for none
+ * @returns the combined signal and `done()` to clear the timer
+ */
+export function attemptSignal(signal: AbortSignal | undefined, timeoutMs: number | undefined): { signal?: AbortSignal; done(): void } {
+  if (timeoutMs === undefined || timeoutMs <= 0) return signal ? { signal, done() {} } : { done() {} };
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal!.reason);
+  if (signal?.aborted) controller.abort(signal.reason);
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(new DOMException(`no response within ${timeoutMs} ms`, TIMEOUT_ERROR)), timeoutMs);
+  return {
+    signal: controller.signal,
+    done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
 }

@@ -22,6 +22,7 @@ describe('generate (embedded DRS model)', () => {
       'client/src/operations/describeSourceServers.ts',
       'client/src/operations/listTagsForResource.ts',
       'client/src/operations/retryDataReplication.ts',
+      'client/src/paginators/describeSourceServers.ts',
       'msw/src/handlers.ts',
       'msw/src/index.ts',
       'types/src/index.ts',

@@ -2,7 +2,7 @@
  * Helpers shared by the end-to-end tests: a capturing MSW listener and fixed
  * test credentials.
  */
-import type { SetupServerApi } from 'msw/node';
+import type { SetupServer } from 'msw/node';
 
 export const REGION = 'us-east-1';
 export const CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
@@ -17,7 +17,7 @@ export interface Captured {
 }
 
 /** Record every request MSW sees (a clone, so handlers still read the body). */
-export function captureRequests(server: SetupServerApi): Captured[] {
+export function captureRequests(server: SetupServer): Captured[] {
   const seen: Captured[] = [];
   const pending: Promise<void>[] = [];
   server.events.on('request:start', ({ request }) => {

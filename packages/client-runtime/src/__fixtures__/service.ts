@@ -2,7 +2,7 @@
  * Hand-written stand-ins for generated code (schemas, error classes, client)
  * and a tiny JSON codec implementing `ProtocolCodec`, for tests only.
  */
-import { SerializationError, deref } from '@anvil/runtime';
+import { SerializationError, deref, restJson1 } from '@anvil/runtime';
 import type { HttpRequest, HttpResponse, OperationSchema, ParsedError, ProtocolCodec, ServiceSchema, StructureSchema } from '@anvil/runtime';
 import { Client, ServiceException } from '../index.js';
 import type { ClientConfig, RequestOptions, ServiceExceptionClass } from '../index.js';
@@ -142,12 +142,7 @@ export const fakeCodec: ProtocolCodec = {
 // ---- "generated" client.ts + operation -------------------------------------
 export class DrsLiteClient extends Client {
   constructor(config: ClientConfig = {}, codec: ProtocolCodec | undefined = fakeCodec) {
-    super(
-      codec === undefined
-        ? { service: Service$, errors, baseException: DrsServiceException }
-        : { service: Service$, errors, baseException: DrsServiceException, codec },
-      config,
-    );
+    super({ service: Service$, errors, baseException: DrsServiceException, codec: codec ?? restJson1 }, config);
   }
 }
 

@@ -7,8 +7,9 @@
  */
 import type { MemberShape, OperationShape, Shape, ShapeId, Traits } from '@anvil/smithy-model';
 import { objectKey } from '../naming.js';
-import { enumValues, isPrelude, T, trait, type ServiceView } from '../view.js';
+import { enumValues, isEventStream, isPrelude, T, trait, type ServiceView } from '../view.js';
 import { SourceWriter } from './writer.js';
+import { operationAuthLines, serviceAuthLines } from './client-auth.js';
 
 const SIMPLE_KINDS = new Set([
   'blob', 'boolean', 'string', 'byte', 'short', 'integer', 'long', 'float', 'double',
@@ -118,7 +119,11 @@ function memberLiteral(view: ServiceView, member: MemberShape): string {
 
 function membersLiteral(view: ServiceView, members: readonly MemberShape[], w: SourceWriter): void {
   w.block('members:', () => {
-    for (const m of members) w.line(`${objectKey(m.name)}: ${memberLiteral(view, m)},`);
+    for (const m of members) {
+      // Event streams have no codec yet: keeping them out of the schema keeps them out of every body.
+      if (isEventStream(view, m)) w.line(`// ${m.name}: event stream (not framed by the runtime yet)`);
+      else w.line(`${objectKey(m.name)}: ${memberLiteral(view, m)},`);
+    }
   }, ',');
 }
 
@@ -187,6 +192,7 @@ function emitOperation(view: ServiceView, w: SourceWriter, op: ServiceView['oper
     if (T.readonly in s.traits) w.line('readonly: true,');
     const endpoint = trait<{ hostPrefix?: string }>(s.traits, T.endpoint);
     if (endpoint?.hostPrefix) w.line(`hostPrefix: ${lit(endpoint.hostPrefix)},`);
+    for (const l of operationAuthLines(view, s.traits)) w.line(l);
   }, ';');
 }
 
@@ -203,6 +209,7 @@ function emitService(view: ServiceView, w: SourceWriter): void {
     if (sigv4?.name) w.line(`sigv4: { name: ${lit(sigv4.name)} },`);
     if (aws?.endpointPrefix) w.line(`endpointPrefix: ${lit(aws.endpointPrefix)},`);
     w.line(`errors: [${svc.errors.map((e) => `() => ${view.namer.schemaName(e)}`).join(', ')}],`);
+    for (const l of serviceAuthLines(view)) w.line(l);
   }, ';');
 }
 

@@ -1,0 +1,79 @@
+/**
+ * The configuration a user passes to a generated client, and what the
+ * generated code hands to {@link Client} (the binding).
+ * @packageDocumentation
+ */
+import type { ProtocolCodec, ServiceSchema } from '@anvil/runtime';
+import type { TokenIdentity, TokenIdentityProvider } from './auth.js';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
+import type { EndpointResolver } from './endpoint-rules.js';
+import type { ServiceExceptionClass } from './exception.js';
+import type { Middleware } from './middleware.js';
+import type { RetryOptions } from './retry.js';
+
+/** Where log output goes. */
+export interface Logger {
+  warn(message: string): void;
+  /** Called with one line and one object (`@sensitive` values already redacted) per request and response. */
+  debug?(...content: unknown[]): void;
+}
+
+/** Options a user passes to a generated client's constructor (all optional). */
+export interface ClientConfig {
+  /** Region to sign for and to resolve the endpoint with. Default: `AWS_REGION` / `AWS_DEFAULT_REGION` env (when `process` exists). */
+  region?: string;
+  /** Absolute base URL overriding the resolved endpoint (rule-set `SDK::Endpoint`); may carry a base path. */
+  endpoint?: string | URL;
+  /** Use the FIPS endpoint variant (`AWS::UseFIPS`). Default `false`. */
+  useFipsEndpoint?: boolean;
+  /** Use the dual-stack (IPv4 + IPv6) endpoint variant (`AWS::UseDualStack`). Default `false`. */
+  useDualstackEndpoint?: boolean;
+  /**
+   * SigV4 credentials: static, or an async provider (e.g. from `@aws-sdk/credential-providers`) whose result is
+   * cached and refreshed 5 minutes before `expiration`. Default: `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`/`AWS_SESSION_TOKEN` env.
+   */
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** Bearer token for `@httpBearerAuth` services: static or a provider (cached like credentials). */
+  token?: TokenIdentity | TokenIdentityProvider;
+  /** API key for `@httpApiKeyAuth` services: the key, or an async function returning it (called per request). */
+  apiKey?: string | (() => Promise<string>);
+  /** `fetch` implementation. Default: `globalThis.fetch`, looked up on every request (so msw and other patches apply). */
+  fetch?: typeof fetch;
+  /** Attempts per operation including the first (standard retry mode). Default 3; 1 disables retries. */
+  maxAttempts?: number;
+  /** Backoff tuning (base delays, cap, quota, jitter source). */
+  retryOptions?: RetryOptions;
+  /** Per-attempt timeout in ms (connection to full body); a timed-out attempt is retried. Default: none. */
+  requestTimeout?: number;
+  /** Hooks run around every attempt of every call (see {@link Middleware}). */
+  middleware?: readonly Middleware[];
+  /** Generates `@idempotencyToken` values the caller left unset. Default `crypto.randomUUID()`. */
+  idempotencyToken?: () => string;
+  /** Warn once per process for each `@deprecated` operation called. Default `true`. */
+  deprecationWarnings?: boolean;
+  /** Log sink for warnings and (when it has `debug`) redacted request/response logs. Default: `console` for warnings only. */
+  logger?: Logger;
+}
+
+/** Per-call options of an operation. */
+export interface RequestOptions {
+  /** Aborts the call (also during retry waits); the call rejects with the signal's reason. */
+  abortSignal?: AbortSignal;
+  /** Per-attempt timeout in ms for this call, overriding `ClientConfig.requestTimeout`. */
+  requestTimeout?: number;
+  /** Hooks for this call only, run after the client's. */
+  middleware?: readonly Middleware[];
+}
+
+/** What a generated client hands to the `Client` constructor. */
+export interface ClientBinding {
+  readonly service: ServiceSchema;
+  /** Wire error code → generated error class. */
+  readonly errors: Readonly<Record<string, ServiceExceptionClass>>;
+  /** The service's base exception (`<Service>ServiceException`), used for unknown codes and unreadable responses. */
+  readonly baseException: ServiceExceptionClass;
+  /** The service protocol's codec (`restJson1` from `@anvil/runtime`), passed in so unused codecs tree-shake. */
+  readonly codec: ProtocolCodec;
+  /** Rule-set endpoint resolver (`ruleSetEndpointResolver(endpointRuleSet)`), when the model has a rule set. */
+  readonly endpointResolver?: EndpointResolver;
+}

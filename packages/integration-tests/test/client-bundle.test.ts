@@ -1,0 +1,34 @@
+/**
+ * Packaging: a browser bundle of `DrsLiteClient` + `retryDataReplication`
+ * carries no other operation and no other protocol codec, and needs no Node
+ * built-ins.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ANVIL_ENTRY, bundleBrowser } from '../../../scripts/bench/client/bundle.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const HERE = join(ROOT, 'packages', 'integration-tests');
+
+describe('tree-shaking', () => {
+  it('a one-operation browser bundle has only that operation and the restJson1 codec', async () => {
+    const { code, gzipBytes } = await bundleBrowser(ANVIL_ENTRY, HERE, { root: ROOT });
+    expect(code).toContain('com.amazonaws.drs#RetryDataReplication');
+    expect(code).toContain('/RetryDataReplication');
+    for (const other of ['DescribeSourceServers', 'ListTagsForResource', '/tags/{resourceArn}']) expect(code).not.toContain(other);
+    // awsJson codecs (X-Amz-Target) and the mock side (fake data, validation) are not pulled in
+    expect(code).not.toContain('application/x-amz-json-1.');
+    expect(code).not.toContain('randexp');
+    // nor the rule-set engine (the embedded model has no rule set)
+    expect(code).not.toContain('aws.partition');
+    expect(gzipBytes).toBeLessThan(30_000);
+  });
+
+  it('the client runtime bundles for the browser without Node built-ins', async () => {
+    const entry = "import { Client, paginate, waitUntil, redact } from '@anvil/client-runtime'; export { Client, paginate, waitUntil, redact };";
+    const { code } = await bundleBrowser(entry, HERE, { root: ROOT });
+    expect(code).not.toMatch(/from\s*["']node:/);
+    expect(code).toContain('WebCrypto');
+  });
+});
