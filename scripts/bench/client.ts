@@ -18,15 +18,32 @@ import { CANNED_BODY, anvilCaller, sdkCaller } from './client/calls.js';
 /** Calls per timed sample. */
 const CALLS = 2000;
 
-async function callsPerSecond(call: () => Promise<unknown>, runs: number): Promise<{ median: number; samples: number[] }> {
-  for (let i = 0; i < 300; i++) await call();
-  const samples: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const start = performance.now();
-    for (let i = 0; i < CALLS; i++) await call();
-    samples.push(Math.round((CALLS * 1000) / (performance.now() - start)));
+/** Calls per second of one timed sample. */
+async function sample(call: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  for (let i = 0; i < CALLS; i++) await call();
+  return Math.round((CALLS * 1000) / (performance.now() - start));
+}
+
+/**
+ * Calls per second of both callers, samples interleaved (ours, theirs, ours, …) so
+ * that machine load drifting during the run affects both alike.
+ */
+async function callsPerSecond(
+  callers: { anvil: () => Promise<unknown>; sdk: () => Promise<unknown> },
+  runs: number,
+): Promise<{ anvil: { median: number; samples: number[] }; sdk: { median: number; samples: number[] } }> {
+  for (let i = 0; i < 300; i++) {
+    await callers.anvil();
+    await callers.sdk();
   }
-  return { median: median(samples), samples };
+  const a: number[] = [];
+  const s: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    a.push(await sample(callers.anvil));
+    s.push(await sample(callers.sdk));
+  }
+  return { anvil: { median: median(a), samples: a }, sdk: { median: median(s), samples: s } };
 }
 
 export default async function benchClient(ctx: BenchContext) {
@@ -39,8 +56,7 @@ export default async function benchClient(ctx: BenchContext) {
 
   const anvil = anvilCaller(await load('@anvil-gen/drs-client'));
   const aws = sdkCaller(await load('@aws-sdk/client-drs'), await load('@smithy/protocol-http'));
-  const a = await callsPerSecond(anvil, ctx.runs);
-  const s = await callsPerSecond(aws, ctx.runs);
+  const { anvil: a, sdk: s } = await callsPerSecond({ anvil, sdk: aws }, ctx.runs);
 
   const result = {
     what: 'generated DRS client vs @aws-sdk/client-drs@3.523.0: one-operation browser bundle, per-call overhead with an in-memory transport',

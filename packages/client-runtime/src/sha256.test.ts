@@ -27,3 +27,25 @@ describe('WebCryptoSha256', () => {
     expect(hex(await h.digest())).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
   });
 });
+
+describe('node:crypto Sha256 (what #sha256 resolves to under Node)', () => {
+  it('matches the WebCrypto implementation for hashes and HMACs, across reset and repeated digests', async () => {
+    const { Sha256 } = await import('./sha256.node.js');
+    const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+    for (const secret of [undefined, 'key', new Uint8Array([1, 2, 3])]) {
+      const a = new Sha256(secret);
+      const b = new WebCryptoSha256(secret);
+      for (const chunk of ['abc', new Uint8Array([0, 255]), '']) {
+        a.update(chunk);
+        b.update(chunk);
+      }
+      expect(hex(await a.digest())).toBe(hex(await b.digest()));
+      a.reset();
+      b.reset();
+      a.update('x');
+      b.update('x');
+      expect(hex(await a.digest())).toBe(hex(await b.digest()));
+    }
+    expect(hex(await new Sha256().digest())).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+});

@@ -87,3 +87,6 @@ function hmacKey(s: SubtleCrypto, secret: Uint8Array<ArrayBuffer>): Promise<Cryp
   }
   return key;
 }
+
+/** The SHA-256 implementation `#sha256` resolves to outside Node (browsers, workers). */
+export { WebCryptoSha256 as Sha256 };

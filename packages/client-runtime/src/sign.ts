@@ -7,7 +7,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import type { HeaderMap } from '@anvil/runtime';
 import type { AwsCredentialIdentity } from './credentials.js';
 import type { RequestTarget } from './endpoint.js';
-import { WebCryptoSha256 } from './sha256.js';
+import { Sha256 } from '#sha256';
 
 /** The parts of a request that SigV4 covers. */
 export interface SignableRequest {
@@ -70,7 +70,7 @@ function signerFor(params: SigningParams): SignatureV4 {
   const key = `${params.service}\n${params.region}\n${c.accessKeyId}\n${c.sessionToken ?? ''}`;
   const hit = signers.get(key);
   if (hit && hit.credentials.secretAccessKey === c.secretAccessKey) return hit.signer;
-  const signer = new SignatureV4({ service: params.service, region: params.region, credentials: c, sha256: WebCryptoSha256 });
+  const signer = new SignatureV4({ service: params.service, region: params.region, credentials: c, sha256: Sha256 });
   if (signers.size >= MAX_SIGNERS) signers.delete(signers.keys().next().value!);
   signers.set(key, { credentials: c, signer });
   return signer;
