@@ -19,8 +19,23 @@ function converter(): TurndownService {
  */
 export function docToMarkdown(doc: string): string {
   if (!/<[a-zA-Z/!]/.test(doc)) return doc.trim();
-  return converter().turndown(doc).trim();
+  let md = converted.get(doc);
+  if (md === undefined) {
+    if (converted.size >= MEMO_LIMIT) converted.clear();
+    md = converter().turndown(doc).trim();
+    converted.set(doc, md);
+  }
+  return md;
 }
+
+/**
+ * HTML → Markdown results by input. The same text is converted several times
+ * per service (a shape's documentation is the default of every member that
+ * targets it; operation and error docs appear in types, client and mocks), and
+ * the HTML converter dominates generation time.
+ */
+const converted = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
 
 /** What a TSDoc block says about one declaration. */
 export interface DocParts {

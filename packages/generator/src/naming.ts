@@ -42,6 +42,14 @@ const GLOBALS_USED = new Set([
   'Map',
   'Set',
   'DocumentType',
+  'UnitShape',
+  'Unit',
+  'Readonly',
+  'AsyncIterable',
+  'ServiceExceptionClass',
+  'ClientBinding',
+  'MockHandler',
+  'CreateHandlersOptions',
   'HttpHandler',
   'RequestOptions',
   'MetadataBearer',
@@ -132,18 +140,34 @@ export function serviceNames(slug: string, scope = 'anvil-gen'): ServiceNames {
 }
 
 /**
+ * Identifiers the emitters declare themselves for one service (classes,
+ * the service schema): a shape may not take them, or generated modules would
+ * declare the same name twice: `DrsService` (service
+ * schema `DrsService$`), `DrsServiceException`, `DrsClient`, `DrsLiteClient`,
+ * `DrsClientConfig`, and the module-level `shapes` / `errors`.
+ */
+export function emitterTypeNames(names: ServiceNames): string[] {
+  const p = names.prefix;
+  // `shapes` (the types namespace import) and `errors` share modules with error classes.
+  return [`${p}Service`, `${p}ServiceException`, `${p}Client`, `${p}LiteClient`, `${p}ClientConfig`, 'shapes', 'errors'];
+}
+
+/**
  * Resolves the identifiers of shapes within one service. Identifiers are made
- * unique: two shapes whose names differ only after sanitising get numeric suffixes (comparison is case-sensitive, as in TypeScript)
- * in shape-id order.
+ * unique: two shapes whose names are equal after sanitising get numeric
+ * suffixes in the given order (comparison is case-sensitive, as in TypeScript);
+ * names of globals the generated code uses get a `_` suffix (`Object` → `Object_`);
+ * `reserved` names (see {@link emitterTypeNames}) are never handed out.
  */
 export class ShapeNamer {
   private readonly typeNames = new Map<string, string>();
 
   /**
    * @param entries shape id → service-local shape name (after `rename`), in a stable order
+   * @param reserved identifiers the emitters declare themselves
    */
-  constructor(entries: Iterable<readonly [string, string]>) {
-    const taken = new Set<string>();
+  constructor(entries: Iterable<readonly [string, string]>, reserved: Iterable<string> = []) {
+    const taken = new Set<string>(reserved);
     for (const [id, name] of entries) {
       let base = safeIdentifier(name);
       if (GLOBALS_USED.has(base)) base = `${base}_`;
@@ -170,13 +194,25 @@ export class ShapeNamer {
 /** Method names a generated client class must not use (they are the base class's). */
 const CLIENT_MEMBERS = new Set(['send', 'config', 'constructor', 'binding', 'destroy', 'middleware']);
 
-/** The function / method name for an operation (`retryDataReplication`), avoiding client members and reserved words. */
+/**
+ * Module-level names the client and msw emitters declare or import next to
+ * operation functions and handler factories (`import type * as shapes`,
+ * `errors`, `handlers`, msw-runtime's `createHandler` …): operation-derived
+ * names avoid them.
+ */
+const MODULE_NAMES = new Set([
+  'shapes', 'errors', 'handlers', 'scenarios', 'createHandler', 'createHandlers', 'createScenarios',
+  'modeledError',
+]);
+
+/** The function / method name for an operation (`retryDataReplication`), avoiding client members, module names and reserved words. */
 export function operationFunctionName(operationName: string): string {
   const name = safeIdentifier(lowerCamel(operationName));
-  return CLIENT_MEMBERS.has(name) ? `${name}Operation` : name;
+  return CLIENT_MEMBERS.has(name) || MODULE_NAMES.has(name) ? `${name}Operation` : name;
 }
 
-/** The MSW handler factory name for an operation (`retryDataReplicationHandler`). */
-export function handlerName(operationName: string): string {
-  return `${lowerCamel(safeIdentifier(operationName))}Handler`;
+/** The MSW handler factory name for an operation function (`retryDataReplicationHandler`); `createOperationHandler` for `create`. */
+export function handlerName(fn: string): string {
+  const name = `${lowerCamel(safeIdentifier(fn))}Handler`;
+  return MODULE_NAMES.has(name) ? `${name.slice(0, -'Handler'.length)}OperationHandler` : name;
 }

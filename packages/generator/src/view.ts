@@ -14,7 +14,7 @@ import type {
   Traits,
 } from '@anvil/smithy-model';
 import { getShape, serviceClosure } from '@anvil/smithy-model';
-import { kebabCase, operationFunctionName, handlerName, serviceNames, ShapeNamer, type ServiceNames } from './naming.js';
+import { emitterTypeNames, kebabCase, operationFunctionName, handlerName, serviceNames, ShapeNamer, type ServiceNames } from './naming.js';
 
 /** Trait ids the emitters read. */
 export const T = {
@@ -67,6 +67,23 @@ const PROTOCOLS: ReadonlyArray<readonly [string, string]> = [
   ['aws.protocols#awsQuery', 'awsQuery'],
   ['aws.protocols#ec2Query', 'ec2Query'],
 ];
+
+/** Protocols whose codec `@anvil/runtime` exports under the protocol's name (`import { restJson1 }`). */
+const RUNTIME_CODECS: ReadonlySet<string> = new Set(['restJson1', 'awsJson1_0', 'awsJson1_1']);
+
+/**
+ * How generated code reaches the service's protocol codec in `@anvil/runtime`:
+ * `import` is the name to import, `expr` the expression giving the codec. For a
+ * protocol the runtime implements that is the codec itself (tree-shakable);
+ * otherwise (`restXml`, `awsQuery`, `ec2Query`, `rpcv2Cbor`) it is
+ * `getProtocol("restXml")`, which throws "protocol restXml is not supported"
+ * when a client is constructed, never when the package is imported, so such
+ * services still generate and type-check.
+ */
+export function codecRef(view: Pick<ServiceView, 'protocol'>): { readonly import: string; readonly expr: string } {
+  if (RUNTIME_CODECS.has(view.protocol)) return { import: view.protocol, expr: view.protocol };
+  return { import: 'getProtocol', expr: `getProtocol(${JSON.stringify(view.protocol)})` };
+}
 
 /** One operation as the emitters see it. */
 export interface OperationView {
@@ -121,7 +138,10 @@ export function buildView(model: Model, options: { serviceId?: string; slug?: st
   const slug = options.slug ?? kebabCase(awsService?.sdkId ?? closure.nameOf(service.id));
   const names = serviceNames(slug, options.scope);
   const shapes = closure.shapes.filter((s) => !isPrelude(s.id));
-  const namer = new ShapeNamer([...shapes, ...closure.operations].map((s) => [s.id, closure.nameOf(s.id)] as const));
+  const namer = new ShapeNamer(
+    [...shapes, ...closure.operations].map((s) => [s.id, closure.nameOf(s.id)] as const),
+    emitterTypeNames(names),
+  );
   const protocol = PROTOCOLS.find(([traitId]) => traitId in service.traits)?.[1] ?? 'restJson1';
   const usedFns = new Set<string>();
   const operations = closure.operations.map((op): OperationView => {
@@ -151,6 +171,17 @@ export function buildView(model: Model, options: { serviceId?: string; slug?: st
     errors,
     shape: (id) => getShape(model, id),
   };
+}
+
+/**
+ * Is this member an event stream (Smithy "Event streams": it targets a union
+ * marked `@streaming`)? Event streams are typed as `AsyncIterable<Union>` and
+ * left out of the runtime schemas (no codec frames them yet), so protocols
+ * never put them in a body.
+ */
+export function isEventStream(view: ServiceView, member: MemberShape): boolean {
+  const target = view.shape(member.target);
+  return target.type === 'union' && T.streaming in target.traits;
 }
 
 /** A member's documentation: its own, else its target's. */

@@ -57,7 +57,8 @@ function itemType(view: ServiceView, outputId: ShapeId, path: string | undefined
     shape = view.shape(member.target);
   }
   if (shape.type === 'list') return `${type}[number]`;
-  if (shape.type === 'map') return `${type}[string]`;
+  // `keyof`, not `string`: maps keyed by an enum are `Partial<Record<Enum, V>>`, which has no string index.
+  if (shape.type === 'map') return `NonNullable<${type}[keyof ${type}]>`;
   return 'unknown';
 }
 

@@ -9,7 +9,7 @@ import { tsdoc } from '../docs.js';
 import { propertyKey } from '../naming.js';
 import { isRequiredMember } from './types.js';
 import { serviceSchemaName } from './schemas.js';
-import { memberDoc, T, trait, type OperationView, type ServiceView } from '../view.js';
+import { codecRef, memberDoc, T, trait, type OperationView, type ServiceView } from '../view.js';
 import { SourceWriter } from './writer.js';
 import { emitEndpointRules, emitPaginator, emitWaiter, hasEndpointRuleSet, paginatedOperations, paginatorName, waiters } from './client-extras.js';
 
@@ -69,7 +69,7 @@ function emitLiteClient(view: ServiceView): string {
   const rules = hasEndpointRuleSet(view);
   w.line(HEADER);
   w.line(`import { Client${rules ? ', ruleSetEndpointResolver' : ''}, type ClientConfig } from '@anvil/client-runtime';`);
-  w.line(`import { ${view.protocol} } from '@anvil/runtime';`);
+  w.line(`import { ${codecRef(view).import} } from '@anvil/runtime';`);
   w.line(`import { ${serviceSchemaName(view)} } from '${view.names.packageName('types')}';`);
   if (rules) w.line("import { endpointRuleSet } from './endpoint-rules.js';");
   w.line(`import { ${n.base}, errors } from './errors.js';`);
@@ -89,7 +89,7 @@ function emitLiteClient(view: ServiceView): string {
   w.block(`export class ${n.lite} extends Client`, () => {
     w.block(`constructor(config: ${n.config} = {})`, () => {
       const extra = rules ? ', endpointResolver' : '';
-      w.line(`super({ service: ${serviceSchemaName(view)}, errors, baseException: ${n.base}, codec: ${view.protocol}${extra} }, config);`);
+      w.line(`super({ service: ${serviceSchemaName(view)}, errors, baseException: ${n.base}, codec: ${codecRef(view).expr}${extra} }, config);`);
     });
   });
   return w.toString();

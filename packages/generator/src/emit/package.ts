@@ -20,7 +20,8 @@ export interface PackageContext {
   readonly generateFlags: readonly string[];
 }
 
-const TSCONFIG = {
+/** The `tsconfig.json` of every generated package (strict; also what `pnpm breadth` checks with). */
+export const TSCONFIG = {
   compilerOptions: {
     target: 'ES2022',
     lib: ['ES2022', 'DOM', 'DOM.Iterable'],

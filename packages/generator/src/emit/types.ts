@@ -4,9 +4,9 @@
  * @packageDocumentation
  */
 import type { MemberShape, Shape, ShapeId } from '@anvil/smithy-model';
-import { propertyKey } from '../naming.js';
+import { objectKey, propertyKey } from '../naming.js';
 import { tsdoc } from '../docs.js';
-import { enumValues, memberDoc, T, trait, type ServiceView } from '../view.js';
+import { enumValues, isEventStream, memberDoc, T, trait, type ServiceView } from '../view.js';
 import { SourceWriter } from './writer.js';
 
 /** A structure member is optional in TS unless `@required` (and not `@clientOptional`). */
@@ -71,6 +71,10 @@ export function typeExpr(view: ServiceView, target: ShapeId, seen: ReadonlySet<S
   }
 }
 
+/** TSDoc note on event stream members (see docs/breadth.md). */
+const EVENT_STREAM_NOTE =
+  'Event stream: a sequence of events typed as `AsyncIterable`. The Anvil runtime does not frame event streams yet, so clients and mocks leave this member out.';
+
 function emitStructure(view: ServiceView, w: SourceWriter, shape: Extract<Shape, { type: 'structure' }>): void {
   const name = view.namer.typeName(shape.id);
   w.raw(tsdoc({ documentation: trait(shape.traits, T.documentation), deprecated: trait(shape.traits, T.deprecated) }));
@@ -80,6 +84,11 @@ function emitStructure(view: ServiceView, w: SourceWriter, shape: Extract<Shape,
   }
   w.block(`export interface ${name}`, () => {
     for (const m of shape.members) {
+      if (isEventStream(view, m)) {
+        w.raw(tsdoc({ documentation: memberDoc(view, m), deprecated: trait(m.traits, T.deprecated), notes: [EVENT_STREAM_NOTE] }));
+        w.line(`${propertyKey(m.name)}?: AsyncIterable<${typeExpr(view, m.target)}>;`);
+        continue;
+      }
       w.raw(tsdoc({ documentation: memberDoc(view, m), deprecated: trait(m.traits, T.deprecated) }));
       w.line(`${propertyKey(m.name)}${isRequiredMember(m) ? '' : '?'}: ${typeExpr(view, m.target)};`);
     }
@@ -113,7 +122,7 @@ function emitEnum(view: ServiceView, w: SourceWriter, shape: Shape, values: NonN
   w.block(`export const ${name} =`, () => {
     for (const v of values) {
       w.raw(tsdoc({ documentation: v.doc }));
-      w.line(`${propertyKey(v.name)}: ${JSON.stringify(v.value)},`);
+      w.line(`${objectKey(v.name)}: ${JSON.stringify(v.value)},`);
     }
   }, ' as const;');
 }

@@ -1,0 +1,169 @@
+/**
+ * Type-checks generated packages of many models with few `tsc` runs: models
+ * are grouped into batches (by generated source size), each batch gets one
+ * strict `tsconfig` whose `paths` map every model's `@anvil-gen/<slug>-types`
+ * and the `@anvil/*` runtimes (to their sources), and batches run on a small
+ * pool of `tsc` processes.
+ * @packageDocumentation
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TSCONFIG } from '../../packages/generator/src/emit/package.js';
+
+/** One generated model, as the type-checker needs it. */
+export interface CheckItem {
+  /** Model name; the generated packages live in `<outRoot>/<name>/{types,client,msw}`. */
+  readonly name: string;
+  /** Package slug (`@anvil-gen/<slug>-types`). */
+  readonly slug: string;
+  /** Generated source size in bytes (used to balance batches). */
+  readonly bytes: number;
+}
+
+/** The outcome of one batch. */
+export interface BatchResult {
+  readonly models: readonly string[];
+  /** Wall time of the `tsc` process in ms. */
+  readonly ms: number;
+  /** tsc exit status. */
+  readonly status: number | null;
+  /** Model name → its diagnostics (first lines of each, in tsc order). */
+  readonly errors: ReadonlyMap<string, readonly string[]>;
+  /** Diagnostics outside any model's directory (runtime packages, tsc itself). */
+  readonly other: readonly string[];
+}
+
+/**
+ * Split items into batches of at most `maxBytes` generated source each (a
+ * single bigger model forms its own batch), keeping the input order.
+ */
+export function makeBatches(items: readonly CheckItem[], maxBytes: number): CheckItem[][] {
+  const batches: CheckItem[][] = [];
+  let current: CheckItem[] = [];
+  let size = 0;
+  for (const item of items) {
+    if (current.length && size + item.bytes > maxBytes) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(item);
+    size += item.bytes;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+/** The generated packages' own compiler options (without emit settings), plus `paths` for the batch. */
+function tsconfig(root: string, outRoot: string, batch: readonly CheckItem[]): object {
+  const pkg = (name: string) => [join(root, 'packages', name, 'src', 'index.ts')];
+  const paths: Record<string, string[]> = {
+    '@anvil/runtime': pkg('runtime'),
+    '@anvil/client-runtime': pkg('client-runtime'),
+    '@anvil/msw-runtime': pkg('msw-runtime'),
+  };
+  for (const m of batch) paths[`@anvil-gen/${m.slug}-types`] = [join(outRoot, m.name, 'types', 'src', 'index.ts')];
+  const { rootDir: _rootDir, outDir: _outDir, declaration: _declaration, ...options } = TSCONFIG.compilerOptions;
+  return {
+    compilerOptions: { ...options, noEmit: true, paths },
+    include: batch.map((m) => `${m.name}/*/src/**/*.ts`),
+  };
+}
+
+/** Link `<outRoot>/node_modules/msw` to the workspace's msw, for the generated msw packages' bare imports. */
+export function linkMsw(root: string, outRoot: string): void {
+  const modules = join(outRoot, 'node_modules');
+  if (existsSync(join(modules, 'msw'))) return;
+  mkdirSync(modules, { recursive: true });
+  symlinkSync(join(root, 'packages', 'msw-runtime', 'node_modules', 'msw'), join(modules, 'msw'), 'dir');
+}
+
+/** `name/...(l,c): error TS…` lines (tsc `--pretty false`), grouped by model; continuation lines folded in. */
+export function parseDiagnostics(output: string, models: readonly string[]): { errors: Map<string, string[]>; other: string[] } {
+  const errors = new Map<string, string[]>();
+  const other: string[] = [];
+  let last: string[] | undefined;
+  for (const line of output.split('\n')) {
+    if (!line.trim()) continue;
+    if (/^\s/.test(line) && last) {
+      const i = last.length - 1;
+      if (last[i]!.length < 2000) last[i] = `${last[i]}\n${line}`;
+      continue;
+    }
+    const model = models.find((m) => line.startsWith(`${m}/`));
+    last = model ? (errors.get(model) ?? errors.set(model, []).get(model)!) : other;
+    last.push(line);
+  }
+  return { errors, other };
+}
+
+/** The TypeScript compiler to run: `typescript7` (the native port, ~4× faster) when installed, else `typescript`. */
+export interface Tsc {
+  /** The `tsc` launcher script (run with node). */
+  readonly bin: string;
+  readonly version: string;
+}
+
+/**
+ * Find the compiler under `<root>/node_modules`: the `typescript7` alias
+ * (`"typescript7": "npm:typescript@7.x"`) when present, else `typescript`.
+ * @throws Error when neither is installed
+ */
+export function findTsc(root: string): Tsc {
+  for (const name of ['typescript7', 'typescript']) {
+    const dir = join(root, 'node_modules', name);
+    if (!existsSync(join(dir, 'bin', 'tsc'))) continue;
+    const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+    return { bin: join(dir, 'bin', 'tsc'), version };
+  }
+  throw new Error(`no TypeScript compiler under ${join(root, 'node_modules')}`);
+}
+
+/**
+ * Run one batch's `tsc` (asynchronously).
+ * @param root repository root (holds `node_modules/typescript` and the runtime packages)
+ * @param outRoot directory holding every model's generated packages
+ * @param index batch number (names the tsconfig file)
+ * @param tsc the compiler (default: {@link findTsc})
+ */
+export function checkBatch(root: string, outRoot: string, batch: readonly CheckItem[], index: number, tsc: Tsc = findTsc(root)): Promise<BatchResult> {
+  const config = join(outRoot, `tsconfig.batch-${index}.json`);
+  writeFileSync(config, JSON.stringify(tsconfig(root, outRoot, batch), null, 2));
+  const start = performance.now();
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--max-old-space-size=8192', tsc.bin, '-p', config, '--pretty', 'false'], { cwd: outRoot });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const models = batch.map((m) => m.name);
+      const { errors, other } = parseDiagnostics(output, models);
+      resolvePromise({ models, ms: Math.round(performance.now() - start), status, errors, other });
+    });
+  });
+}
+
+/**
+ * A concurrency limiter: at most `jobs` tasks run at once, the rest wait in
+ * submission order. Used to start `tsc` batches while generation goes on.
+ */
+export class Limiter {
+  private running = 0;
+  private readonly queue: Array<() => void> = [];
+
+  constructor(private readonly jobs: number) {}
+
+  /** Run `task` when a slot is free; resolves with its result. */
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= this.jobs) await new Promise<void>((r) => this.queue.push(r));
+    this.running++;
+    try {
+      return await task();
+    } finally {
+      this.running--;
+      this.queue.shift()?.();
+    }
+  }
+}
