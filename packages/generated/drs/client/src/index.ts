@@ -5,5 +5,7 @@ export { DrsServiceException, AccessDeniedException, InternalServerException, Re
 export { describeSourceServers } from './operations/describeSourceServers.js';
 export { listTagsForResource } from './operations/listTagsForResource.js';
 export { retryDataReplication } from './operations/retryDataReplication.js';
-export type { ClientConfig, MetadataBearer, RequestOptions, ResponseMetadata } from '@anvil/client-runtime';
+export { paginateDescribeSourceServers } from './paginators/describeSourceServers.js';
+export { WaiterError, isServiceException } from '@anvil/client-runtime';
+export type { ClientConfig, MetadataBearer, Middleware, PaginationOptions, Paginator, RequestOptions, ResponseMetadata, WaiterOptions, WaiterResult } from '@anvil/client-runtime';
 export type * from '@anvil-gen/drs-types';

@@ -10,7 +10,7 @@ import type { DrsLiteClient } from '../lite-client.js';
  * `POST /RetryDataReplication`
  *
  * @param client - a {@link DrsLiteClient} (or DrsClient)
- * @param options - `abortSignal` to cancel the call
+ * @param options - `abortSignal` to cancel the call, `requestTimeout` (ms) per attempt, `middleware` hooks
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws InternalServerException, ResourceNotFoundException, ThrottlingException, UninitializedAccountException, ValidationException (modeled errors); DrsServiceException for other error codes
  * @deprecated WARNING: RetryDataReplication is deprecated
