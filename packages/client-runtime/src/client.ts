@@ -1,6 +1,7 @@
 /**
  * `Client`: the base class of generated clients. `send` runs one operation:
- * serialise once (protocol codec) → resolve endpoint and auth → for each
+ * serialise once (protocol codec) → body encodings (`@requestCompression`,
+ * `@httpChecksumRequired`) → resolve endpoint and auth → for each
  * attempt: hooks, sign, `fetch` with timeout → parse the output, or retry, or
  * throw a typed {@link ServiceException}.
  * @packageDocumentation
@@ -18,6 +19,7 @@ import { errorFromResponse, malformedResponse } from './errors.js';
 import type { MetadataBearer, ServiceException } from './exception.js';
 import { runAttempt, type AttemptContext } from './attempt.js';
 import { redact } from './redact.js';
+import { compressionSettings, encodeRequestBody, type CompressionSettings } from './request-body.js';
 import { RetryStrategy, classifyFailure, retryAfterMs, sleep } from './retry.js';
 
 /**
@@ -31,11 +33,13 @@ export class Client {
   readonly config: Readonly<ClientConfig>;
   private readonly identities: IdentitySources;
   private readonly retry: RetryStrategy;
+  private readonly compression: CompressionSettings;
 
   /**
    * @param binding the generated service binding
    * @param config user configuration; region and credentials are resolved per call, so a missing region only fails on `send`
-   * @throws RangeError when `maxAttempts` is not an integer ≥ 1
+   * @throws RangeError when `maxAttempts` is not an integer ≥ 1, or `requestMinCompressionSizeBytes` is not an
+   *   integer from 0 to 10485760
    */
   constructor(binding: ClientBinding, config: ClientConfig = {}) {
     this.binding = binding;
@@ -45,6 +49,7 @@ export class Client {
       throw new RangeError(`maxAttempts for ${binding.service.id} must be an integer >= 1, got ${String(config.maxAttempts)}`);
     }
     this.retry = new RetryStrategy(maxAttempts, config.retryOptions);
+    this.compression = compressionSettings(config, binding.service.id);
     const token = tokenSource(config.token);
     const apiKey = apiKeySource(config.apiKey);
     this.identities = {
@@ -80,7 +85,9 @@ export class Client {
     const fields = (input ?? {}) as Record<string, unknown>;
     const serialized = codec.serializeRequest(service, operation, fields, config.idempotencyToken ? { idempotencyToken: config.idempotencyToken } : {});
     const hostPrefix = serialized.hostname ?? expandHostPrefix(operation, fields);
-    const wire: HttpRequest = hostPrefix === undefined ? serialized : { ...serialized, hostname: hostPrefix };
+    const located: HttpRequest = hostPrefix === undefined ? serialized : { ...serialized, hostname: hostPrefix };
+    // Once per call: retries resend the same bytes (and the same Content-MD5).
+    const wire = await encodeRequestBody(operation, located, this.compression);
     const debug = config.logger?.debug?.bind(config.logger);
     debug?.(`${operation.id} request`, { input: redact(deref(operation.input), fields) });
 

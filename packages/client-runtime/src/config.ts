@@ -49,6 +49,14 @@ export interface ClientConfig {
   middleware?: readonly Middleware[];
   /** Generates `@idempotencyToken` values the caller left unset. Default `crypto.randomUUID()`. */
   idempotencyToken?: () => string;
+  /** Never compress request bodies, even for `@requestCompression` operations. Default `false`. */
+  disableRequestCompression?: boolean;
+  /**
+   * Smallest request body, in bytes, that `@requestCompression` operations send gzip-compressed; smaller
+   * bodies go uncompressed. Default 10240; must be an integer from 0 to 10485760 (the constructor throws a
+   * `RangeError` otherwise). Smithy "requestCompression trait".
+   */
+  requestMinCompressionSizeBytes?: number;
   /** Warn once per process for each `@deprecated` operation called. Default `true`. */
   deprecationWarnings?: boolean;
   /** Log sink for warnings and (when it has `debug`) redacted request/response logs. Default: `console` for warnings only. */

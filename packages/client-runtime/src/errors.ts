@@ -72,6 +72,7 @@ export function errorFromResponse(
     members: parsed.members,
     $response: response,
     ...(parsed.schema?.retryable ? { $retryable: parsed.schema.retryable } : {}),
+    ...(parsed.queryError ? { $queryError: parsed.queryError } : {}),
   });
 }
 

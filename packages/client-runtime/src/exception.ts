@@ -60,6 +60,8 @@ export interface ServiceExceptionOptions {
   cause?: unknown;
   /** The modeled error's `@retryable` trait, when it has one. */
   $retryable?: { readonly throttling?: boolean };
+  /** `@awsQueryCompatible` services: the `x-amzn-query-error` code and type of the response, when sent. */
+  $queryError?: { readonly code: string; readonly type: string };
 }
 
 /**
@@ -76,6 +78,7 @@ export const RESERVED_EXCEPTION_KEYS: ReadonlySet<string> = new Set([
   '$metadata',
   '$response',
   '$retryable',
+  '$queryError',
   'constructor',
   '__proto__',
   'prototype',
@@ -106,6 +109,13 @@ export class ServiceException extends Error implements MetadataBearer {
   declare readonly $response?: HttpResponse;
   /** Smithy `@retryable` of the modeled error (non-enumerable; absent for errors without the trait). */
   declare readonly $retryable?: { readonly throttling?: boolean };
+  /**
+   * `@awsQueryCompatible` services (awsQuery "awsQueryCompatible trait"): the awsQuery error code (e.g.
+   * `AWS.SimpleQueueService.NonExistentQueue`) and type (`Sender` / `Receiver`) from the response's
+   * `x-amzn-query-error` header (non-enumerable; absent when the header was not sent). `name` and the class
+   * still come from the error shape, so `$queryError?.code ?? name` is the code an awsQuery client reports.
+   */
+  declare readonly $queryError?: { readonly code: string; readonly type: string };
 
   /**
    * @param options see {@link ServiceExceptionOptions}; every field is optional.
@@ -131,6 +141,9 @@ export class ServiceException extends Error implements MetadataBearer {
     }
     if (options.$retryable !== undefined) {
       Object.defineProperty(this, '$retryable', { value: options.$retryable, enumerable: false, configurable: true });
+    }
+    if (options.$queryError !== undefined) {
+      Object.defineProperty(this, '$queryError', { value: options.$queryError, enumerable: false, configurable: true });
     }
     const self = this as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(members)) {

@@ -61,6 +61,10 @@ export interface RequestTest extends MessageTest {
 /** `smithy.test#httpResponseTests` entry. */
 export interface ResponseTest extends MessageTest {
   readonly code: number;
+  /** Shape id of {@link vendorParams}, e.g. `aws.protocoltests.config#ErrorCodeParams`. */
+  readonly vendorParamsShape?: string;
+  /** Protocol-specific expectations (ErrorCodeParams: the error `code` and query error `type` exposed to callers). */
+  readonly vendorParams?: Readonly<Record<string, unknown>>;
 }
 
 /** The expected body of a malformed-request response. */

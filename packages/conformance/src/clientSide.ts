@@ -136,5 +136,24 @@ function checkError(error: unknown, schema: StructureSchema, test: ResponseTest)
   }
   const diff = diffValues(expected, actual);
   if (diff) failures.push(`error members ${diff}`);
+  failures.push(...checkErrorCodeParams(error, test));
+  return failures;
+}
+
+/** Vendor params of error response tests: the error code and awsQuery error type callers see. */
+const ERROR_CODE_PARAMS = 'aws.protocoltests.config#ErrorCodeParams';
+
+/**
+ * Check `ErrorCodeParams` vendor params: `code` against the code the exception exposes (the
+ * `x-amzn-query-error` code of an `@awsQueryCompatible` service, else its name), `type` (when given)
+ * against the query error type.
+ */
+export function checkErrorCodeParams(error: ServiceException, test: Pick<ResponseTest, 'vendorParamsShape' | 'vendorParams'>): string[] {
+  if (test.vendorParamsShape !== ERROR_CODE_PARAMS || !test.vendorParams) return [];
+  const failures: string[] = [];
+  const { code, type } = test.vendorParams as { code?: string; type?: string };
+  const exposed = error.$queryError?.code ?? error.name;
+  if (code !== undefined && exposed !== code) failures.push(`error code: expected ${code}, got ${exposed}`);
+  if (type !== undefined && error.$queryError?.type !== type) failures.push(`query error type: expected ${type}, got ${String(error.$queryError?.type)}`);
   return failures;
 }

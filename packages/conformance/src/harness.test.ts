@@ -1,7 +1,9 @@
 /** Unit tests of the harness helpers: params conversion, value diffs, case expansion, wire checks, verdicts. */
 import { describe, expect, it } from 'vitest';
 import type { StructureSchema } from '@anvil/runtime';
+import { ServiceException } from '@anvil/client-runtime';
 import { expandMalformed, interpolate } from './cases.js';
+import { checkErrorCodeParams } from './clientSide.js';
 import { exactAnswer } from './mockSide.js';
 import { judge } from './report.js';
 import type { CaseResult } from './run.js';
@@ -78,6 +80,21 @@ describe('wire checks', () => {
       'body (text/plain): expected "abd", got "abc"',
       'body: message "bad thing" does not match /bad/',
     ]);
+  });
+});
+
+describe('error vendor params', () => {
+  it('checks the exposed error code and query error type (ErrorCodeParams)', () => {
+    const vendor = (params: Record<string, unknown>) => ({ vendorParamsShape: 'aws.protocoltests.config#ErrorCodeParams', vendorParams: params });
+    const plain = new ServiceException({ name: 'NoCustomCodeError' });
+    const query = new ServiceException({ name: 'CustomCodeError', $queryError: { code: 'Customized', type: 'Sender' } });
+    expect(checkErrorCodeParams(plain, vendor({ code: 'NoCustomCodeError' }))).toEqual([]);
+    expect(checkErrorCodeParams(query, vendor({ code: 'Customized', type: 'Sender' }))).toEqual([]);
+    expect(checkErrorCodeParams(plain, vendor({ code: 'Customized', type: 'Sender' }))).toEqual([
+      'error code: expected Customized, got NoCustomCodeError',
+      'query error type: expected Sender, got undefined',
+    ]);
+    expect(checkErrorCodeParams(plain, { vendorParams: { code: 'x' } })).toEqual([]);
   });
 });
 

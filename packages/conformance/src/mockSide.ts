@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import { createHandler, modeledError, type HandlerAnswer, type HandlerOptions } from '@anvil/msw-runtime';
-import { deref, fromHttpRequest, getProtocol, type OperationSchema, type Schema, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
+import { deref, fromHttpRequest, getProtocol, gzip, parseContentEncoding, type OperationSchema, type Schema, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import type { MalformedTest, RequestTest, ResponseTest } from './cases.js';
 import { placeholderInput } from './placeholder.js';
 import { diffValues, structureParams } from './values.js';
@@ -19,14 +19,43 @@ function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-/** A fetch `Request` for a case's request (`https://<host or example.com><uri>?<queryParams joined by &>`). */
-export function caseRequest(req: MalformedTest['request'] | RequestTest): Request {
+/**
+ * A fetch `Request` for a case's request (`https://<host or example.com><uri>?<queryParams joined by &>`).
+ * @param supplied headers and body the case does not give (see {@link suppliedCompressedBody}); the case's own
+ *   headers win over supplied ones of the same name
+ */
+export function caseRequest(
+  req: MalformedTest['request'] | RequestTest,
+  supplied?: { readonly headers: Readonly<Record<string, string>>; readonly body: Uint8Array },
+): Request {
   const query = req.queryParams?.length ? `?${req.queryParams.join('&')}` : '';
   const method = req.method.toUpperCase();
-  const init: RequestInit = { method, headers: { ...req.headers } };
+  const named = new Set(Object.keys(req.headers ?? {}).map((h) => h.toLowerCase()));
+  const extra = Object.entries(supplied?.headers ?? {}).filter(([h]) => !named.has(h.toLowerCase()));
+  const init: RequestInit = { method, headers: { ...Object.fromEntries(extra), ...req.headers } };
   // Bytes, not a string: fetch would add `content-type: text/plain` to a string body the case does not send.
   if (req.body !== undefined && req.body !== '' && method !== 'GET' && method !== 'HEAD') init.body = new TextEncoder().encode(req.body);
+  else if (supplied) init.body = supplied.body as Uint8Array<ArrayBuffer>;
   return new Request(`https://${req.host ?? 'example.com'}${req.uri}${query}`, init);
+}
+
+/**
+ * The body a `@requestCompression` request case leaves out (it names only `Content-Encoding: ..., gzip`,
+ * since gzip bytes cannot be written into the test): what a client sends for `params` through the shared
+ * codec (body and headers the case does not name), gzip-compressed. `undefined` for every other case.
+ */
+export async function suppliedCompressedBody(
+  service: ServiceSchema,
+  operation: OperationSchema,
+  test: RequestTest,
+): Promise<{ headers: Record<string, string>; body: Uint8Array } | undefined> {
+  if (test.body !== undefined || !operation.requestCompression) return undefined;
+  const encoding = Object.entries(test.headers ?? {}).find(([h]) => h.toLowerCase() === 'content-encoding')?.[1];
+  const codings = parseContentEncoding(encoding);
+  if (codings.at(-1)?.toLowerCase() !== 'gzip') return undefined;
+  const wire = getProtocol(service.protocol).serializeRequest(service, operation, structureParams(deref(operation.input), test.params));
+  if (wire.body === undefined) return undefined;
+  return { headers: wire.headers, body: await gzip(wire.body) };
 }
 
 /** Run one handler on one request; `undefined` when the handler does not match it. */
@@ -61,7 +90,8 @@ export async function runMockRequest(service: ServiceSchema, operation: Operatio
   };
   let response: Response | undefined;
   try {
-    response = await runHandler(service, operation, capture, { validate: false }, caseRequest(test));
+    const supplied = await suppliedCompressedBody(service, operation, test);
+    response = await runHandler(service, operation, capture, { validate: false }, caseRequest(test, supplied));
   } catch (error) {
     if (!called) return [`the handler threw: ${errorText(error)}`];
   }

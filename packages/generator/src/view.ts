@@ -53,6 +53,11 @@ export const T = {
   endpoint: 'smithy.api#endpoint',
   paginated: 'smithy.api#paginated',
   title: 'smithy.api#title',
+  internal: 'smithy.api#internal',
+  requestCompression: 'smithy.api#requestCompression',
+  httpChecksumRequired: 'smithy.api#httpChecksumRequired',
+  awsQueryCompatible: 'aws.protocols#awsQueryCompatible',
+  awsQueryError: 'aws.protocols#awsQueryError',
   awsService: 'aws.api#service',
   sigv4: 'aws.auth#sigv4',
 } as const;
@@ -189,19 +194,36 @@ export function memberDoc(view: ServiceView, member: MemberShape): string | unde
   return trait<string>(member.traits, T.documentation) ?? trait<string>(view.shape(member.target).traits, T.documentation);
 }
 
-/** Enum values of an `enum` shape, or of a 1.0 string carrying the `@enum` trait; undefined otherwise. */
-export function enumValues(shape: Shape): Array<{ name: string; value: string | number; doc?: string }> | undefined {
+/** One enum value as the emitters see it. */
+export interface EnumValueView {
+  readonly name: string;
+  readonly value: string | number;
+  readonly doc?: string;
+  /** `@internal` on a 2.0 enum member, or the `"internal"` tag on a 1.0 `@enum` trait entry. */
+  readonly internal?: true;
+}
+
+/**
+ * Enum values of an `enum` / `intEnum` shape, or of a 1.0 string carrying the `@enum` trait; undefined otherwise.
+ * Smithy "enum trait" (1.0 entries: `tags: ["internal"]` marks an internal value) and "internal trait".
+ */
+export function enumValues(shape: Shape): EnumValueView[] | undefined {
   if (shape.type === 'enum' || shape.type === 'intEnum') {
     return shape.members.map((m) => {
       const value = trait<string | number>(m.traits, T.enumValue) ?? m.name;
       const doc = trait<string>(m.traits, T.documentation);
-      return doc === undefined ? { name: m.name, value } : { name: m.name, value, doc };
+      return { name: m.name, value, ...(doc === undefined ? {} : { doc }), ...(T.internal in m.traits ? { internal: true as const } : {}) };
     });
   }
   if (shape.type === 'string') {
-    const entries = trait<Array<{ value: string; name?: string; documentation?: string }>>(shape.traits, T.enum);
+    const entries = trait<Array<{ value: string; name?: string; documentation?: string; tags?: string[] }>>(shape.traits, T.enum);
     if (!entries) return undefined;
-    return entries.map((e) => ({ name: e.name ?? e.value, value: e.value, ...(e.documentation ? { doc: e.documentation } : {}) }));
+    return entries.map((e) => ({
+      name: e.name ?? e.value,
+      value: e.value,
+      ...(e.documentation ? { doc: e.documentation } : {}),
+      ...(Array.isArray(e.tags) && e.tags.includes('internal') ? { internal: true as const } : {}),
+    }));
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 import {
+  decodeRequestBody,
   fromHttpResponse,
   getProtocol,
   toHttpRequest,
@@ -25,14 +26,16 @@ const REQUEST_ID_HEADER = 'x-amzn-requestid';
 
 /**
  * Wire form of each intercepted request, shared by all handlers: msw offers
- * the same `Request` object to every handler, so its body is read once.
+ * the same `Request` object to every handler, so its body is read once. A
+ * gzip `Content-Encoding` (clients of `@requestCompression` operations) is
+ * undone here, before matching and parsing.
  */
 const wireCache = new WeakMap<Request, Promise<HttpRequest>>();
 
 function readWire(request: Request): Promise<HttpRequest> {
   let wire = wireCache.get(request);
   if (!wire) {
-    wire = toHttpRequest(request.clone());
+    wire = toHttpRequest(request.clone()).then(decodeRequestBody);
     wireCache.set(request, wire);
   }
   return wire;

@@ -1,7 +1,8 @@
 /**
- * Sequences, call recording, pagination-aware defaults, scenarios and
+ * Sequences, call recording, pagination-aware defaults, scenarios, gzip request bodies and
  * protocols without a codec, on hand-written schemas.
  */
+import { gzip, utf8Encode } from '@anvil/runtime';
 import type { OperationSchema, ServiceSchema, StructureSchema } from '@anvil/runtime';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -213,5 +214,29 @@ describe('protocols without a codec', () => {
       body: 'Action=RetryDataReplication&Version=2020-02-26',
     });
     expect(response.status).toBe(501);
+  });
+});
+
+describe('Content-Encoding: gzip requests (@requestCompression clients)', () => {
+  const postEncoded = (body: Uint8Array, encoding: string) =>
+    fetch(`${ENDPOINT}/RetryDataReplication`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+      body: body as Uint8Array<ArrayBuffer>,
+    });
+
+  it('parses the decompressed body', async () => {
+    const handler = createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$);
+    server.use(handler);
+    const response = await postEncoded(await gzip(utf8Encode(JSON.stringify({ sourceServerID: SERVER_ID }))), 'gzip');
+    expect(response.status).toBe(200);
+    expect(handler.calls.map((c) => c.input)).toEqual([{ sourceServerID: SERVER_ID }]);
+  });
+
+  it('rejects a body that is not gzip as malformed', async () => {
+    server.use(createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$));
+    const response = await postEncoded(utf8Encode('not gzip at all'), 'gzip');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-amzn-errortype')).toBe('SerializationException');
   });
 });

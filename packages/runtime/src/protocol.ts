@@ -53,6 +53,11 @@ export interface ParsedError {
   members: Record<string, unknown>;
   /** The error message (`message` / `Message` / `errorMessage` member), when present. */
   message?: string;
+  /**
+   * `@awsQueryCompatible` services: the awsQuery error code and fault type (`Sender` / `Receiver`) from the
+   * `x-amzn-query-error: <code>;<type>` response header, when sent. `code` still resolves the schema.
+   */
+  queryError?: { code: string; type: string };
 }
 
 /** Options for serialising a request on the client side. */

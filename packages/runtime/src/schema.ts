@@ -74,6 +74,11 @@ export interface EnumSchema extends SchemaBase {
   readonly type: 'enum';
   /** The allowed values in model order. */
   readonly values: readonly string[];
+  /**
+   * Values marked `@internal` (2.0 enum members) or tagged `"internal"` (1.0 `@enum` trait entries), in model
+   * order: still valid, but left out of the value list of validation messages. Absent when there are none.
+   */
+  readonly internal?: readonly string[];
   readonly length?: LengthConstraint;
   readonly pattern?: string;
 }
@@ -81,6 +86,8 @@ export interface EnumSchema extends SchemaBase {
 export interface IntEnumSchema extends SchemaBase {
   readonly type: 'intEnum';
   readonly values: readonly number[];
+  /** Values whose member is marked `@internal`: valid, but left out of validation messages. Absent when none. */
+  readonly internal?: readonly number[];
 }
 
 export type NumberType = 'byte' | 'short' | 'integer' | 'long' | 'float' | 'double' | 'bigInteger' | 'bigDecimal';
@@ -141,6 +148,11 @@ export interface StructureSchema extends SchemaBase {
   readonly httpError?: number;
   /** `@retryable` (with `throttling`). */
   readonly retryable?: { readonly throttling?: boolean };
+  /**
+   * `aws.protocols#awsQueryError`: the error's awsQuery code and HTTP status. Services marked
+   * `@awsQueryCompatible` send `x-amzn-query-error: <code>;<Sender|Receiver>` with this error.
+   */
+  readonly awsQueryError?: { readonly code: string; readonly httpResponseCode: number };
 }
 
 export interface UnionSchema extends SchemaBase {
@@ -247,6 +259,13 @@ export interface OperationSchema {
   readonly auth?: readonly AuthScheme[];
   /** `@optionalAuth`: send the request unauthenticated when no identity (credentials, token, key) is available. */
   readonly optionalAuth?: true;
+  /**
+   * `@requestCompression`: content codings the service accepts for the request body, in preference order
+   * (e.g. `['gzip']`). Clients compress the body with the first one they support (Smithy "requestCompression trait").
+   */
+  readonly requestCompression?: { readonly encodings: readonly string[] };
+  /** `@httpChecksumRequired`: clients send `Content-MD5` (base64 MD5 of the body). */
+  readonly httpChecksumRequired?: true;
 }
 
 /**
@@ -288,6 +307,12 @@ export interface ServiceSchema {
    * Absent: only `sigv4` (when set) applies, as before this field existed. Empty: no authentication.
    */
   readonly auth?: readonly AuthScheme[];
+  /**
+   * `aws.protocols#awsQueryCompatible`: clients send `x-amzn-query-mode: true` and read the awsQuery error
+   * code from the `x-amzn-query-error` response header; mocks send that header for errors with
+   * {@link StructureSchema.awsQueryError}.
+   */
+  readonly awsQueryCompatible?: true;
 }
 
 /** A Smithy `document` value: any JSON value (Smithy "Document types"). */

@@ -73,6 +73,8 @@ function simpleLiteral(shape: Shape, withId: boolean): string {
   f.push(`type: ${lit(kind)}`);
   if (withId) f.push(`id: ${lit(shape.id)}`);
   if (values) f.push(`values: [${values.map((v) => lit(v.value)).join(', ')}]`);
+  const internal = values?.filter((v) => v.internal);
+  if (internal?.length) f.push(`internal: [${internal.map((v) => lit(v.value)).join(', ')}]`);
   if (kind !== 'intEnum') f.push(...constraintFields(shape.traits).filter((x) => kind !== 'enum' || !x.startsWith('range')));
   const media = trait<string>(shape.traits, T.mediaType);
   if (media !== undefined && (kind === 'string' || kind === 'blob')) f.push(`mediaType: ${lit(media)}`);
@@ -148,6 +150,10 @@ function emitAggregate(view: ServiceView, w: SourceWriter, shape: Shape): void {
       if (httpError !== undefined) w.line(`httpError: ${Number(httpError)},`);
       const retryable = trait<{ throttling?: boolean }>(shape.traits, T.retryable);
       if (retryable !== undefined) w.line(`retryable: { throttling: ${retryable.throttling === true} },`);
+      const queryError = trait<{ code?: string; httpResponseCode?: number }>(shape.traits, T.awsQueryError);
+      if (queryError?.code !== undefined) {
+        w.line(`awsQueryError: { code: ${lit(queryError.code)}, httpResponseCode: ${Number(queryError.httpResponseCode ?? 400)} },`);
+      }
       membersLiteral(view, shape.members, w);
     }
     for (const c of constraintFields(shape.traits)) {
@@ -193,6 +199,9 @@ function emitOperation(view: ServiceView, w: SourceWriter, op: ServiceView['oper
     const endpoint = trait<{ hostPrefix?: string }>(s.traits, T.endpoint);
     if (endpoint?.hostPrefix) w.line(`hostPrefix: ${lit(endpoint.hostPrefix)},`);
     for (const l of operationAuthLines(view, s.traits)) w.line(l);
+    const compression = trait<{ encodings?: string[] }>(s.traits, T.requestCompression);
+    if (compression) w.line(`requestCompression: { encodings: ${lit(compression.encodings ?? [])} },`);
+    if (T.httpChecksumRequired in s.traits) w.line('httpChecksumRequired: true,');
   }, ';');
 }
 
@@ -210,6 +219,7 @@ function emitService(view: ServiceView, w: SourceWriter): void {
     if (aws?.endpointPrefix) w.line(`endpointPrefix: ${lit(aws.endpointPrefix)},`);
     w.line(`errors: [${svc.errors.map((e) => `() => ${view.namer.schemaName(e)}`).join(', ')}],`);
     for (const l of serviceAuthLines(view)) w.line(l);
+    if (T.awsQueryCompatible in svc.traits) w.line('awsQueryCompatible: true,');
   }, ';');
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MalformedRequestError } from '../protocol.js';
 import { utf8Decode, utf8Encode } from '../http.js';
-import { awsJson1_0, awsJson1_1 } from './awsJson.js';
+import { awsJson1_0, awsJson1_1, QUERY_MODE_HEADER } from './awsJson.js';
+import { parseQueryErrorHeader, QUERY_ERROR_HEADER } from './error-response.js';
+import { Unit$, type OperationSchema, type ServiceSchema, type StructureSchema } from '../schema.js';
 import { ComplexError$, EmptyOperation$, FooError$, InvalidGreeting$, JsonProtocol$, JsonRpc10$, KitchenSinkOperation$, ServiceUnavailable$ } from './__fixtures__/schemas.js';
 
 const T = new Date(1576540098 * 1000);
@@ -93,5 +95,42 @@ describe('awsJson mock side', () => {
     expect(awsJson1_1.serializeError(JsonProtocol$, KitchenSinkOperation$, ServiceUnavailable$, { message: 'm' }).status).toBe(500);
     // AwsJson10ServiceRespondsWithNoPayload: smithy.api#Unit output has no body
     expect(awsJson1_0.serializeResponse(JsonRpc10$, EmptyOperation$, {})).toEqual({ status: 200, headers: { 'content-type': 'application/x-amz-json-1.0' } });
+  });
+});
+
+describe('awsJson @awsQueryCompatible (awsQuery "awsQueryCompatible trait")', () => {
+  const Custom: StructureSchema = {
+    type: 'structure',
+    id: 'q#CustomCodeError',
+    name: 'CustomCodeError',
+    error: 'client',
+    awsQueryError: { code: 'Customized', httpResponseCode: 402 },
+    members: { message: { target: { type: 'string' } } },
+  };
+  const Plain: StructureSchema = { type: 'structure', id: 'q#PlainError', name: 'PlainError', error: 'server', members: {} };
+  const Op: OperationSchema = { id: 'q#Op', name: 'Op', input: Unit$, output: Unit$, errors: [Custom, Plain] };
+  const Service: ServiceSchema = { id: 'q#Svc', name: 'Svc', sdkId: 'Svc', version: '1', protocol: 'awsJson1_0', errors: [], awsQueryCompatible: true };
+
+  it('sends x-amzn-query-mode: true only for query-compatible services', () => {
+    expect(awsJson1_0.serializeRequest(Service, Op, {}).headers[QUERY_MODE_HEADER]).toBe('true');
+    expect(awsJson1_0.serializeRequest({ ...Service, awsQueryCompatible: undefined }, Op, {}).headers).not.toHaveProperty(QUERY_MODE_HEADER);
+  });
+
+  it('mock: sends x-amzn-query-error <code>;Sender for errors with @awsQueryError (status stays 400)', () => {
+    const r = awsJson1_0.serializeError(Service, Op, Custom, { message: 'Hi' });
+    expect(r.status).toBe(400);
+    expect(r.headers[QUERY_ERROR_HEADER]).toBe('Customized;Sender');
+    expect(awsJson1_0.serializeError(Service, Op, Plain, {}).headers).not.toHaveProperty(QUERY_ERROR_HEADER);
+    expect(awsJson1_0.serializeError({ ...Service, awsQueryCompatible: undefined }, Op, Custom, {}).headers).not.toHaveProperty(QUERY_ERROR_HEADER);
+  });
+
+  it('client: reads the header into queryError, resolving the schema by __type', () => {
+    const response = awsJson1_0.serializeError(Service, Op, Custom, { message: 'Hi' });
+    const parsed = awsJson1_0.parseError(Service, Op, response);
+    expect(parsed).toEqual({ code: 'CustomCodeError', schema: Custom, members: { message: 'Hi' }, message: 'Hi', queryError: { code: 'Customized', type: 'Sender' } });
+    expect(awsJson1_0.parseError({ ...Service, awsQueryCompatible: undefined }, Op, response).queryError).toBeUndefined();
+    expect(parseQueryErrorHeader('A.B;Receiver')).toEqual({ code: 'A.B', type: 'Receiver' });
+    expect(parseQueryErrorHeader('nosemicolon')).toBeUndefined();
+    expect(parseQueryErrorHeader(';Sender')).toBeUndefined();
   });
 });

@@ -10,8 +10,8 @@ import type { HttpRequest, HttpResponse, ProtocolCodec } from '../protocol.js';
 import { deref } from '../schema.js';
 import type { OperationSchema, ServiceSchema } from '../schema.js';
 import { utf8Encode } from '../http.js';
-import { asMalformed, fillIdempotencyTokens, mediaTypeOf } from './common.js';
-import { parseJsonError, serializeJsonError } from './error-response.js';
+import { asMalformed, fillIdempotencyTokens, findHeader, mediaTypeOf } from './common.js';
+import { parseJsonError, QUERY_ERROR_HEADER, serializeJsonError } from './error-response.js';
 import { isEmptyBody, isUnit, parseJsonBody } from './http-bindings/payload.js';
 import { structureFromJson, structureToJson, writeJsonText } from './json/index.js';
 import type { JsonCodecOptions } from './json/index.js';
@@ -21,10 +21,8 @@ export function amzTarget(service: ServiceSchema, operation: OperationSchema): s
   return `${service.name}.${operation.name}`;
 }
 
-function header(headers: Record<string, string>, name: string): string | undefined {
-  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === name) return v;
-  return undefined;
-}
+/** Request header an `@awsQueryCompatible` service's clients send (value `true`). */
+export const QUERY_MODE_HEADER = 'x-amzn-query-mode';
 
 function createAwsJson(name: 'awsJson1_0' | 'awsJson1_1', contentType: string): ProtocolCodec {
   const request: JsonCodecOptions = { useJsonName: false, defaults: 'client' };
@@ -37,13 +35,10 @@ function createAwsJson(name: 'awsJson1_0' | 'awsJson1_1', contentType: string): 
     serializeRequest(service, operation, input, options): HttpRequest {
       const schema = deref(operation.input);
       const value = fillIdempotencyTokens(schema, input, options);
-      return {
-        method: 'POST',
-        path: '/',
-        query: [],
-        headers: { 'content-type': contentType, 'x-amz-target': amzTarget(service, operation) },
-        body: body(schema, value, request),
-      };
+      const headers: Record<string, string> = { 'content-type': contentType, 'x-amz-target': amzTarget(service, operation) };
+      // awsQuery "awsQueryCompatible trait": tell the service the client reads awsQuery error codes.
+      if (service.awsQueryCompatible) headers[QUERY_MODE_HEADER] = 'true';
+      return { method: 'POST', path: '/', query: [], headers, body: body(schema, value, request) };
     },
 
     parseResponse(_service, operation, response): Record<string, unknown> {
@@ -56,7 +51,7 @@ function createAwsJson(name: 'awsJson1_0' | 'awsJson1_1', contentType: string): 
     },
 
     matchRequest(service, operation, request): boolean {
-      return request.method.toUpperCase() === 'POST' && header(request.headers, 'x-amz-target') === amzTarget(service, operation);
+      return request.method.toUpperCase() === 'POST' && findHeader(request.headers, 'x-amz-target')?.[1] === amzTarget(service, operation);
     },
 
     parseRequest(_service, operation, request): Record<string, unknown> {
@@ -76,9 +71,13 @@ function createAwsJson(name: 'awsJson1_0' | 'awsJson1_1', contentType: string): 
       return isUnit(schema) ? { status: 200, headers } : { status: 200, headers, body: body(schema, output, response) };
     },
 
-    serializeError(_service, _operation, error, members): HttpResponse {
+    serializeError(service, _operation, error, members): HttpResponse {
       // awsJson1_0 services (e.g. DynamoDB) send the error's shape id as `__type`; awsJson1_1 its name.
-      return serializeJsonError(error, members, contentType, false, name === 'awsJson1_0' ? error.id : undefined);
+      const response = serializeJsonError(error, members, contentType, false, name === 'awsJson1_0' ? error.id : undefined);
+      if (service.awsQueryCompatible && error.awsQueryError) {
+        response.headers[QUERY_ERROR_HEADER] = `${error.awsQueryError.code};${error.error === 'server' ? 'Receiver' : 'Sender'}`;
+      }
+      return response;
     },
   };
 }

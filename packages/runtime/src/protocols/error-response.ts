@@ -8,6 +8,7 @@ import type { HeaderMap, HttpResponse, ParsedError } from '../protocol.js';
 import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema.js';
 import { utf8Encode } from '../http.js';
 import { bindingsOf } from './http-bindings/bindings.js';
+import { findHeader } from './common.js';
 import { readHeaders, writeHeaders } from './http-bindings/fields.js';
 import { isEmptyBody, parseJsonBody, writeBody } from './http-bindings/payload.js';
 import { errorStatus, fillMessageMember, findErrorMessage, findErrorSchema, rawErrorCode, sanitizeErrorCode } from './errors.js';
@@ -51,7 +52,23 @@ export function parseJsonError(service: ServiceSchema, operation: OperationSchem
   const parsed: ParsedError = { code, members };
   if (schema) parsed.schema = schema;
   if (message !== undefined) parsed.message = message;
+  const queryError = service.awsQueryCompatible ? parseQueryErrorHeader(findHeader(response.headers, QUERY_ERROR_HEADER)?.[1]) : undefined;
+  if (queryError) parsed.queryError = queryError;
   return parsed;
+}
+
+/** Response header of `@awsQueryCompatible` services: `<awsQuery error code>;<Sender|Receiver>`. */
+export const QUERY_ERROR_HEADER = 'x-amzn-query-error';
+
+/**
+ * Split an `x-amzn-query-error` value at its first `;` into code and type (awsQuery "awsQueryCompatible trait").
+ * @returns `undefined` when the header is absent or has no `;` or an empty code
+ */
+export function parseQueryErrorHeader(value: string | undefined): { code: string; type: string } | undefined {
+  if (value === undefined) return undefined;
+  const at = value.indexOf(';');
+  if (at <= 0) return undefined;
+  return { code: value.slice(0, at).trim(), type: value.slice(at + 1).trim() };
 }
 
 /**

@@ -9,8 +9,9 @@ import { awsJson1_0, awsJson1_1 } from './awsJson.js';
 import { restJson1 } from './restJson1.js';
 
 export { restJson1 } from './restJson1.js';
-export { awsJson1_0, awsJson1_1, amzTarget } from './awsJson.js';
-export { expandHostPrefix, fillIdempotencyTokens } from './common.js';
+export { awsJson1_0, awsJson1_1, amzTarget, QUERY_MODE_HEADER } from './awsJson.js';
+export { QUERY_ERROR_HEADER, parseQueryErrorHeader } from './error-response.js';
+export { expandHostPrefix, fillIdempotencyTokens, findHeader } from './common.js';
 export { sanitizeErrorCode, rawErrorCode, findErrorSchema, errorStatus } from './errors.js';
 export { formatTimestamp, parseTimestamp, toDateTime, toHttpDate, toEpochSeconds } from './timestamps.js';
 export { percentEncode, percentEncodeGreedy, percentDecode, encodeQueryString, parseQueryString } from './uri.js';

@@ -57,14 +57,14 @@ export function checkValue(eff: Effective, value: unknown, path: string, issues:
         return;
       }
       if (!target.values.includes(value)) {
-        issues.push(msg.enumIssue(path, target.values));
+        issues.push(msg.enumIssue(path, listedValues(target.values, target.internal)));
         return;
       }
       checkString(eff, value, path, issues);
       return;
     case 'intEnum':
       if (typeof value !== 'number' || !Number.isInteger(value)) issues.push(msg.typeIssue(path, 'integer'));
-      else if (!target.values.includes(value)) issues.push(msg.enumIssue(path, target.values));
+      else if (!target.values.includes(value)) issues.push(msg.enumIssue(path, listedValues(target.values, target.internal)));
       return;
     case 'boolean':
       if (typeof value !== 'boolean') issues.push(msg.typeIssue(path, 'boolean'));
@@ -93,6 +93,11 @@ export function checkValue(eff: Effective, value: unknown, path: string, issues:
     default:
       checkNumber(target.type, eff, value, path, issues);
   }
+}
+
+/** The values a validation message lists: every value except the `@internal` ones (Smithy "internal trait"). */
+function listedValues<V extends string | number>(values: readonly V[], internal: readonly V[] | undefined): readonly V[] {
+  return internal === undefined ? values : values.filter((v) => !internal.includes(v));
 }
 
 function checkString(eff: Effective, value: unknown, path: string, issues: ValidationIssue[]): void {

@@ -200,6 +200,18 @@ describe('enum, intEnum, uniqueItems, sparse, unions', () => {
     ]);
   });
 
+  it('leaves @internal values out of the message but accepts them', () => {
+    const withInternal = S({
+      e: { target: { type: 'enum', values: ['abc', 'def', 'ghi', 'jkl'], internal: ['ghi'] } },
+      n: { target: { type: 'intEnum', values: [1, 2, 3], internal: [2] } },
+    });
+    expect(validate(withInternal, { e: 'ghi', n: 2 })).toStrictEqual([]);
+    expect(validate(withInternal, { e: 'xyz', n: 4 }).map((i) => i.message)).toStrictEqual([
+      "Value at '/e' failed to satisfy constraint: Member must satisfy enum value set: [abc, def, jkl]",
+      "Value at '/n' failed to satisfy constraint: Member must satisfy enum value set: [1, 3]",
+    ]);
+  });
+
   it('compares list items by value for uniqueItems', () => {
     expect(validate(schema, { list: [new Date(1000), new Date(1000)] })).toStrictEqual([
       { path: '/list', kind: 'uniqueItems', message: "Value at '/list' failed to satisfy constraint: Member must have unique values" },
