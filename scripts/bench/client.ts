@@ -80,8 +80,9 @@ export default async function benchClient(ctx: BenchContext) {
     },
   };
   console.log(
-    `client bundle: ours ${ours.gzipBytes} B gz vs SDK ${sdk.gzipBytes} B gz (${(result.bundle.ratio * 100).toFixed(1)}%); ` +
-      `calls/s: ours ${a.median} vs SDK ${s.median} (${result.callsPerSecond.speedup}x)`,
+    `client bundle: ours ${ours.gzipBytes} B gz vs SDK ${sdk.gzipBytes} B gz (${(result.bundle.ratio * 100).toFixed(1)}%, ` +
+      `goal ≤ 15%: ${result.bundle.ratio <= 0.15 ? 'met' : 'MISSED'}); ` +
+      `calls/s: ours ${a.median} vs SDK ${s.median} (${result.callsPerSecond.speedup}x, goal ≥ 5x: ${result.callsPerSecond.speedup >= 5 ? 'met' : 'MISSED'})`,
   );
   return result;
 }

@@ -137,8 +137,18 @@ cli
 
 cli.help();
 cli.version('0.1.0');
-cli.parse();
-if (!cli.matchedCommand && !process.argv.slice(2).some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) {
-  cli.outputHelp();
-  process.exitCode = process.argv.length > 2 ? 1 : 0;
+try {
+  cli.parse();
+  const args = process.argv.slice(2);
+  if (!cli.matchedCommand && !args.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) {
+    if (args.length) console.error(`anvil: unknown command "${args[0]}"\n`);
+    cli.outputHelp();
+    process.exitCode = args.length ? 1 : 0;
+  }
+} catch (err) {
+  // cac reports unknown options and missing values by throwing: print its message, not a stack.
+  // It names options camelCased (`--bogusFlag`); show them as typed (`--bogus-flag`).
+  const message = err instanceof Error ? err.message.replace(/`--([A-Za-z]+)`/g, (_m, o: string) => `\`--${o.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}\``) : String(err);
+  console.error(`anvil: ${message} (see anvil --help)`);
+  process.exitCode = 1;
 }

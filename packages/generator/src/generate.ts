@@ -123,7 +123,7 @@ export function generate(options: GenerateOptions): GenerateResult {
       modelPaths,
       runtimeVersion: options.runtimeVersion ?? 'workspace:*',
       generateFlags: flags,
-      ...(fromRoot && !fromRoot.some((p) => p.startsWith('..')) ? { modelPathsFromRoot: fromRoot } : {}),
+      ...(fromRoot ? { turbo: fromRoot.some((p) => p.startsWith('..')) ? ('untracked' as const) : { modelPathsFromRoot: fromRoot } } : {}),
     };
     for (const [name, text] of emitPackageFiles(view, kind, ctx)) files.set(join(dir, name), text);
     for (const [name, text] of emitSources(view, kind)) files.set(join(dir, 'src', name), text);

@@ -116,7 +116,7 @@ if (shared && !existsSync(corpus!)) {
   if (process.env.CI) throw new Error(`corpus missing at ${corpus}: CI must provide it (set ANVIL_SHARED)`);
   console.warn(`[generator] skipping corpus sample: ${corpus} is missing`);
 }
-if (!shared) console.warn('[generator] skipping corpus sample: ../shared is missing (set ANVIL_SHARED)');
+if (!shared) console.warn(`[generator] skipping corpus sample: shared data not found at ${process.env.ANVIL_SHARED ?? '../shared'} (set ANVIL_SHARED)`);
 
 describe.skipIf(!corpus || !existsSync(corpus))('corpus sample (31 AWS models; needs ../shared)', () => {
   const out = tempDir('corpus');

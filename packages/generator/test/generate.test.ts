@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../src/generate.js';
@@ -62,6 +62,21 @@ describe('generate (embedded DRS model)', () => {
     expect(existsSync(extra)).toBe(true);
     generate({ models: [DRS_SEED], out });
     expect(existsSync(extra)).toBe(false);
+  });
+
+  it('wires turbo: a model inside the workspace is the generate input; one outside makes generate uncached', () => {
+    const root = tempDir('turbo-root');
+    writeFileSync(join(root, 'turbo.json'), '{}');
+    writeFileSync(join(root, 'pnpm-workspace.yaml'), 'packages: []\n');
+    mkdirSync(join(root, 'models', 'drs'), { recursive: true });
+    const inside = join(root, 'models', 'drs', 'drs.json');
+    copyFileSync(DRS_SEED, inside);
+    generate({ models: [inside], out: join(root, 'gen', 'in') });
+    expect(JSON.parse(readFileSync(join(root, 'gen', 'in', 'types', 'turbo.json'), 'utf8')).tasks).toEqual({
+      generate: { inputs: ['$TURBO_ROOT$/models/drs/drs.json'] },
+    });
+    generate({ models: [DRS_SEED], out: join(root, 'gen', 'out') });
+    expect(JSON.parse(readFileSync(join(root, 'gen', 'out', 'client', 'turbo.json'), 'utf8')).tasks).toEqual({ generate: { cache: false } });
   });
 
   it('leaves previous output intact when the model is bad', () => {

@@ -30,6 +30,11 @@ describe('loadModelFiles', () => {
     expectModelError(() => loadModelFiles([bad]), { file: bad, jsonPath: '$', message: /invalid JSON/ });
   });
 
+  it('says where in the file the JSON breaks (line and column)', () => {
+    const bad = write('bad-line.json', '{\n  "smithy": "2.0",\n  "shapes": { "a": 1 "b": 2 }\n}\n');
+    expectModelError(() => loadModelFiles([bad]), { file: bad, jsonPath: '$', message: /invalid JSON at line 3, column 22/ });
+  });
+
   it('reports a missing path', () => {
     const missing = join(dir, 'missing.json');
     expectModelError(() => loadModelFiles([missing]), { file: missing, message: /cannot read/ });

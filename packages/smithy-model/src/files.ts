@@ -53,6 +53,16 @@ function readDocument(file: string): ModelDocument {
   try {
     return { file, json: JSON.parse(text) as unknown };
   } catch (e) {
-    throw new ModelError(`invalid JSON: ${(e as Error).message}`, { file, jsonPath: '$' });
+    throw new ModelError(`invalid JSON${lineColumn(text, (e as Error).message)}: ${(e as Error).message}`, { file, jsonPath: '$' });
   }
+}
+
+/** ` at line L, column C` (1-based) for a `JSON.parse` message that names a `position`, else ``. */
+function lineColumn(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (!m) return '';
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return ` at line ${line}, column ${column}`;
 }

@@ -105,7 +105,7 @@ export function emitMsw(view: ServiceView): Map<string, string> {
   w.raw(
     tsdoc({
       documentation: 'Default handlers for every operation, built with `options` (applied to each handler).',
-      tags: ['@param options - handler options, plus `includeDeprecated` (default `true`) to leave deprecated operations out', '@returns one handler per operation, in model order'],
+      tags: ['@param options - handler options, plus `includeDeprecated` (default `true`; `false` leaves deprecated operations out)', '@returns one handler per operation, in model order'],
     }),
   );
   w.block('export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler[]', () => {

@@ -12,8 +12,12 @@ export type PackageKind = 'types' | 'client' | 'msw';
 export interface PackageContext {
   /** Model file paths relative to the package directory (POSIX separators). */
   readonly modelPaths: readonly string[];
-  /** Model paths relative to the Turborepo root, when the output is inside one. */
-  readonly modelPathsFromRoot?: readonly string[];
+  /**
+   * Turborepo wiring when the output is inside a Turborepo workspace: the model paths relative
+   * to its root (they become the `generate` task's inputs), or `'untracked'` when a model lies
+   * outside the workspace — turbo cannot hash it, so `generate` is then never cached.
+   */
+  readonly turbo?: { readonly modelPathsFromRoot: readonly string[] } | 'untracked';
   /** Version range for `@anvil/*` runtime dependencies (`workspace:*` inside the Anvil repo). */
   readonly runtimeVersion: string;
   /** Extra CLI flags the `generate` script must repeat (`--service`, `--name`). */
@@ -80,12 +84,12 @@ export function emitPackageFiles(view: ServiceView, kind: PackageKind, ctx: Pack
     ['package.json', json(pkg)],
     ['tsconfig.json', json(TSCONFIG)],
   ]);
-  if (ctx.modelPathsFromRoot) {
-    files.set('turbo.json', json({
-      $schema: 'https://turbo.build/schema.json',
-      extends: ['//'],
-      tasks: { generate: { inputs: ctx.modelPathsFromRoot.map((p) => `$TURBO_ROOT$/${p}`) } },
-    }));
+  if (ctx.turbo) {
+    const generate =
+      ctx.turbo === 'untracked'
+        ? { cache: false }
+        : { inputs: ctx.turbo.modelPathsFromRoot.map((p) => `$TURBO_ROOT$/${p}`) };
+    files.set('turbo.json', json({ $schema: 'https://turbo.build/schema.json', extends: ['//'], tasks: { generate } }));
   }
   return files;
 }

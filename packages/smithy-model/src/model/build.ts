@@ -14,6 +14,7 @@ import { normaliseBoxing } from './boxing.js';
 import { flattenShapes } from './flatten.js';
 import { mergeDocuments } from './merge.js';
 import { checkReferences } from './references.js';
+import { checkHttpLabels } from './http-bindings.js';
 
 /** One input document: its name (for errors) and its parsed JSON value. */
 export interface ModelDocument {
@@ -28,7 +29,8 @@ export interface ModelDocument {
  * @returns the model: prelude included, every shape type in 2.0 form, shapes sorted by id
  * @throws ModelError (with file, shape id and JSON path when known) on an invalid document,
  *   unsupported version, unknown shape type, dangling reference, conflicting definitions or
- *   metadata, malformed trait value, mixin cycle or dangling `apply`
+ *   metadata, malformed trait value, mixin cycle, dangling `apply`, or `@http` URI labels
+ *   that do not match the input's `@httpLabel` members
  */
 export function loadModel(documents: ReadonlyArray<ModelDocument>): Model {
   const parsed: RawDocument[] = [parsePrelude()];
@@ -42,6 +44,7 @@ export function loadModel(documents: ReadonlyArray<ModelDocument>): Model {
   const shapes = new Map<ShapeId, Shape>();
   for (const id of ids) shapes.set(id, flat.get(id) as Shape);
   checkApplyTargets(shapes, applies);
+  checkHttpLabels(shapes, (id) => merged.shapes.get(id)?.file);
   return { smithy: '2.0', metadata: merged.metadata, shapes };
 }
 

@@ -116,7 +116,7 @@ export const scenarios = createScenarios(DrsService$, {
 /**
  * Default handlers for every operation, built with `options` (applied to each handler).
  *
- * @param options - handler options, plus `includeDeprecated` (default `true`) to leave deprecated operations out
+ * @param options - handler options, plus `includeDeprecated` (default `true`; `false` leaves deprecated operations out)
  * @returns one handler per operation, in model order
  */
 export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler[] {

@@ -101,7 +101,7 @@ export const scenarios = createScenarios(NotesService$, {
 /**
  * Default handlers for every operation, built with `options` (applied to each handler).
  *
- * @param options - handler options, plus `includeDeprecated` (default `true`) to leave deprecated operations out
+ * @param options - handler options, plus `includeDeprecated` (default `true`; `false` leaves deprecated operations out)
  * @returns one handler per operation, in model order
  */
 export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler[] {
