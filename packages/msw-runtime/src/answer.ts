@@ -97,6 +97,10 @@ export async function answerRequest<I, O>(
         'expected a partial output object, an ErrorAnswer from modeledError(...) or undefined',
     );
   }
+  if (chosen === undefined) {
+    const cached = ctx.defaults.staticResponse((output) => codec.serializeResponse(service, operation, output));
+    if (cached) return ctx.status === undefined ? cached : { ...cached, status: ctx.status };
+  }
   const fallback = ctx.defaults.forInput(input, chosen === undefined);
   if (!fallback.ok) return validationResponse(ctx, [{ path: fallback.path, message: fallback.message, kind: 'type' }]);
   const output = mergeBySchema(deref(operation.output), fallback.output, chosen as DeepPartial<Record<string, unknown>> | undefined);

@@ -154,8 +154,7 @@ export function createHandler<I, O>(
     } else {
       response = notImplementedResponse(service, operation, found.missing);
     }
-    response.headers = { ...response.headers, [REQUEST_ID_HEADER]: nextRequestId() };
-    return fromHttpResponse(response);
+    return fromHttpResponse({ ...response, headers: { ...response.headers, [REQUEST_ID_HEADER]: nextRequestId() } });
   };
 
   const handler = new HttpHandler(method, predicate, resolver, { once: options.once === true }) as HttpHandler & {

@@ -4,13 +4,14 @@
  * page of a finite collection.
  * @packageDocumentation
  */
-import { deref, fakeStructure, type OperationSchema } from '@anvil/runtime';
+import { deref, fakeStructure, type HttpResponse, type OperationSchema } from '@anvil/runtime';
 import { Pager, paginationPlan, setPath, type PageResult } from './pagination.js';
 
 /** Default outputs of one handler. */
 export class DefaultOutputs {
   private base: Record<string, unknown> | undefined;
   private pager: Pager | null | undefined;
+  private response: HttpResponse | undefined;
 
   /**
    * @param operation the operation answered
@@ -34,13 +35,30 @@ export class DefaultOutputs {
    */
   forInput(input: Record<string, unknown>, strictTokens = true): PageResult {
     this.base ??= fakeStructure(deref(this.operation.output), { seed: this.seed });
-    if (this.pager === undefined) {
-      const plan = paginationPlan(this.operation);
-      this.pager = plan ? new Pager(plan, this.seed) : null;
-    }
+    if (this.pager === undefined) this.pager = this.plan();
     if (this.pager === null) return { ok: true, output: this.base };
     if (strictTokens) return this.pager.page(this.base, input);
     const first = this.pager.page(this.base, {});
     return first.ok ? { ok: true, output: setPath(first.output, this.pager.plan.outputToken, undefined) } : first;
+  }
+
+  /**
+   * The serialised default answer of a non-paginated operation, serialised once and then
+   * reused (the default output never changes for a handler); `undefined` for paginated
+   * operations, whose answer depends on the request.
+   *
+   * @param serialize the codec's `serializeResponse` for this operation
+   * @returns the cached wire response (callers must copy before changing it)
+   */
+  staticResponse(serialize: (output: Record<string, unknown>) => HttpResponse): HttpResponse | undefined {
+    if (this.pager === undefined) this.pager = this.plan();
+    if (this.pager !== null) return undefined;
+    this.base ??= fakeStructure(deref(this.operation.output), { seed: this.seed });
+    return (this.response ??= serialize(this.base));
+  }
+
+  private plan(): Pager | null {
+    const plan = paginationPlan(this.operation);
+    return plan ? new Pager(plan, this.seed) : null;
   }
 }

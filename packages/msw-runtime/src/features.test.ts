@@ -240,3 +240,23 @@ describe('Content-Encoding: gzip requests (@requestCompression clients)', () => 
     expect(response.headers.get('x-amzn-errortype')).toBe('SerializationException');
   });
 });
+
+describe('default answers', () => {
+  it('serialise once per handler and stay identical, each with its own request id and status override', async () => {
+    server.use(createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$, undefined, { status: 202 }));
+    const send = () =>
+      fetch(`${ENDPOINT}/RetryDataReplication`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sourceServerID: SERVER_ID }),
+      });
+    const first = await send();
+    const second = await send();
+    expect(first.status).toBe(202);
+    expect(second.status).toBe(202);
+    const [a, b] = [await first.text(), await second.text()];
+    expect(a.length).toBeGreaterThan(2);
+    expect(b).toBe(a);
+    expect(first.headers.get('x-amzn-requestid')).not.toBe(second.headers.get('x-amzn-requestid'));
+  });
+});
