@@ -3,6 +3,7 @@
  * generated code hands to {@link Client} (the binding).
  * @packageDocumentation
  */
+import type { BodyEncoder } from './request-body.js';
 import type { ProtocolCodec, ServiceSchema } from '@anvil/runtime';
 import type { TokenIdentity, TokenIdentityProvider } from './auth.js';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
@@ -84,4 +85,9 @@ export interface ClientBinding {
   readonly codec: ProtocolCodec;
   /** Rule-set endpoint resolver (`ruleSetEndpointResolver(endpointRuleSet)`), when the model has a rule set. */
   readonly endpointResolver?: EndpointResolver;
+  /**
+   * Body encodings the model needs (`requestCompression`, `contentMd5`), applied in order before
+   * signing. Generated clients list only those their operations use; none when absent.
+   */
+  readonly bodyEncoders?: readonly BodyEncoder[];
 }

@@ -26,3 +26,5 @@ export type { PaginationOptions, Paginator } from './paginate.js';
 export { waitUntil, WaiterError } from './waiter.js';
 export type { WaiterAcceptor, WaiterDefinition, WaiterOptions, WaiterResult } from './waiter.js';
 export { searchJmes } from './jmespath.js';
+export { ALL_BODY_ENCODERS, contentMd5, requestCompression } from './request-body.js';
+export type { BodyEncoder, CompressionSettings } from './request-body.js';

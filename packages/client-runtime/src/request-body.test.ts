@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Client, ServiceException } from './index.js';
 import type { ClientConfig } from './index.js';
 import { md5 } from './md5.js';
-import { compressionSettings, encodeRequestBody } from './request-body.js';
+import { ALL_BODY_ENCODERS, compressionSettings, encodeRequestBody } from './request-body.js';
 
 const PutInput$: StructureSchema = {
   type: 'structure',
@@ -39,7 +39,7 @@ async function send(operation: OperationSchema, input: Record<string, unknown>, 
     return new Response('{}', { status: 200 });
   }) as typeof fetch;
   const codec = service.protocol === 'restJson1' ? restJson1 : awsJson1_0;
-  const client = new Client({ service, errors: {}, baseException: ServiceException, codec }, { endpoint: 'https://example.com', fetch: fetchFn, ...config });
+  const client = new Client({ service, errors: {}, baseException: ServiceException, codec, bodyEncoders: ALL_BODY_ENCODERS }, { endpoint: 'https://example.com', fetch: fetchFn, ...config });
   await client.send(operation, input);
   return sent!;
 }
@@ -139,5 +139,24 @@ describe('@awsQueryCompatible', () => {
     expect(error.message).toBe('Hi');
     expect(error.$queryError).toEqual({ code: 'Customized', type: 'Sender' });
     expect(Object.keys(error)).not.toContain('$queryError');
+  });
+});
+
+describe('body encoders are opt-in per client', () => {
+  it('a client without bodyEncoders sends the body as serialised', async () => {
+    let sent: Sent | undefined;
+    const fetchFn = (async (url: string, init: RequestInit) => {
+      const request = new Request(url, init);
+      sent = { headers: Object.fromEntries(request.headers), body: new Uint8Array(await request.arrayBuffer()) };
+      return new Response('{}', { status: 200 });
+    }) as typeof fetch;
+    const client = new Client({ service: Svc$, errors: {}, baseException: ServiceException, codec: restJson1 }, {
+      endpoint: 'https://example.com',
+      fetch: fetchFn,
+      requestMinCompressionSizeBytes: 0,
+    });
+    await client.send(Put$, { data: 'x'.repeat(20_000) });
+    expect(sent!.headers['content-encoding']).toBeUndefined();
+    expect(utf8Decode(sent!.body)).toBe(`{"data":"${'x'.repeat(20_000)}"}`);
   });
 });

@@ -50,30 +50,62 @@ function hasStreamingInput(operation: OperationSchema): boolean {
 }
 
 /**
- * Apply the operation's body encodings to a serialised request.
+ * A body encoding applied once per call, after serialisation and before signing.
+ * Generated clients pass only the encodings their model uses (`ClientBinding.bodyEncoders`),
+ * so clients of services without `@requestCompression` or `@httpChecksumRequired` do not bundle
+ * gzip or MD5.
  *
- * - `@requestCompression`: the first encoding of the trait this runtime supports (`gzip`) is applied
- *   when compression is not disabled, the input is not streaming, and the body has at least
- *   `settings.minBytes` bytes; the encoding is appended to `Content-Encoding` (`custom` → `custom, gzip`).
- * - `@httpChecksumRequired`: `Content-MD5` is set to the base64 MD5 of the (possibly compressed) body,
- *   of no bytes when there is none, unless the request already carries one.
- *
+ * @param operation the operation called
+ * @param wire the serialised request
+ * @param settings the client's compression settings
  * @returns the request to sign and send (`wire` itself when nothing applies)
  */
-export async function encodeRequestBody(operation: OperationSchema, wire: HttpRequest, settings: CompressionSettings): Promise<HttpRequest> {
-  let out = wire;
+export type BodyEncoder = (operation: OperationSchema, wire: HttpRequest, settings: CompressionSettings) => HttpRequest | Promise<HttpRequest>;
+
+/**
+ * `@requestCompression`: the first encoding of the trait this runtime supports (`gzip`) is applied
+ * when compression is not disabled, the input is not streaming, and the body has at least
+ * `settings.minBytes` bytes; the encoding is appended to `Content-Encoding` (`custom` → `custom, gzip`).
+ * Spec: Smithy "requestCompression trait".
+ */
+export const requestCompression: BodyEncoder = async (operation, wire, settings) => {
   const encoding = operation.requestCompression?.encodings.find((e) => SUPPORTED_ENCODINGS.includes(e.toLowerCase()));
   if (
-    encoding !== undefined &&
-    !settings.disabled &&
-    out.body !== undefined &&
-    out.body.byteLength >= settings.minBytes &&
-    !hasStreamingInput(operation)
+    encoding === undefined ||
+    settings.disabled ||
+    wire.body === undefined ||
+    wire.body.byteLength < settings.minBytes ||
+    hasStreamingInput(operation)
   ) {
-    out = { ...out, headers: appendContentEncoding(out.headers, encoding.toLowerCase()), body: await gzip(out.body) };
+    return wire;
   }
-  if (operation.httpChecksumRequired && findHeader(out.headers, 'content-md5') === undefined) {
-    out = { ...out, headers: { ...out.headers, 'content-md5': toBase64(md5(out.body ?? new Uint8Array(0))) } };
-  }
+  return { ...wire, headers: appendContentEncoding(wire.headers, encoding.toLowerCase()), body: await gzip(wire.body) };
+};
+
+/**
+ * `@httpChecksumRequired`: `Content-MD5` is set to the base64 MD5 of the body as sent (after
+ * compression), of no bytes when there is none, unless the request already carries one.
+ * Spec: Smithy "httpChecksumRequired trait".
+ */
+export const contentMd5: BodyEncoder = (operation, wire) => {
+  if (!operation.httpChecksumRequired || findHeader(wire.headers, 'content-md5') !== undefined) return wire;
+  return { ...wire, headers: { ...wire.headers, 'content-md5': toBase64(md5(wire.body ?? new Uint8Array(0))) } };
+};
+
+/** Both body encodings, in the order the spec requires (compress, then checksum). */
+export const ALL_BODY_ENCODERS: readonly BodyEncoder[] = [requestCompression, contentMd5];
+
+/**
+ * Apply body encodings in order.
+ * @returns the request to sign and send (`wire` itself when nothing applies)
+ */
+export async function encodeRequestBody(
+  operation: OperationSchema,
+  wire: HttpRequest,
+  settings: CompressionSettings,
+  encoders: readonly BodyEncoder[] = ALL_BODY_ENCODERS,
+): Promise<HttpRequest> {
+  let out = wire;
+  for (const encode of encoders) out = await encode(operation, out, settings);
   return out;
 }

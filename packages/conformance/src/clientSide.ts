@@ -4,7 +4,7 @@
  * its `params` (output) or its modeled error.
  * @packageDocumentation
  */
-import { Client, ServiceException, type ClientBinding } from '@anvil/client-runtime';
+import { ALL_BODY_ENCODERS, Client, ServiceException, type ClientBinding } from '@anvil/client-runtime';
 import { deref, getProtocol, type OperationSchema, type ProtocolCodec, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import type { RequestTest, ResponseTest } from './cases.js';
 import { placeholderInput } from './placeholder.js';
@@ -29,7 +29,7 @@ function testCodec(service: ServiceSchema): ProtocolCodec {
 }
 
 function clientFor(service: ServiceSchema, endpoint: string, fetchFn: typeof fetch): Client {
-  const binding: ClientBinding = { service, errors: {}, baseException: ConformanceServiceException, codec: testCodec(service) };
+  const binding: ClientBinding = { service, errors: {}, baseException: ConformanceServiceException, codec: testCodec(service), bodyEncoders: ALL_BODY_ENCODERS };
   return new Client(binding, { region: 'us-east-1', endpoint, credentials: CREDENTIALS, fetch: fetchFn, deprecationWarnings: false, logger: SILENT });
 }
 

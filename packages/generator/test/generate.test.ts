@@ -113,3 +113,27 @@ describe.skipIf(!shared)('generate (real DRS model, 70 operations; needs ../shar
     expect(tc.status).toBe(0);
   }, 120_000);
 });
+
+describe('client body encoders', () => {
+  const model = (traits: Record<string, unknown>) => ({
+    smithy: '2.0',
+    shapes: {
+      'ex#Svc': { type: 'service', version: '1', operations: [{ target: 'ex#Put' }], traits: { 'aws.protocols#restJson1': {} } },
+      'ex#Put': { type: 'operation', traits: { 'smithy.api#http': { method: 'POST', uri: '/put' }, ...traits } },
+    },
+  });
+  const liteClient = (traits: Record<string, unknown>) => {
+    const dir = tempDir('encoders');
+    writeFileSync(join(dir, 'm.json'), JSON.stringify(model(traits)));
+    generate({ models: [join(dir, 'm.json')], out: join(dir, 'out'), name: 'ex', only: ['client'] });
+    return readFileSync(join(dir, 'out', 'client', 'src', 'lite-client.ts'), 'utf8');
+  };
+
+  it('passes only the encoders the model uses, so other clients do not bundle gzip or MD5', () => {
+    expect(liteClient({})).not.toContain('bodyEncoders');
+    expect(liteClient({ 'smithy.api#httpChecksumRequired': {} })).toContain('bodyEncoders: [contentMd5]');
+    expect(liteClient({ 'smithy.api#requestCompression': { encodings: ['gzip'] }, 'smithy.api#httpChecksumRequired': {} })).toContain(
+      'bodyEncoders: [requestCompression, contentMd5]',
+    );
+  });
+});

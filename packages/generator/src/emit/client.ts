@@ -63,12 +63,25 @@ function emitErrors(view: ServiceView): string {
   return w.toString();
 }
 
+/**
+ * The body encoders (`@anvil/client-runtime` exports) the service's operations need, in the
+ * order they apply: compression before the checksum of the bytes sent.
+ */
+function bodyEncoders(view: ServiceView): string[] {
+  const uses = (id: string) => view.operations.some((op) => id in op.shape.traits);
+  return [
+    ...(uses('smithy.api#requestCompression') ? ['requestCompression'] : []),
+    ...(uses('smithy.api#httpChecksumRequired') ? ['contentMd5'] : []),
+  ];
+}
+
 function emitLiteClient(view: ServiceView): string {
   const n = clientNames(view);
   const w = new SourceWriter();
   const rules = hasEndpointRuleSet(view);
+  const encoders = bodyEncoders(view);
   w.line(HEADER);
-  w.line(`import { Client${rules ? ', ruleSetEndpointResolver' : ''}, type ClientConfig } from '@anvil/client-runtime';`);
+  w.line(`import { ${['Client', ...(rules ? ['ruleSetEndpointResolver'] : []), ...encoders, 'type ClientConfig'].join(', ')} } from '@anvil/client-runtime';`);
   w.line(`import { ${codecRef(view).import} } from '@anvil/runtime';`);
   w.line(`import { ${serviceSchemaName(view)} } from '${view.names.packageName('types')}';`);
   if (rules) w.line("import { endpointRuleSet } from './endpoint-rules.js';");
@@ -88,7 +101,7 @@ function emitLiteClient(view: ServiceView): string {
   }
   w.block(`export class ${n.lite} extends Client`, () => {
     w.block(`constructor(config: ${n.config} = {})`, () => {
-      const extra = rules ? ', endpointResolver' : '';
+      const extra = `${rules ? ', endpointResolver' : ''}${encoders.length ? `, bodyEncoders: [${encoders.join(', ')}]` : ''}`;
       w.line(`super({ service: ${serviceSchemaName(view)}, errors, baseException: ${n.base}, codec: ${codecRef(view).expr}${extra} }, config);`);
     });
   });
