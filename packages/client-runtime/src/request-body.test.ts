@@ -31,17 +31,29 @@ interface Sent {
   body: Uint8Array;
 }
 
-async function send(operation: OperationSchema, input: Record<string, unknown>, config: ClientConfig = {}, service = Svc$): Promise<Sent> {
+/** A `fetch` that records the request it is given and answers `{}`. */
+function capturingFetch(): { fetch: typeof fetch; sent: () => Sent } {
   let sent: Sent | undefined;
   const fetchFn = (async (url: string, init: RequestInit) => {
     const request = new Request(url, init);
     sent = { headers: Object.fromEntries(request.headers), body: new Uint8Array(await request.arrayBuffer()) };
     return new Response('{}', { status: 200 });
   }) as typeof fetch;
+  return { fetch: fetchFn, sent: () => sent! };
+}
+
+async function send(
+  operation: OperationSchema,
+  input: Record<string, unknown>,
+  config: ClientConfig = {},
+  service = Svc$,
+  bodyEncoders = ALL_BODY_ENCODERS,
+): Promise<Sent> {
+  const capture = capturingFetch();
   const codec = service.protocol === 'restJson1' ? restJson1 : awsJson1_0;
-  const client = new Client({ service, errors: {}, baseException: ServiceException, codec, bodyEncoders: ALL_BODY_ENCODERS }, { endpoint: 'https://example.com', fetch: fetchFn, ...config });
+  const client = new Client({ service, errors: {}, baseException: ServiceException, codec, bodyEncoders }, { endpoint: 'https://example.com', fetch: capture.fetch, ...config });
   await client.send(operation, input);
-  return sent!;
+  return capture.sent();
 }
 
 describe('@requestCompression', () => {
@@ -144,19 +156,8 @@ describe('@awsQueryCompatible', () => {
 
 describe('body encoders are opt-in per client', () => {
   it('a client without bodyEncoders sends the body as serialised', async () => {
-    let sent: Sent | undefined;
-    const fetchFn = (async (url: string, init: RequestInit) => {
-      const request = new Request(url, init);
-      sent = { headers: Object.fromEntries(request.headers), body: new Uint8Array(await request.arrayBuffer()) };
-      return new Response('{}', { status: 200 });
-    }) as typeof fetch;
-    const client = new Client({ service: Svc$, errors: {}, baseException: ServiceException, codec: restJson1 }, {
-      endpoint: 'https://example.com',
-      fetch: fetchFn,
-      requestMinCompressionSizeBytes: 0,
-    });
-    await client.send(Put$, { data: 'x'.repeat(20_000) });
-    expect(sent!.headers['content-encoding']).toBeUndefined();
-    expect(utf8Decode(sent!.body)).toBe(`{"data":"${'x'.repeat(20_000)}"}`);
+    const sent = await send(Put$, { data: 'x'.repeat(20_000) }, { requestMinCompressionSizeBytes: 0 }, Svc$, []);
+    expect(sent.headers['content-encoding']).toBeUndefined();
+    expect(utf8Decode(sent.body)).toBe(`{"data":"${'x'.repeat(20_000)}"}`);
   });
 });
