@@ -4,9 +4,9 @@
  * Each module in `scripts/bench/` (listed in MEASURES) exports a default async function
  * `(ctx) => result`; results are stored under the module's key.
  *
- * Usage: pnpm bench [--runs N] [--only name,name]
+ * Usage: pnpm bench [--runs N] [--only name,name]  (--only keeps the other measures of the previous results)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,11 @@ const ctx: BenchContext = {
 };
 const only = arg('--only')?.split(',');
 
+const resultsFile = join(root, 'bench', 'results.json');
+// With --only, keep the other measures of the previous run (each carries its own numbers).
+const previous: Record<string, unknown> = only && existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
 const results: Record<string, unknown> = {
+  ...previous,
   date: new Date().toISOString(),
   conditions: {
     node: process.version,
@@ -47,5 +51,5 @@ for (const [name, module] of Object.entries(MEASURES)) {
   results[name] = await run.default(ctx);
 }
 mkdirSync(join(root, 'bench'), { recursive: true });
-writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 console.log('wrote bench/results.json');
