@@ -1,7 +1,8 @@
 /**
  * `Client`: the base class of generated clients. `send` runs one operation:
- * serialise once (protocol codec) → body encodings (`@requestCompression`,
- * `@httpChecksumRequired`) → resolve endpoint and auth → for each
+ * service customisations' input hooks → serialise once (protocol codec) → body
+ * encodings (`@requestCompression`, `@httpChecksumRequired`) → service
+ * customisations' request hooks → resolve endpoint and auth → for each
  * attempt: hooks, sign, `fetch` with timeout → parse the output, or retry, or
  * throw a typed {@link ServiceException}.
  * @packageDocumentation
@@ -82,19 +83,28 @@ export class Client {
       const logger = config.logger ?? console;
       warnDeprecated(operation, (message) => logger.warn(message));
     }
-    const fields = (input ?? {}) as Record<string, unknown>;
+    const customizations = this.binding.customizations ?? [];
+    let fields = (input ?? {}) as Record<string, unknown>;
+    for (const c of customizations) if (c.prepareInput) fields = c.prepareInput(operation, fields, service) as Record<string, unknown>;
     const serialized = codec.serializeRequest(service, operation, fields, config.idempotencyToken ? { idempotencyToken: config.idempotencyToken } : {});
     const hostPrefix = serialized.hostname ?? expandHostPrefix(operation, fields);
     const located: HttpRequest = hostPrefix === undefined ? serialized : { ...serialized, hostname: hostPrefix };
     // Once per call: retries resend the same bytes (and the same Content-MD5).
     let wire = located;
     for (const encode of this.binding.bodyEncoders ?? []) wire = await encode(operation, wire, this.compression);
+    let endpointOverride: URL | undefined;
+    for (const c of customizations) {
+      if (!c.finalizeRequest) continue;
+      const customized = await c.finalizeRequest({ service, operation, input: fields }, wire);
+      wire = customized.wire;
+      endpointOverride = customized.endpoint ?? endpointOverride;
+    }
     const debug = config.logger?.debug?.bind(config.logger);
     debug?.(`${operation.id} request`, { input: redact(deref(operation.input), fields) });
 
     let region: string | undefined;
     const getRegion = (): string => (region ??= resolveRegion(config.region, service));
-    const endpoint = this.endpoint(getRegion);
+    const endpoint = endpointOverride ?? this.endpoint(getRegion);
     const auth = await resolveAuth(service, operation, this.identities);
     const signingRegion = signingRegionOf(endpoint) ?? (auth.scheme?.type === 'sigv4' ? getRegion() : undefined);
 

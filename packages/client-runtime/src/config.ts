@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import type { BodyEncoder } from './request-body.js';
+import type { Customization } from './customizations/types.js';
 import type { ProtocolCodec, ServiceSchema } from '@anvil/runtime';
 import type { TokenIdentity, TokenIdentityProvider } from './auth.js';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
@@ -90,4 +91,11 @@ export interface ClientBinding {
    * signing. Generated clients list only those their operations use; none when absent.
    */
   readonly bodyEncoders?: readonly BodyEncoder[];
+  /**
+   * Per-service SDK customisations (`glacierCustomization`, `apiGatewayCustomization`,
+   * `machineLearningCustomization`), applied in order: `prepareInput` before serialisation,
+   * `finalizeRequest` after the body encoders and before signing. Generated clients list only their
+   * service's; none when absent.
+   */
+  readonly customizations?: readonly Customization[];
 }

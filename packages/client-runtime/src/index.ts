@@ -28,3 +28,12 @@ export type { WaiterAcceptor, WaiterDefinition, WaiterOptions, WaiterResult } fr
 export { searchJmes } from './jmespath.js';
 export { ALL_BODY_ENCODERS, contentMd5, requestCompression } from './request-body.js';
 export type { BodyEncoder, CompressionSettings } from './request-body.js';
+export {
+  CUSTOMIZATIONS,
+  TREE_HASH_CHUNK_BYTES,
+  apiGatewayCustomization,
+  glacierCustomization,
+  machineLearningCustomization,
+  treeHash,
+} from './customizations/index.js';
+export type { Customization, CustomizationContext, CustomizedRequest } from './customizations/index.js';

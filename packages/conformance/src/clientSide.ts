@@ -4,7 +4,8 @@
  * its `params` (output) or its modeled error.
  * @packageDocumentation
  */
-import { ALL_BODY_ENCODERS, Client, ServiceException, type ClientBinding } from '@anvil/client-runtime';
+import { ALL_BODY_ENCODERS, CUSTOMIZATIONS, Client, ServiceException, type ClientBinding, type Customization } from '@anvil/client-runtime';
+import { serviceCustomizations } from '@anvil/generator';
 import { deref, getProtocol, type OperationSchema, type ProtocolCodec, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import type { RequestTest, ResponseTest } from './cases.js';
 import { placeholderInput } from './placeholder.js';
@@ -28,8 +29,29 @@ function testCodec(service: ServiceSchema): ProtocolCodec {
   };
 }
 
+/**
+ * The customisations a generated client of `service` passes (the generator's lookup, resolved to
+ * the `@anvil/client-runtime` exports of those names).
+ * @throws Error when the generator names a customisation the runtime does not export
+ */
+export function customizationsFor(service: ServiceSchema): Customization[] {
+  return serviceCustomizations(service.id).map((name) => {
+    const customization = CUSTOMIZATIONS[name];
+    if (!customization) throw new Error(`${service.id}: the generator names customisation ${name}, which @anvil/client-runtime does not export`);
+    return customization;
+  });
+}
+
 function clientFor(service: ServiceSchema, endpoint: string, fetchFn: typeof fetch): Client {
-  const binding: ClientBinding = { service, errors: {}, baseException: ConformanceServiceException, codec: testCodec(service), bodyEncoders: ALL_BODY_ENCODERS };
+  const customizations = customizationsFor(service);
+  const binding: ClientBinding = {
+    service,
+    errors: {},
+    baseException: ConformanceServiceException,
+    codec: testCodec(service),
+    bodyEncoders: ALL_BODY_ENCODERS,
+    ...(customizations.length ? { customizations } : {}),
+  };
   return new Client(binding, { region: 'us-east-1', endpoint, credentials: CREDENTIALS, fetch: fetchFn, deprecationWarnings: false, logger: SILENT });
 }
 

@@ -75,13 +75,33 @@ function bodyEncoders(view: ServiceView): string[] {
   ];
 }
 
+/**
+ * Per-service SDK customisations (`@anvil/client-runtime` export names) by service shape id: the
+ * behaviour AWS SDKs add for these services, which their models do not express. Generated lite
+ * clients pass them in `ClientBinding.customizations`.
+ */
+export const SERVICE_CUSTOMIZATIONS: Readonly<Record<string, readonly string[]>> = {
+  'com.amazonaws.glacier#Glacier': ['glacierCustomization'],
+  'com.amazonaws.apigateway#BackplaneControlService': ['apiGatewayCustomization'],
+  'com.amazonaws.machinelearning#AmazonML_20141212': ['machineLearningCustomization'],
+};
+
+/**
+ * @param serviceId absolute service shape id
+ * @returns the `@anvil/client-runtime` customisation export names for the service (empty for most services)
+ */
+export function serviceCustomizations(serviceId: string): readonly string[] {
+  return Object.hasOwn(SERVICE_CUSTOMIZATIONS, serviceId) ? SERVICE_CUSTOMIZATIONS[serviceId]! : [];
+}
+
 function emitLiteClient(view: ServiceView): string {
   const n = clientNames(view);
   const w = new SourceWriter();
   const rules = hasEndpointRuleSet(view);
   const encoders = bodyEncoders(view);
+  const customizations = serviceCustomizations(view.closure.service.id);
   w.line(HEADER);
-  w.line(`import { ${['Client', ...(rules ? ['ruleSetEndpointResolver'] : []), ...encoders, 'type ClientConfig'].join(', ')} } from '@anvil/client-runtime';`);
+  w.line(`import { ${['Client', ...(rules ? ['ruleSetEndpointResolver'] : []), ...encoders, ...customizations, 'type ClientConfig'].join(', ')} } from '@anvil/client-runtime';`);
   w.line(`import { ${codecRef(view).import} } from '@anvil/runtime';`);
   w.line(`import { ${serviceSchemaName(view)} } from '${view.names.packageName('types')}';`);
   if (rules) w.line("import { endpointRuleSet } from './endpoint-rules.js';");
@@ -101,7 +121,11 @@ function emitLiteClient(view: ServiceView): string {
   }
   w.block(`export class ${n.lite} extends Client`, () => {
     w.block(`constructor(config: ${n.config} = {})`, () => {
-      const extra = `${rules ? ', endpointResolver' : ''}${encoders.length ? `, bodyEncoders: [${encoders.join(', ')}]` : ''}`;
+      const extra = [
+        rules ? ', endpointResolver' : '',
+        encoders.length ? `, bodyEncoders: [${encoders.join(', ')}]` : '',
+        customizations.length ? `, customizations: [${customizations.join(', ')}]` : '',
+      ].join('');
       w.line(`super({ service: ${serviceSchemaName(view)}, errors, baseException: ${n.base}, codec: ${codecRef(view).expr}${extra} }, config);`);
     });
   });

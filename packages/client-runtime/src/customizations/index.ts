@@ -1,0 +1,23 @@
+/**
+ * Per-service SDK customisations (behaviour the Smithy models do not express). Generated clients
+ * import only their service's customisation(s) by name and pass them in `ClientBinding.customizations`.
+ * @packageDocumentation
+ */
+import { apiGatewayCustomization } from './api-gateway.js';
+import { glacierCustomization } from './glacier.js';
+import { machineLearningCustomization } from './machine-learning.js';
+import type { Customization } from './types.js';
+
+export { apiGatewayCustomization, glacierCustomization, machineLearningCustomization };
+export { treeHash, TREE_HASH_CHUNK_BYTES } from './tree-hash.js';
+export type { Customization, CustomizationContext, CustomizedRequest } from './types.js';
+
+/**
+ * Every customisation by its export name (the names generated clients import). For tools that
+ * pick customisations by name (the conformance harness); generated clients import them directly.
+ */
+export const CUSTOMIZATIONS: Readonly<Record<string, Customization>> = {
+  apiGatewayCustomization,
+  glacierCustomization,
+  machineLearningCustomization,
+};
