@@ -5,7 +5,7 @@
  */
 import type { BodyEncoder } from './request-body.js';
 import type { Customization } from './customizations/types.js';
-import type { ProtocolCodec, ServiceSchema } from '@anvil/runtime';
+import type { ClientCodec, ServiceSchema } from '@anvil/runtime';
 import type { TokenIdentity, TokenIdentityProvider } from './auth.js';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
 import type { EndpointResolver } from './endpoint-rules.js';
@@ -83,7 +83,7 @@ export interface ClientBinding {
   /** The service's base exception (`<Service>ServiceException`), used for unknown codes and unreadable responses. */
   readonly baseException: ServiceExceptionClass;
   /** The service protocol's codec (`restJson1` from `@anvil/runtime`), passed in so unused codecs tree-shake. */
-  readonly codec: ProtocolCodec;
+  readonly codec: ClientCodec;
   /** Rule-set endpoint resolver (`ruleSetEndpointResolver(endpointRuleSet)`), when the model has a rule set. */
   readonly endpointResolver?: EndpointResolver;
   /**

@@ -4,7 +4,7 @@
  * Smithy "error trait", "httpError trait"; AWS JSON protocols "Operation error serialization".
  * @packageDocumentation
  */
-import type { HttpResponse, OperationSchema, ParsedError, ProtocolCodec, ServiceSchema } from '@anvil/runtime';
+import type { ClientCodec, HttpResponse, OperationSchema, ParsedError, ServiceSchema } from '@anvil/runtime';
 import type { Fault, ResponseMetadata, ServiceException, ServiceExceptionClass } from './exception.js';
 
 /** Name of the exception thrown when a 2xx response cannot be parsed (non-JSON body, wrong member types). */
@@ -40,7 +40,7 @@ export function faultOf(status: number): Fault {
  * @returns the exception (never throws)
  */
 export function errorFromResponse(
-  codec: ProtocolCodec,
+  codec: ClientCodec,
   service: ServiceSchema,
   operation: OperationSchema,
   response: HttpResponse,
@@ -82,7 +82,7 @@ export function errorFromResponse(
  * @returns a `baseException` named {@link MALFORMED_RESPONSE}, `$fault: 'server'`
  */
 export function malformedResponse(
-  codec: ProtocolCodec,
+  codec: ClientCodec,
   operation: OperationSchema,
   response: HttpResponse,
   metadata: ResponseMetadata,

@@ -77,16 +77,17 @@ const PROTOCOLS: ReadonlyArray<readonly [string, string]> = [
 const RUNTIME_CODECS: ReadonlySet<string> = new Set(['restJson1', 'awsJson1_0', 'awsJson1_1']);
 
 /**
- * How generated code reaches the service's protocol codec in `@anvil/runtime`:
+ * How generated clients reach the service's protocol codec in `@anvil/runtime`:
  * `import` is the name to import, `expr` the expression giving the codec. For a
- * protocol the runtime implements that is the codec itself (tree-shakable);
+ * protocol the runtime implements that is the codec's client half (`restJson1Client`:
+ * bundles leave the other codecs and the mock direction out);
  * otherwise (`restXml`, `awsQuery`, `ec2Query`, `rpcv2Cbor`) it is
  * `getProtocol("restXml")`, which throws "protocol restXml is not supported"
  * when a client is constructed, never when the package is imported, so such
  * services still generate and type-check.
  */
 export function codecRef(view: Pick<ServiceView, 'protocol'>): { readonly import: string; readonly expr: string } {
-  if (RUNTIME_CODECS.has(view.protocol)) return { import: view.protocol, expr: view.protocol };
+  if (RUNTIME_CODECS.has(view.protocol)) return { import: `${view.protocol}Client`, expr: `${view.protocol}Client` };
   return { import: 'getProtocol', expr: `getProtocol(${JSON.stringify(view.protocol)})` };
 }
 

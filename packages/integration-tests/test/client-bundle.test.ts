@@ -20,6 +20,11 @@ describe('tree-shaking', () => {
     // awsJson codecs (X-Amz-Target) and the mock side (fake data, validation) are not pulled in
     expect(code).not.toContain('application/x-amz-json-1.');
     expect(code).not.toContain('randexp');
+    // only the codec's client half: the mock direction's request checks and error codes stay out
+    expect(code).not.toContain('UnknownOperationException');
+    expect(code).not.toContain('UnsupportedMediaTypeException');
+    // nor body encoders the model does not use (gzip, MD5)
+    expect(code).not.toContain('CompressionStream');
     // nor the rule-set engine (the embedded model has no rule set)
     expect(code).not.toContain('aws.partition');
     expect(gzipBytes).toBeLessThan(30_000);

@@ -101,6 +101,30 @@ export interface ProtocolCodec {
   ): HttpResponse;
 }
 
+/** The client half of a codec: what a generated client needs (so bundles leave the mock half out). */
+export type ClientCodec = Pick<ProtocolCodec, 'name' | 'serializeRequest' | 'parseResponse' | 'parseError'>;
+
+/** The mock (server) half of a codec. */
+export type ServerCodec = Pick<ProtocolCodec, 'name' | 'matchRequest' | 'parseRequest' | 'serializeResponse' | 'serializeError'>;
+
+/**
+ * Join a client half and a server half into one codec.
+ * @throws Error when the halves belong to different protocols
+ */
+export function joinCodec(client: ClientCodec, server: ServerCodec): ProtocolCodec {
+  if (client.name !== server.name) throw new Error(`codec halves disagree: ${client.name} vs ${server.name}`);
+  return {
+    name: client.name,
+    serializeRequest: client.serializeRequest,
+    parseResponse: client.parseResponse,
+    parseError: client.parseError,
+    matchRequest: server.matchRequest,
+    parseRequest: server.parseRequest,
+    serializeResponse: server.serializeResponse,
+    serializeError: server.serializeError,
+  };
+}
+
 /** A value could not be (de)serialised: wrong type, unparsable body, bad timestamp. Names the member path. */
 export class SerializationError extends Error {
   override readonly name = 'SerializationError';

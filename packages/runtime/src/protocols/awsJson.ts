@@ -5,8 +5,8 @@
  * JSON body; `@jsonName` and HTTP binding traits are ignored.
  * @packageDocumentation
  */
-import { MalformedRequestError } from '../protocol.js';
-import type { HttpRequest, HttpResponse, ProtocolCodec } from '../protocol.js';
+import { joinCodec, MalformedRequestError } from '../protocol.js';
+import type { ClientCodec, HttpRequest, HttpResponse, ProtocolCodec, ServerCodec } from '../protocol.js';
 import { deref } from '../schema.js';
 import type { OperationSchema, ServiceSchema } from '../schema.js';
 import { utf8Encode } from '../http.js';
@@ -24,11 +24,14 @@ export function amzTarget(service: ServiceSchema, operation: OperationSchema): s
 /** Request header an `@awsQueryCompatible` service's clients send (value `true`). */
 export const QUERY_MODE_HEADER = 'x-amzn-query-mode';
 
-function createAwsJson(name: 'awsJson1_0' | 'awsJson1_1', contentType: string): ProtocolCodec {
+type AwsJsonName = 'awsJson1_0' | 'awsJson1_1';
+
+function jsonBody(schema: Parameters<typeof structureToJson>[0], value: Record<string, unknown>, options: JsonCodecOptions): Uint8Array {
+  return utf8Encode(writeJsonText(structureToJson(schema, value, options)));
+}
+
+function createAwsJsonClient(name: AwsJsonName, contentType: string): ClientCodec {
   const request: JsonCodecOptions = { useJsonName: false, defaults: 'client' };
-  const response: JsonCodecOptions = { useJsonName: false, defaults: 'all' };
-  const body = (schema: Parameters<typeof structureToJson>[0], value: Record<string, unknown>, options: JsonCodecOptions): Uint8Array =>
-    utf8Encode(writeJsonText(structureToJson(schema, value, options)));
   return {
     name,
 
@@ -38,7 +41,7 @@ function createAwsJson(name: 'awsJson1_0' | 'awsJson1_1', contentType: string): 
       const headers: Record<string, string> = { 'content-type': contentType, 'x-amz-target': amzTarget(service, operation) };
       // awsQuery "awsQueryCompatible trait": tell the service the client reads awsQuery error codes.
       if (service.awsQueryCompatible) headers[QUERY_MODE_HEADER] = 'true';
-      return { method: 'POST', path: '/', query: [], headers, body: body(schema, value, request) };
+      return { method: 'POST', path: '/', query: [], headers, body: jsonBody(schema, value, request) };
     },
 
     parseResponse(_service, operation, response): Record<string, unknown> {
@@ -49,6 +52,13 @@ function createAwsJson(name: 'awsJson1_0' | 'awsJson1_1', contentType: string): 
     parseError(service, operation, response) {
       return parseJsonError(service, operation, response, false);
     },
+  };
+}
+
+function createAwsJsonServer(name: AwsJsonName, contentType: string): ServerCodec {
+  const response: JsonCodecOptions = { useJsonName: false, defaults: 'all' };
+  return {
+    name,
 
     matchRequest(service, operation, request): boolean {
       return request.method.toUpperCase() === 'POST' && findHeader(request.headers, 'x-amz-target')?.[1] === amzTarget(service, operation);
@@ -68,7 +78,7 @@ function createAwsJson(name: 'awsJson1_0' | 'awsJson1_1', contentType: string): 
     serializeResponse(_service, operation, output): HttpResponse {
       const schema = deref(operation.output);
       const headers = { 'content-type': contentType };
-      return isUnit(schema) ? { status: 200, headers } : { status: 200, headers, body: body(schema, output, response) };
+      return isUnit(schema) ? { status: 200, headers } : { status: 200, headers, body: jsonBody(schema, output, response) };
     },
 
     serializeError(service, _operation, error, members): HttpResponse {
@@ -82,8 +92,19 @@ function createAwsJson(name: 'awsJson1_0' | 'awsJson1_1', contentType: string): 
   };
 }
 
-/** The awsJson1_0 codec (`Content-Type: application/x-amz-json-1.0`). */
-export const awsJson1_0: ProtocolCodec = createAwsJson('awsJson1_0', 'application/x-amz-json-1.0');
+const JSON_1_0 = 'application/x-amz-json-1.0';
+const JSON_1_1 = 'application/x-amz-json-1.1';
 
+/** The client half of the awsJson1_0 codec (what generated clients bundle). */
+export const awsJson1_0Client: ClientCodec = /* @__PURE__ */ createAwsJsonClient('awsJson1_0', JSON_1_0);
+/** The mock half of the awsJson1_0 codec. */
+export const awsJson1_0Server: ServerCodec = /* @__PURE__ */ createAwsJsonServer('awsJson1_0', JSON_1_0);
+/** The awsJson1_0 codec (`Content-Type: application/x-amz-json-1.0`). */
+export const awsJson1_0: ProtocolCodec = /* @__PURE__ */ joinCodec(awsJson1_0Client, awsJson1_0Server);
+
+/** The client half of the awsJson1_1 codec (what generated clients bundle). */
+export const awsJson1_1Client: ClientCodec = /* @__PURE__ */ createAwsJsonClient('awsJson1_1', JSON_1_1);
+/** The mock half of the awsJson1_1 codec. */
+export const awsJson1_1Server: ServerCodec = /* @__PURE__ */ createAwsJsonServer('awsJson1_1', JSON_1_1);
 /** The awsJson1_1 codec (`Content-Type: application/x-amz-json-1.1`). */
-export const awsJson1_1: ProtocolCodec = createAwsJson('awsJson1_1', 'application/x-amz-json-1.1');
+export const awsJson1_1: ProtocolCodec = /* @__PURE__ */ joinCodec(awsJson1_1Client, awsJson1_1Server);

@@ -12,3 +12,27 @@ describe('getProtocol', () => {
     expect(() => getProtocol('restXml')).toThrow('protocol restXml is not supported by @anvil/runtime (supported: restJson1, awsJson1_0, awsJson1_1)');
   });
 });
+
+describe('codec halves', () => {
+  it('each full codec is exactly its client half joined with its server half', async () => {
+    const m = await import('./index.js');
+    const pairs = [
+      [m.restJson1, m.restJson1Client, m.restJson1Server],
+      [m.awsJson1_0, m.awsJson1_0Client, m.awsJson1_0Server],
+      [m.awsJson1_1, m.awsJson1_1Client, m.awsJson1_1Server],
+    ] as const;
+    for (const [full, client, server] of pairs) {
+      expect(Object.keys(client).sort()).toEqual(['name', 'parseError', 'parseResponse', 'serializeRequest']);
+      expect(Object.keys(server).sort()).toEqual(['matchRequest', 'name', 'parseRequest', 'serializeError', 'serializeResponse']);
+      expect(full.serializeRequest).toBe(client.serializeRequest);
+      expect(full.parseRequest).toBe(server.parseRequest);
+      expect(full.name).toBe(client.name);
+    }
+  });
+
+  it('refuses to join halves of different protocols', async () => {
+    const { joinCodec } = await import('../protocol.js');
+    const m = await import('./index.js');
+    expect(() => joinCodec(m.restJson1Client, m.awsJson1_0Server)).toThrow('codec halves disagree: restJson1 vs awsJson1_0');
+  });
+});

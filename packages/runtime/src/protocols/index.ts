@@ -8,8 +8,8 @@ import type { ProtocolName } from '../schema.js';
 import { awsJson1_0, awsJson1_1 } from './awsJson.js';
 import { restJson1 } from './restJson1.js';
 
-export { restJson1 } from './restJson1.js';
-export { awsJson1_0, awsJson1_1, amzTarget, QUERY_MODE_HEADER } from './awsJson.js';
+export { restJson1, restJson1Client, restJson1Server } from './restJson1.js';
+export { awsJson1_0, awsJson1_0Client, awsJson1_0Server, awsJson1_1, awsJson1_1Client, awsJson1_1Server, amzTarget, QUERY_MODE_HEADER } from './awsJson.js';
 export { QUERY_ERROR_HEADER, parseQueryErrorHeader } from './error-response.js';
 export { expandHostPrefix, fillIdempotencyTokens, findHeader } from './common.js';
 export { sanitizeErrorCode, rawErrorCode, findErrorSchema, errorStatus } from './errors.js';

@@ -2,8 +2,8 @@
  * The `aws.protocols#restJson1` codec (Smithy "restJson1 protocol" and "HTTP binding traits").
  * @packageDocumentation
  */
-import { MalformedRequestError, SerializationError } from '../protocol.js';
-import type { HeaderMap, HttpRequest, HttpResponse, ParsedError, ProtocolCodec } from '../protocol.js';
+import { joinCodec, MalformedRequestError, SerializationError } from '../protocol.js';
+import type { ClientCodec, HeaderMap, HttpRequest, HttpResponse, ParsedError, ProtocolCodec, ServerCodec } from '../protocol.js';
 import { deref } from '../schema.js';
 import type { OperationSchema, StructureSchema } from '../schema.js';
 import { bindingsOf } from './http-bindings/bindings.js';
@@ -46,8 +46,8 @@ function setContentType(headers: HeaderMap, contentType: string | undefined): vo
   if (contentType && headers['content-type'] === undefined) headers['content-type'] = contentType;
 }
 
-/** The restJson1 protocol codec (client and mock directions). */
-export const restJson1: ProtocolCodec = {
+/** The client half of the restJson1 codec (what generated clients bundle). */
+export const restJson1Client: ClientCodec = {
   name: 'restJson1',
 
   serializeRequest(_service, operation, input, options): HttpRequest {
@@ -94,6 +94,11 @@ export const restJson1: ProtocolCodec = {
   parseError(service, operation, response): ParsedError {
     return parseJsonError(service, operation, response, true);
   },
+};
+
+/** The mock half of the restJson1 codec. */
+export const restJson1Server: ServerCodec = {
+  name: 'restJson1',
 
   matchRequest(_service, operation, request): boolean {
     if (!operation.http || request.method.toUpperCase() !== operation.http.method.toUpperCase()) return false;
@@ -139,6 +144,9 @@ export const restJson1: ProtocolCodec = {
     return serializeJsonError(error, members, APPLICATION_JSON, true);
   },
 };
+
+/** The restJson1 protocol codec (client and mock directions). */
+export const restJson1: ProtocolCodec = /* @__PURE__ */ joinCodec(restJson1Client, restJson1Server);
 
 /** The media type a body of this structure is sent with, or `undefined` when it has no body. */
 function bodyMediaType(schema: StructureSchema, kind: 'request' | 'response'): string | undefined {
