@@ -74,6 +74,9 @@ describe('generate (embedded DRS model)', () => {
     generate({ models: [inside], out: join(root, 'gen', 'in') });
     expect(JSON.parse(readFileSync(join(root, 'gen', 'in', 'types', 'turbo.json'), 'utf8')).tasks).toEqual({
       generate: { inputs: ['$TURBO_ROOT$/models/drs/drs.json'] },
+      // build/typecheck hash the generate task, not the sources generate rewrites
+      build: { inputs: ['package.json', 'tsconfig.json'] },
+      typecheck: { inputs: ['package.json', 'tsconfig.json'] },
     });
     generate({ models: [DRS_SEED], out: join(root, 'gen', 'out') });
     expect(JSON.parse(readFileSync(join(root, 'gen', 'out', 'client', 'turbo.json'), 'utf8')).tasks).toEqual({ generate: { cache: false } });

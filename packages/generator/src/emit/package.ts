@@ -44,6 +44,25 @@ export const TSCONFIG = {
   include: ['src'],
 };
 
+/**
+ * Per-package turbo tasks. `generate` hashes the model files (and, through `^build`, the
+ * generator and runtimes). `build` and `typecheck` hash the generate task (they depend on it)
+ * plus the package's config files, not `src/**`: turbo hashes a task's files before `generate`
+ * rewrites them, so hashing `src/**` would cache a build under the previous sources' hash.
+ * Sources are a pure function of the generate hash (hand edits are caught by `anvil drift`).
+ * A model outside the workspace cannot be hashed: `generate` then never caches and `build`
+ * keeps hashing its sources.
+ */
+function turboTasks(turbo: NonNullable<PackageContext['turbo']>): Record<string, unknown> {
+  if (turbo === 'untracked') return { generate: { cache: false } };
+  const config = ['package.json', 'tsconfig.json'];
+  return {
+    generate: { inputs: turbo.modelPathsFromRoot.map((p) => `$TURBO_ROOT$/${p}`) },
+    build: { inputs: config },
+    typecheck: { inputs: config },
+  };
+}
+
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -84,12 +103,6 @@ export function emitPackageFiles(view: ServiceView, kind: PackageKind, ctx: Pack
     ['package.json', json(pkg)],
     ['tsconfig.json', json(TSCONFIG)],
   ]);
-  if (ctx.turbo) {
-    const generate =
-      ctx.turbo === 'untracked'
-        ? { cache: false }
-        : { inputs: ctx.turbo.modelPathsFromRoot.map((p) => `$TURBO_ROOT$/${p}`) };
-    files.set('turbo.json', json({ $schema: 'https://turbo.build/schema.json', extends: ['//'], tasks: { generate } }));
-  }
+  if (ctx.turbo) files.set('turbo.json', json({ $schema: 'https://turbo.build/schema.json', extends: ['//'], tasks: turboTasks(ctx.turbo) }));
   return files;
 }
