@@ -21,6 +21,7 @@ export interface ServiceConfig {
   readonly name?: string;
 }
 
+/** A loaded `anvil.config.json`. */
 export interface AnvilConfig {
   /** The config file's absolute path. */
   readonly file: string;

@@ -17,6 +17,7 @@ import { SourceWriter } from './emit/writer.js';
 import { buildView, type ServiceView } from './view.js';
 import { planWrites, applyWrites, type WritePlan } from './write.js';
 
+/** The generated package kinds, in generation order. */
 export const ALL_KINDS: readonly PackageKind[] = ['types', 'client', 'msw'];
 
 /** Options of one generation run. */

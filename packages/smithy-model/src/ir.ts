@@ -76,6 +76,7 @@ interface ShapeBase<T extends ShapeType> {
   readonly traits: Traits;
 }
 
+/** A simple shape (Smithy 2.0 "Simple types"): its constraints and formats are in `traits`. */
 export interface SimpleShape extends ShapeBase<SimpleType> {}
 
 /** `enum` (string values in `smithy.api#enumValue` member traits, defaulting to the member name) */
@@ -88,24 +89,29 @@ export interface IntEnumShape extends ShapeBase<'intEnum'> {
   readonly members: readonly MemberShape[];
 }
 
+/** A `list` (Smithy 1.0 `set` normalised to a list with `smithy.api#uniqueItems`). */
 export interface ListShape extends ShapeBase<'list'> {
   readonly member: MemberShape;
 }
 
+/** A `map` with its `key` and `value` members. */
 export interface MapShape extends ShapeBase<'map'> {
   readonly key: MemberShape;
   readonly value: MemberShape;
 }
 
+/** A `structure` (inputs, outputs, errors with `smithy.api#error`, nested data). */
 export interface StructureShape extends ShapeBase<'structure'> {
   /** Members in Smithy order: mixin members first (in mixin order), then local ones. */
   readonly members: readonly MemberShape[];
 }
 
+/** A `union` (tagged union: exactly one member is set). */
 export interface UnionShape extends ShapeBase<'union'> {
   readonly members: readonly MemberShape[];
 }
 
+/** An `operation` with its input, output and errors (Smithy 2.0 "Service types"). */
 export interface OperationShape extends ShapeBase<'operation'> {
   /** Input structure id; `smithy.api#Unit` when the model has none. */
   readonly input: ShapeId;
@@ -114,6 +120,7 @@ export interface OperationShape extends ShapeBase<'operation'> {
   readonly errors: readonly ShapeId[];
 }
 
+/** A `resource` with its identifiers, properties, lifecycle and bound operations (Smithy 2.0 "Resource types"). */
 export interface ResourceShape extends ShapeBase<'resource'> {
   /** Identifier name → target shape id. */
   readonly identifiers: Readonly<Record<string, ShapeId>>;
@@ -130,6 +137,7 @@ export interface ResourceShape extends ShapeBase<'resource'> {
   readonly resources: readonly ShapeId[];
 }
 
+/** A `service`: the root of a closure (Smithy 2.0 "Service types"). */
 export interface ServiceShape extends ShapeBase<'service'> {
   readonly version: string;
   readonly operations: readonly ShapeId[];
@@ -140,6 +148,7 @@ export interface ServiceShape extends ShapeBase<'service'> {
   readonly rename: Readonly<Record<ShapeId, string>>;
 }
 
+/** Any shape of the IR, discriminated by `type`. */
 export type Shape =
   | SimpleShape
   | EnumShape

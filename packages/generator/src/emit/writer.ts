@@ -7,6 +7,7 @@
  */
 import { CodeBlockWriter } from 'ts-morph';
 
+/** Collects generated TypeScript line by line; `toString()` gives the file text. */
 export class SourceWriter {
   private readonly w = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: true, newLine: '\n' });
 
