@@ -104,7 +104,7 @@ export class Client {
 
     let region: string | undefined;
     const getRegion = (): string => (region ??= resolveRegion(config.region, service));
-    const endpoint = endpointOverride ?? this.endpoint(getRegion);
+    const endpoint = endpointOverride ?? this.endpoint(getRegion, operation, fields);
     const auth = await resolveAuth(service, operation, this.identities);
     const signingRegion = signingRegionOf(endpoint) ?? (auth.scheme?.type === 'sigv4' ? getRegion() : undefined);
 
@@ -163,16 +163,18 @@ export class Client {
     }
   }
 
-  private endpoint(getRegion: () => string): URL | ResolvedEndpoint {
+  private endpoint(getRegion: () => string, operation: OperationSchema, input: Record<string, unknown>): URL | ResolvedEndpoint {
     const { config, binding } = this;
     if (binding.endpointResolver) {
       const region = config.region ?? (config.endpoint === undefined ? getRegion() : tryRegion(getRegion));
-      return binding.endpointResolver({
+      const builtIns = {
         ...(region === undefined ? {} : { 'AWS::Region': region }),
         'AWS::UseFIPS': config.useFipsEndpoint === true,
         'AWS::UseDualStack': config.useDualstackEndpoint === true,
         ...(config.endpoint === undefined ? {} : { 'SDK::Endpoint': String(config.endpoint) }),
-      });
+      };
+      const clientContextParams = config.clientContextParams;
+      return binding.endpointResolver(builtIns, { operation, input, ...(clientContextParams ? { clientContextParams } : {}) });
     }
     return resolveEndpoint(config.endpoint, binding.service, getRegion, {
       fips: config.useFipsEndpoint === true,

@@ -31,6 +31,13 @@ export interface ClientConfig {
   /** Use the dual-stack (IPv4 + IPv6) endpoint variant (`AWS::UseDualStack`). Default `false`. */
   useDualstackEndpoint?: boolean;
   /**
+   * Values of the service's `smithy.rules#clientContextParams` (endpoint rule-set parameters such as S3 Control's
+   * `UseArnRegion`), by parameter name; used only by clients generated from a model with an endpoint rule set.
+   * An operation's own bound values (`staticContextParams`, `contextParam`, `operationContextParams`) take
+   * precedence; these take precedence over built-ins and rule-set defaults (Smithy "Endpoint rules").
+   */
+  clientContextParams?: Readonly<Record<string, unknown>>;
+  /**
    * SigV4 credentials: static, or an async provider (e.g. from `@aws-sdk/credential-providers`) whose result is
    * cached and refreshed 5 minutes before `expiration`. Default: `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`/`AWS_SESSION_TOKEN` env.
    */

@@ -15,8 +15,8 @@ export type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './cre
 export type { TokenIdentity, TokenIdentityProvider } from './auth.js';
 export { memoizeIdentity, IDENTITY_REFRESH_WINDOW_MS } from './identity.js';
 export { WebCryptoSha256 } from './sha256.js';
-export { ruleSetEndpointResolver, resolveRuleSet } from './endpoint-rules.js';
-export type { EndpointBuiltIns, EndpointResolver, ResolvedEndpoint } from './endpoint-rules.js';
+export { ruleSetEndpointResolver, resolveRuleSet, operationEndpointParams } from './endpoint-rules.js';
+export type { EndpointBuiltIns, EndpointContext, EndpointResolver, ResolvedEndpoint } from './endpoint-rules.js';
 export { THROTTLING_CODES, TRANSIENT_CODES, classifyFailure, retryAfterMs } from './retry.js';
 export type { RetryKind, RetryOptions } from './retry.js';
 export type { AfterReceiveContext, BeforeSendContext, Middleware } from './middleware.js';

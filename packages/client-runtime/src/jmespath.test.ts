@@ -30,6 +30,12 @@ describe('searchJmes (waiter subset)', () => {
     ['items[5]', null],
     ['items | [0].id', 'a'],
     ["missing || 'fallback'", 'fallback'],
+    ['keys(map)', ['k1', 'k2']],
+    ['keys(items)', null],
+    ['items[0].[id, n]', ['a', 1]],
+    ['items[*].[id, state][]', ['a', 'READY', 'b', 'PENDING', 'c', 'READY']],
+    ['[items[1].id, missing]', ['b', null]],
+    ['missing.[a, b]', null],
   ])('%s', (expr, expected) => {
     expect(searchJmes(data, expr)).toEqual(expected);
   });

@@ -3,8 +3,9 @@
  * `inputOutput` path matchers): fields (plain and quoted), sub-expressions,
  * indexes, `[*]` / `*` / `[]` projections, `[?cond]` filters, comparators,
  * `&&` `||` `!`, `|`, parentheses, `@`, literals (`` `json` ``, `'raw'`) and
+ * multi-select lists (`[a, b]`, for `smithy.rules#operationContextParams`) and
  * the functions `length`, `contains`, `starts_with`, `ends_with`, `to_string`,
- * `to_number`, `not_null`, `abs`. Not supported: slices, multi-select lists and
+ * `to_number`, `not_null`, `abs`, `keys`. Not supported: slices, multi-select
  * hashes, `&` expression references; they fail with a message naming the position.
  * @packageDocumentation
  */
@@ -22,6 +23,7 @@ type Node =
   | { t: 'cmp'; op: string; left: Node; right: Node }
   | { t: 'and' | 'or'; left: Node; right: Node }
   | { t: 'not'; expr: Node }
+  | { t: 'multi'; items: Node[] }
   | { t: 'call'; name: string; args: Node[] };
 
 interface Token {
@@ -190,7 +192,19 @@ class Parser {
       this.expect(']');
       return { t: 'project', left, right: this.rhs(BP['*']!) };
     }
-    return this.fail(t, 'only [n], [*], [] and [?…] are supported');
+    this.i--;
+    return { t: 'sub', left, right: this.multiSelect() };
+  }
+
+  /** `[a, b, …]` after its `[` was consumed. */
+  private multiSelect(): Node {
+    const items: Node[] = [this.expr(0)];
+    while (this.peek().k === ',') {
+      this.next();
+      items.push(this.expr(0));
+    }
+    this.expect(']');
+    return { t: 'multi', items };
   }
 
   private filter(left: Node): Node {
@@ -202,7 +216,11 @@ class Parser {
   private dotRhs(): Node {
     const t = this.peek();
     if (t.k === 'id') return this.nud(this.next());
-    return this.fail(t, `expected a field after '.', found ${t.k}`);
+    if (t.k === '[') {
+      this.next();
+      return this.multiSelect();
+    }
+    return this.fail(t, `expected a field or [ after '.', found ${t.k}`);
   }
 
   private rhs(rbp: number): Node {
@@ -268,6 +286,7 @@ const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
   to_number: (v) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : null),
   not_null: (...args) => args.find((a) => a !== null && a !== undefined) ?? null,
   abs: (v) => (typeof v === 'number' ? Math.abs(v) : null),
+  keys: (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : null),
 };
 
 function evaluate(node: Node, value: unknown): unknown {
@@ -317,6 +336,8 @@ function evaluate(node: Node, value: unknown): unknown {
     }
     case 'not':
       return !truthy(evaluate(node.expr, value));
+    case 'multi':
+      return value === null || value === undefined ? null : node.items.map((item) => evaluate(item, value));
     case 'call': {
       const fn = FUNCTIONS[node.name];
       if (!fn) throw new SyntaxError(`JMESPath function ${node.name}() is not supported`);

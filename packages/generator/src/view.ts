@@ -60,6 +60,10 @@ export const T = {
   awsQueryError: 'aws.protocols#awsQueryError',
   awsService: 'aws.api#service',
   sigv4: 'aws.auth#sigv4',
+  staticContextParams: 'smithy.rules#staticContextParams',
+  contextParam: 'smithy.rules#contextParam',
+  operationContextParams: 'smithy.rules#operationContextParams',
+  clientContextParams: 'smithy.rules#clientContextParams',
 } as const;
 
 /** Protocol traits in order of preference when a service declares several. */

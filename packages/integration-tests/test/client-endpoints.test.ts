@@ -1,20 +1,24 @@
 /**
  * Endpoint rule sets: the generated client's `endpoint-rules.ts` for the real
  * DRS model and several corpus models passes each model's own
- * `smithy.rules#endpointTests`; the client maps region / FIPS / dual-stack /
- * custom endpoint onto the rule-set built-ins.
+ * `smithy.rules#endpointTests`: every case's `params` straight through the rule
+ * set, and every case's `operationInputs` through the generated operation
+ * schemas (`endpointParams`: `staticContextParams`, `contextParam`,
+ * `operationContextParams`) and `ruleSetEndpointResolver` (built-ins and
+ * `clientParams`); the client maps region / FIPS / dual-stack / custom endpoint
+ * onto the rule-set built-ins and passes `clientContextParams` and the input.
  *
  * Shared data comes from `$ANVIL_SHARED` (default `<repo>/../shared`): skipped
  * with a message when absent, failing when absent under `CI`.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '@anvil/generator';
-import { Client, resolveRuleSet, ruleSetEndpointResolver } from '@anvil/client-runtime';
-import { restJson1 } from '@anvil/runtime';
+import { Client, resolveRuleSet, ruleSetEndpointResolver, type EndpointBuiltIns, type ResolvedEndpoint } from '@anvil/client-runtime';
+import { restJson1, type OperationSchema } from '@anvil/runtime';
 import { DrsService$, ListTagsForResource$ } from '@anvil-gen/drs-types';
 import { DrsServiceException, errors } from '@anvil-gen/drs-client';
 
@@ -24,24 +28,58 @@ const hasShared = existsSync(SHARED);
 if (!hasShared && process.env.CI) throw new Error(`Shared data not found at ${SHARED}: CI must provide ../shared (or set ANVIL_SHARED)`);
 if (!hasShared) console.warn(`client-endpoints: skipping rule-set tests, shared data not found at ${SHARED} (set ANVIL_SHARED)`);
 
-const CORPUS = ['secrets-manager', 'sqs', 'polly', 'mediastore-data', 'dynamodb-streams', 'kms', 'lambda'];
+const CORPUS = ['secrets-manager', 'sqs', 'polly', 'mediastore-data', 'dynamodb-streams', 'kms', 'lambda', 'dynamodb', 'kinesis', 's3-control', 'eventbridge'];
+/** Corpus models whose endpoint tests carry `operationInputs` that bind context parameters, with their case counts. */
+const OPERATION_INPUTS: ReadonlyArray<readonly [string, number]> = [['dynamodb', 145], ['kinesis', 2], ['s3-control', 87], ['eventbridge', 1]];
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+interface OperationInput {
+  operationName: string;
+  operationParams?: Record<string, unknown>;
+  builtInParams?: Record<string, unknown>;
+  clientParams?: Record<string, unknown>;
+}
 
 interface EndpointTest {
   documentation?: string;
   params?: Record<string, unknown>;
+  operationInputs?: OperationInput[];
   expect: { error?: string; endpoint?: { url: string; headers?: Record<string, string[]>; properties?: Record<string, unknown> } };
 }
 
-/** Generate the client package of `model` into a temp dir and load its emitted rule set. */
-async function emittedRuleSet(model: string): Promise<unknown> {
-  const out = mkdtempSync(join(tmpdir(), 'anvil-endpoints-'));
-  temps.push(out);
-  generate({ models: [model], out, only: ['client'] });
+interface Generated {
+  ruleSet: unknown;
+  /** Operation schemas by operation name (from the generated types package's `schemas.ts`). */
+  operations: Map<string, OperationSchema>;
+}
+
+/**
+ * Generate the types and client packages of `model` into a temp dir (with `@anvil/runtime` linked into its
+ * `node_modules`, so the schemas load) and load the emitted rule set and operation schemas.
+ */
+async function generated(model: string): Promise<Generated> {
+  const root = mkdtempSync(join(tmpdir(), 'anvil-endpoints-'));
+  temps.push(root);
+  const out = join(root, 'out');
+  generate({ models: [model], out, only: ['types', 'client'] });
+  const runtimeLink = join(root, 'node_modules', '@anvil', 'runtime');
+  mkdirSync(dirname(runtimeLink), { recursive: true });
+  symlinkSync(realpathSync(join(ROOT, 'packages', 'integration-tests', 'node_modules', '@anvil', 'runtime')), runtimeLink, 'dir');
   const file = join(out, 'client', 'src', 'endpoint-rules.ts');
   expect(existsSync(file), `${model}: no endpoint-rules.ts emitted`).toBe(true);
-  return ((await import(pathToFileURL(file).href)) as { endpointRuleSet: unknown }).endpointRuleSet;
+  const ruleSet = ((await import(pathToFileURL(file).href)) as { endpointRuleSet: unknown }).endpointRuleSet;
+  const schemas = (await import(pathToFileURL(join(out, 'types', 'src', 'schemas.ts')).href)) as Record<string, unknown>;
+  const operations = new Map<string, OperationSchema>();
+  for (const value of Object.values(schemas)) {
+    const op = value as Partial<OperationSchema>;
+    if (typeof op.name === 'string' && typeof op.input === 'function' && Array.isArray(op.errors)) operations.set(op.name, op as OperationSchema);
+  }
+  return { ruleSet, operations };
+}
+
+async function emittedRuleSet(model: string): Promise<unknown> {
+  return (await generated(model)).ruleSet;
 }
 
 function serviceTraits(model: string): Record<string, unknown> {
@@ -56,29 +94,75 @@ function corpusModel(svc: string): string {
   return join(dir, version, files[0]!);
 }
 
+/** Check one resolution against a test case's expectation; returns the failure text, or undefined when it matches. */
+function check(t: EndpointTest, label: string, resolve: () => ResolvedEndpoint): string | undefined {
+  try {
+    const got = resolve();
+    if (t.expect.error !== undefined) return `${label}: expected error ${JSON.stringify(t.expect.error)}, got ${got.url.href}`;
+    const want = t.expect.endpoint!;
+    const actual = { url: got.url.href, headers: got.headers ?? {}, properties: got.properties ?? {} };
+    const expected = { url: new URL(want.url).href, headers: want.headers ?? {}, properties: want.properties ?? {} };
+    if (JSON.stringify(sortKeys(actual)) !== JSON.stringify(sortKeys(expected))) {
+      return `${label}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+    }
+    return undefined;
+  } catch (e) {
+    if (t.expect.error !== undefined && (e as Error).message === t.expect.error) return undefined;
+    return `${label}: ${t.expect.error === undefined ? 'unexpected error' : `expected error ${JSON.stringify(t.expect.error)}, got`} ${(e as Error).message}`;
+  }
+}
+
+/**
+ * Run every case's `operationInputs` the way a client does: the operation's schema binds the context
+ * parameters from `operationParams`, `builtInParams` are the built-ins, `clientParams` the client's
+ * `clientContextParams`. Counts cases whose every operation input matches.
+ */
+function runOperationInputTests(gen: Generated, tests: EndpointTest[]): { passed: number; failures: string[] } {
+  const resolver = ruleSetEndpointResolver(gen.ruleSet);
+  const failures: string[] = [];
+  let passed = 0;
+  for (const t of tests) {
+    if (!t.operationInputs) continue;
+    const before = failures.length;
+    for (const oi of t.operationInputs) {
+      const label = `${t.documentation ?? JSON.stringify(t.params)} [${oi.operationName}]`;
+      const operation = gen.operations.get(oi.operationName);
+      if (!operation) {
+        failures.push(`${label}: no operation schema ${oi.operationName}`);
+        continue;
+      }
+      const builtIns = { 'AWS::UseFIPS': false, 'AWS::UseDualStack': false, ...oi.builtInParams } as EndpointBuiltIns;
+      const context = { operation, input: oi.operationParams ?? {}, ...(oi.clientParams ? { clientContextParams: oi.clientParams } : {}) };
+      const failure = check(t, label, () => resolver(builtIns, context));
+      if (failure) failures.push(failure);
+    }
+    if (failures.length === before) passed++;
+  }
+  return { passed, failures };
+}
+
 function runEndpointTests(ruleSet: unknown, tests: EndpointTest[]): { passed: number; failures: string[] } {
   const failures: string[] = [];
   let passed = 0;
   for (const t of tests) {
     const label = t.documentation ?? JSON.stringify(t.params);
-    try {
-      const got = resolveRuleSet(ruleSet, t.params ?? {});
-      if (t.expect.error !== undefined) {
-        failures.push(`${label}: expected error ${JSON.stringify(t.expect.error)}, got ${got.url.href}`);
-        continue;
-      }
-      const want = t.expect.endpoint!;
-      const actual = { url: got.url.href, headers: got.headers ?? {}, properties: got.properties ?? {} };
-      const expected = { url: new URL(want.url).href, headers: want.headers ?? {}, properties: want.properties ?? {} };
-      if (JSON.stringify(sortKeys(actual)) !== JSON.stringify(sortKeys(expected))) {
-        failures.push(`${label}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-      } else passed++;
-    } catch (e) {
-      if (t.expect.error !== undefined && (e as Error).message === t.expect.error) passed++;
-      else failures.push(`${label}: ${t.expect.error === undefined ? 'unexpected error' : `expected error ${JSON.stringify(t.expect.error)}, got`} ${(e as Error).message}`);
-    }
+    const failure = check(t, label, () => resolveRuleSet(ruleSet, t.params ?? {}));
+    if (failure) failures.push(failure);
+    else passed++;
   }
   return { passed, failures };
+}
+
+const CREDS = { accessKeyId: 'AKID', secretAccessKey: 'SECRET' };
+
+/** A `fetch` that records request URLs and answers an empty DRS `ListTagsForResource` output. */
+function recordingFetch(): { urls: string[]; fetchFn: typeof fetch } {
+  const urls: string[] = [];
+  const fetchFn = (async (url: string) => {
+    urls.push(url);
+    return new Response('{"tags":{}}', { status: 200 });
+  }) as typeof fetch;
+  return { urls, fetchFn };
 }
 
 function sortKeys(v: unknown): unknown {
@@ -107,17 +191,21 @@ describe.skipIf(!hasShared)('smithy.rules#endpointTests', () => {
     expect(passed).toBeGreaterThan(10);
   });
 
+  it.each(OPERATION_INPUTS)('corpus model %s: every operationInputs case passes through the operation schemas', async (svc, count) => {
+    const model = corpusModel(svc);
+    const gen = await generated(model);
+    const tests = (serviceTraits(model)['smithy.rules#endpointTests'] as { testCases: EndpointTest[] }).testCases;
+    const { passed, failures } = runOperationInputTests(gen, tests);
+    expect(failures).toEqual([]);
+    expect(passed).toBe(count);
+  });
+
   it('a client with the DRS rule set maps region, FIPS, dual-stack and a custom endpoint onto the built-ins', async () => {
     const ruleSet = await emittedRuleSet(join(SHARED, 'models', 'aws', 'drs.json'));
-    const urls: string[] = [];
-    const fetchFn = (async (url: string) => {
-      urls.push(url);
-      return new Response('{"tags":{}}', { status: 200 });
-    }) as typeof fetch;
+    const { urls, fetchFn } = recordingFetch();
     const binding = { service: DrsService$, errors, baseException: DrsServiceException, codec: restJson1, endpointResolver: ruleSetEndpointResolver(ruleSet) };
-    const creds = { accessKeyId: 'AKID', secretAccessKey: 'SECRET' };
     const arn = 'arn:aws:drs:us-east-1:123456789012:source-server/s-1';
-    const call = (config: Record<string, unknown>) => new Client(binding, { credentials: creds, fetch: fetchFn, ...config }).send(ListTagsForResource$, { resourceArn: arn });
+    const call = (config: Record<string, unknown>) => new Client(binding, { credentials: CREDS, fetch: fetchFn, ...config }).send(ListTagsForResource$, { resourceArn: arn });
     await call({ region: 'eu-west-1' });
     await call({ region: 'us-gov-west-1', useFipsEndpoint: true });
     await call({ region: 'us-east-1', useDualstackEndpoint: true });
@@ -136,17 +224,53 @@ describe.skipIf(!hasShared)('smithy.rules#endpointTests', () => {
   });
 });
 
+describe('a client passes the operation, its input and clientContextParams to the rule set', () => {
+  /** `https://{Stage}.example.com/{account}` where `account` is the ARN's account id; `Stage` defaults to `prod`. */
+  const ruleSet = {
+    version: '1.0',
+    parameters: {
+      Region: { type: 'String', builtIn: 'AWS::Region', required: false },
+      Stage: { type: 'String', required: true, default: 'prod' },
+      ResourceArn: { type: 'String', required: false },
+    },
+    rules: [
+      {
+        type: 'endpoint',
+        conditions: [
+          { fn: 'isSet', argv: [{ ref: 'ResourceArn' }] },
+          { fn: 'aws.parseArn', argv: [{ ref: 'ResourceArn' }], assign: 'arn' },           { fn: 'getAttr', argv: [{ ref: 'arn' }, 'accountId'], assign: 'account' },
+        ],
+        endpoint: { url: 'https://{Stage}.example.com/{account}', properties: {}, headers: {} },
+      },
+      { type: 'endpoint', conditions: [], endpoint: { url: 'https://{Stage}.{Region}.example.com', properties: {}, headers: {} } },
+    ],
+  };
+
+  it('binds contextParam from the input, over clientContextParams over the default', async () => {
+    const { urls, fetchFn } = recordingFetch();
+    const binding = { service: DrsService$, errors, baseException: DrsServiceException, codec: restJson1, endpointResolver: ruleSetEndpointResolver(ruleSet) };
+    const operation: OperationSchema = { ...ListTagsForResource$, endpointParams: { members: { ResourceArn: 'resourceArn' }, static: { Region: 'static-region' } } };
+    const send = (config: Record<string, unknown>, resourceArn: string, op = operation) =>
+      new Client(binding, { region: 'us-east-1', credentials: CREDS, fetch: fetchFn, ...config }).send(op, { resourceArn });
+    await send({}, 'arn:aws:drs:us-east-1:123456789012:source-server/s-1');
+    await send({ clientContextParams: { Stage: 'beta', ResourceArn: 'arn:aws:drs:us-east-1:999999999999:x/y' } }, 'arn:aws:drs:us-east-1:123456789012:source-server/s-1');
+    await send({ clientContextParams: { Stage: 'beta' } }, 'not-an-arn');
+    await send({}, 'not-an-arn', ListTagsForResource$);
+    expect(urls.map((u) => u.replace(/\/tags\/.*/, ''))).toEqual([
+      'https://prod.example.com/123456789012',
+      'https://beta.example.com/123456789012',
+      'https://beta.static-region.example.com',
+      'https://prod.us-east-1.example.com',
+    ]);
+  });
+});
+
 describe('without a rule set (the embedded model)', () => {
   it('falls back to the endpointPrefix default, with FIPS and dual-stack variants', async () => {
-    const urls: string[] = [];
-    const fetchFn = (async (url: string) => {
-      urls.push(url);
-      return new Response('{"tags":{}}', { status: 200 });
-    }) as typeof fetch;
+    const { urls, fetchFn } = recordingFetch();
     const binding = { service: DrsService$, errors, baseException: DrsServiceException, codec: restJson1 };
-    const creds = { accessKeyId: 'AKID', secretAccessKey: 'SECRET' };
     for (const config of [{}, { useFipsEndpoint: true }, { useDualstackEndpoint: true }]) {
-      await new Client(binding, { region: 'us-west-2', credentials: creds, fetch: fetchFn, ...config }).send(ListTagsForResource$, { resourceArn: 'arn:aws:drs:x' });
+      await new Client(binding, { region: 'us-west-2', credentials: CREDS, fetch: fetchFn, ...config }).send(ListTagsForResource$, { resourceArn: 'arn:aws:drs:x' });
     }
     expect(urls.map((u) => new URL(u).host)).toEqual(['drs.us-west-2.amazonaws.com', 'drs-fips.us-west-2.amazonaws.com', 'drs.us-west-2.api.aws']);
   });

@@ -266,6 +266,21 @@ export interface OperationSchema {
   readonly requestCompression?: { readonly encodings: readonly string[] };
   /** `@httpChecksumRequired`: clients send `Content-MD5` (base64 MD5 of the body). */
   readonly httpChecksumRequired?: true;
+  /** Endpoint rule-set parameters this operation binds (Smithy "Endpoint rules": context parameter traits). */
+  readonly endpointParams?: EndpointParamBindings;
+}
+
+/**
+ * Where an operation's endpoint rule-set parameters come from (Smithy "Endpoint rules", "Parameter binding"
+ * traits), by parameter name. When several bind the same parameter, `static` wins over `members` over `paths`.
+ */
+export interface EndpointParamBindings {
+  /** `smithy.rules#staticContextParams`: fixed values (`{ UseObjectLambdaEndpoint: true }`). */
+  readonly static?: Readonly<Record<string, unknown>>;
+  /** `smithy.rules#contextParam` on input members: parameter name → input member name. */
+  readonly members?: Readonly<Record<string, string>>;
+  /** `smithy.rules#operationContextParams`: parameter name → JMESPath expression over the input. */
+  readonly paths?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -10,6 +10,7 @@ import { objectKey } from '../naming.js';
 import { enumValues, isEventStream, isPrelude, T, trait, type ServiceView } from '../view.js';
 import { SourceWriter } from './writer.js';
 import { operationAuthLines, serviceAuthLines } from './client-auth.js';
+import { endpointParamsLine } from './endpoint-params.js';
 
 const SIMPLE_KINDS = new Set([
   'blob', 'boolean', 'string', 'byte', 'short', 'integer', 'long', 'float', 'double',
@@ -202,6 +203,8 @@ function emitOperation(view: ServiceView, w: SourceWriter, op: ServiceView['oper
     const compression = trait<{ encodings?: string[] }>(s.traits, T.requestCompression);
     if (compression) w.line(`requestCompression: { encodings: ${lit(compression.encodings ?? [])} },`);
     if (T.httpChecksumRequired in s.traits) w.line('httpChecksumRequired: true,');
+    const endpointParams = endpointParamsLine(view, s);
+    if (endpointParams) w.line(endpointParams);
   }, ';');
 }
 
