@@ -61,6 +61,7 @@ interface SchemaBase {
   readonly sensitive?: true;
 }
 
+/** `string` (without enum values). */
 export interface StringSchema extends SchemaBase {
   readonly type: 'string';
   readonly length?: LengthConstraint;
@@ -70,6 +71,7 @@ export interface StringSchema extends SchemaBase {
   readonly mediaType?: string;
 }
 
+/** `enum`, or a Smithy 1.0 string with the `@enum` trait. */
 export interface EnumSchema extends SchemaBase {
   readonly type: 'enum';
   /** The allowed values in model order. */
@@ -83,6 +85,7 @@ export interface EnumSchema extends SchemaBase {
   readonly pattern?: string;
 }
 
+/** `intEnum`. */
 export interface IntEnumSchema extends SchemaBase {
   readonly type: 'intEnum';
   readonly values: readonly number[];
@@ -90,17 +93,21 @@ export interface IntEnumSchema extends SchemaBase {
   readonly internal?: readonly number[];
 }
 
+/** The numeric shape types (their TS mapping is in this module's header). */
 export type NumberType = 'byte' | 'short' | 'integer' | 'long' | 'float' | 'double' | 'bigInteger' | 'bigDecimal';
 
+/** A numeric shape with its `@range`. */
 export interface NumberSchema extends SchemaBase {
   readonly type: NumberType;
   readonly range?: RangeConstraint;
 }
 
+/** `boolean`. */
 export interface BooleanSchema extends SchemaBase {
   readonly type: 'boolean';
 }
 
+/** `blob` (a `Uint8Array` value). */
 export interface BlobSchema extends SchemaBase {
   readonly type: 'blob';
   readonly length?: LengthConstraint;
@@ -109,16 +116,19 @@ export interface BlobSchema extends SchemaBase {
   readonly streaming?: true;
 }
 
+/** `timestamp` (a `Date` value). */
 export interface TimestampSchema extends SchemaBase {
   readonly type: 'timestamp';
   /** `@timestampFormat` on the shape; a member's own format wins. */
   readonly format?: TimestampFormat;
 }
 
+/** `document` (any JSON value). */
 export interface DocumentSchema extends SchemaBase {
   readonly type: 'document';
 }
 
+/** `list` (and Smithy 1.0 `set`, with `uniqueItems`). */
 export interface ListSchema extends SchemaBase {
   readonly type: 'list';
   readonly member: MemberSchema;
@@ -127,6 +137,7 @@ export interface ListSchema extends SchemaBase {
   readonly length?: LengthConstraint;
 }
 
+/** `map`. */
 export interface MapSchema extends SchemaBase {
   readonly type: 'map';
   readonly key: MemberSchema;
@@ -155,12 +166,14 @@ export interface StructureSchema extends SchemaBase {
   readonly awsQueryError?: { readonly code: string; readonly httpResponseCode: number };
 }
 
+/** `union`: exactly one member is set. */
 export interface UnionSchema extends SchemaBase {
   readonly type: 'union';
   readonly name: string;
   readonly members: Readonly<Record<string, MemberSchema>>;
 }
 
+/** Any runtime schema, discriminated by `type`. */
 export type Schema =
   | StringSchema
   | EnumSchema
@@ -232,6 +245,7 @@ export interface PaginatedInfo {
   readonly pageSize?: string;
 }
 
+/** An operation: its input, output, errors, HTTP binding and operation-level traits. */
 export interface OperationSchema {
   /** Absolute operation shape id. */
   readonly id: string;
@@ -302,6 +316,7 @@ export type AuthScheme =
 /** Protocols the runtime knows; the first JSON ones are implemented. */
 export type ProtocolName = 'restJson1' | 'awsJson1_0' | 'awsJson1_1' | 'restXml' | 'awsQuery' | 'ec2Query' | 'rpcv2Cbor';
 
+/** A service: name, protocol, signing and service-level errors. */
 export interface ServiceSchema {
   /** Absolute service shape id, e.g. `com.amazonaws.drs#ElasticDisasterRecoveryService`. */
   readonly id: string;
