@@ -80,6 +80,17 @@ async function responseParts(response: Response): Promise<{ status: number; head
  * Run a mock request case.
  * @returns failure messages (empty when the case passes)
  */
+/**
+ * awsJson servers route by `X-Amz-Target`. Some request cases (applying to both sides) omit it
+ * because they were written around the body; every awsJson client sends it, so the harness adds
+ * `<Service>.<Operation>` when the case has none. The mock still has to match it and parse the body.
+ */
+function routedRequest(service: ServiceSchema, operation: OperationSchema, test: RequestTest): RequestTest {
+  if (service.protocol === 'restJson1') return test;
+  if (Object.keys(test.headers ?? {}).some((h) => h.toLowerCase() === 'x-amz-target')) return test;
+  return { ...test, headers: { ...test.headers, 'X-Amz-Target': `${service.name}.${operation.name}` } };
+}
+
 export async function runMockRequest(service: ServiceSchema, operation: OperationSchema, test: RequestTest): Promise<string[]> {
   let input: unknown;
   let called = false;
@@ -91,7 +102,7 @@ export async function runMockRequest(service: ServiceSchema, operation: Operatio
   let response: Response | undefined;
   try {
     const supplied = await suppliedCompressedBody(service, operation, test);
-    response = await runHandler(service, operation, capture, { validate: false }, caseRequest(test, supplied));
+    response = await runHandler(service, operation, capture, { validate: false }, caseRequest(routedRequest(service, operation, test), supplied));
   } catch (error) {
     if (!called) return [`the handler threw: ${errorText(error)}`];
   }
