@@ -20,7 +20,7 @@ import { errorFromResponse, malformedResponse } from './errors.js';
 import type { MetadataBearer, ServiceException } from './exception.js';
 import { runAttempt, type AttemptContext } from './attempt.js';
 import { redact } from './redact.js';
-import { compressionSettings, type CompressionSettings } from './request-body.js';
+import { compressionSettings, encodeRequestBody, type CompressionSettings } from './request-body.js';
 import { RetryStrategy, classifyFailure, retryAfterMs, sleep } from './retry.js';
 
 /**
@@ -90,8 +90,7 @@ export class Client {
     const hostPrefix = serialized.hostname ?? expandHostPrefix(operation, fields);
     const located: HttpRequest = hostPrefix === undefined ? serialized : { ...serialized, hostname: hostPrefix };
     // Once per call: retries resend the same bytes (and the same Content-MD5).
-    let wire = located;
-    for (const encode of this.binding.bodyEncoders ?? []) wire = await encode(operation, wire, this.compression);
+    let wire = await encodeRequestBody(operation, located, this.compression, this.binding.bodyEncoders ?? []);
     let endpointOverride: URL | undefined;
     for (const c of customizations) {
       if (!c.finalizeRequest) continue;

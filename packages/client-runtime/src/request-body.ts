@@ -96,14 +96,16 @@ export const contentMd5: BodyEncoder = (operation, wire) => {
 export const ALL_BODY_ENCODERS: readonly BodyEncoder[] = [requestCompression, contentMd5];
 
 /**
- * Apply body encodings in order.
+ * Apply body encodings in order (no default list: a default would pull every encoder into
+ * client bundles that need none; `Client.send` passes `ClientBinding.bodyEncoders`).
+ * @param encoders the encodings to apply, in order
  * @returns the request to sign and send (`wire` itself when nothing applies)
  */
 export async function encodeRequestBody(
   operation: OperationSchema,
   wire: HttpRequest,
   settings: CompressionSettings,
-  encoders: readonly BodyEncoder[] = ALL_BODY_ENCODERS,
+  encoders: readonly BodyEncoder[],
 ): Promise<HttpRequest> {
   let out = wire;
   for (const encode of encoders) out = await encode(operation, out, settings);
