@@ -1,6 +1,6 @@
 /**
  * One HTTP attempt of an operation call: hooks, authentication, signing,
- * `fetch` with the per-attempt timeout, response buffering.
+ * the transport (`fetch` by default) with the per-attempt timeout.
  * @packageDocumentation
  */
 import type { HeaderMap, HttpRequest, HttpResponse, OperationSchema } from '@anvil/runtime';
@@ -11,9 +11,9 @@ import { resolveTarget } from './endpoint.js';
 import type { ResponseMetadata, ServiceException } from './exception.js';
 import type { Middleware } from './middleware.js';
 import { signRequest } from './sign.js';
-import { TIMEOUT_ERROR, attemptSignal, responseMetadata, sendRequest } from './transport.js';
+import { TIMEOUT_ERROR, attemptSignal, responseMetadata, type RequestHandler } from './transport.js';
 
-/** Name of the error for an attempt whose `fetch` failed (DNS, connection reset, CORS). */
+/** Name of the error for an attempt whose transport failed (DNS, connection reset, CORS). */
 export const NETWORK_ERROR = 'NetworkError';
 
 /** Everything an attempt needs, fixed for the whole call. */
@@ -25,7 +25,8 @@ export interface AttemptContext {
   readonly auth: ResolvedAuth;
   /** Region to sign for (SigV4 only). */
   readonly signingRegion?: string;
-  readonly fetchFn: typeof fetch;
+  /** The transport. */
+  readonly send: RequestHandler;
   readonly middleware: readonly Middleware[];
   readonly signal?: AbortSignal;
   /** Per-attempt timeout, ms. */
@@ -66,7 +67,8 @@ export async function runAttempt(ctx: AttemptContext, attempt: number): Promise<
   const started = Date.now();
   let response: HttpResponse;
   try {
-    response = await sendRequest(ctx.fetchFn, {
+    if (timer.signal?.aborted) throw timer.signal.reason;
+    response = await ctx.send({
       url: target.url,
       method: authed.method,
       headers,

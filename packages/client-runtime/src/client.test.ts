@@ -15,7 +15,7 @@ import {
   fakeCodec,
   retryDataReplication,
 } from './__fixtures__/service.js';
-import { Client, MALFORMED_RESPONSE, ServiceException, UNKNOWN_ERROR } from './index.js';
+import { Client, MALFORMED_RESPONSE, ServiceException, UNKNOWN_ERROR, type RequestHandler, type WireRequest } from './index.js';
 
 const ENDPOINT = 'https://drs.us-west-2.amazonaws.com';
 const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
@@ -140,6 +140,38 @@ describe('Client.send success', () => {
     await retryDataReplication(client, { sourceServerID: 's-1' });
     await retryDataReplication(client, { sourceServerID: 's-2' });
     expect(provider).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends through a custom requestHandler: it gets the signed request (with host) and answers plain bytes', async () => {
+    const seen: WireRequest[] = [];
+    const requestHandler: RequestHandler = async (request) => {
+      seen.push(request);
+      return { status: 200, headers: { 'x-amzn-requestid': 'handler-req' }, body: new TextEncoder().encode('{"arn":"arn:handler"}') };
+    };
+    const client = new DrsLiteClient({ ...config, requestHandler, fetch: () => Promise.reject(new Error('fetch must not be used')) });
+    const out = await retryDataReplication(client, { sourceServerID: 's-1' });
+    expect(out).toEqual({ arn: 'arn:handler', $metadata: { httpStatusCode: 200, requestId: 'handler-req', attempts: 1, totalRetryDelay: 0 } });
+    expect(seen).toHaveLength(1);
+    const sent = seen[0]!;
+    expect(sent.method).toBe('POST');
+    expect(sent.url).toBe(`${ENDPOINT}/RetryDataReplication?mode=a%20b&mode=c`);
+    expect(sent.headers.host).toBe('drs.us-west-2.amazonaws.com');
+    expect(sent.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/us-west-2\/drs\/aws4_request, /);
+    expect(new TextDecoder().decode(sent.body)).toBe('{"sourceServerID":"s-1"}');
+  });
+
+  it('turns a rejecting requestHandler into a retried NetworkError', async () => {
+    let calls = 0;
+    const requestHandler: RequestHandler = async () => {
+      calls++;
+      throw new Error('socket hang up');
+    };
+    const client = new DrsLiteClient({ ...config, maxAttempts: 2, retryOptions: { baseDelay: 1 }, requestHandler });
+    const error = await retryDataReplication(client, { sourceServerID: 's-1' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DrsServiceException);
+    expect(error).toMatchObject({ name: 'NetworkError', $fault: 'client', $metadata: { attempts: 2 } });
+    expect((error as Error).message).toContain('socket hang up');
+    expect(calls).toBe(2);
   });
 
   it('uses a custom fetch instead of the global one', async () => {

@@ -21,6 +21,7 @@ import type { MetadataBearer, ServiceException } from './exception.js';
 import { runAttempt, type AttemptContext } from './attempt.js';
 import { redact } from './redact.js';
 import { compressionSettings, encodeRequestBody, type CompressionSettings } from './request-body.js';
+import { fetchHandler, type RequestHandler } from './transport.js';
 import { RetryStrategy, classifyFailure, retryAfterMs, sleep } from './retry.js';
 
 /**
@@ -35,6 +36,7 @@ export class Client {
   private readonly identities: IdentitySources;
   private readonly retry: RetryStrategy;
   private readonly compression: CompressionSettings;
+  private readonly transport: RequestHandler;
 
   /**
    * @param binding the generated service binding
@@ -51,6 +53,7 @@ export class Client {
     }
     this.retry = new RetryStrategy(maxAttempts, config.retryOptions);
     this.compression = compressionSettings(config, binding.service.id);
+    this.transport = config.requestHandler ?? fetchHandler(config.fetch);
     const token = tokenSource(config.token);
     const apiKey = apiKeySource(config.apiKey);
     this.identities = {
@@ -113,7 +116,7 @@ export class Client {
       endpoint,
       auth,
       ...(signingRegion ? { signingRegion } : {}),
-      fetchFn: config.fetch ?? globalThis.fetch,
+      send: this.transport,
       middleware: [...(config.middleware ?? []), ...(options.middleware ?? [])],
       ...(options.abortSignal ? { signal: options.abortSignal } : {}),
       timeout: options.requestTimeout ?? config.requestTimeout,

@@ -12,6 +12,7 @@ import type { EndpointResolver } from './endpoint-rules.js';
 import type { ServiceExceptionClass } from './exception.js';
 import type { Middleware } from './middleware.js';
 import type { RetryOptions } from './retry.js';
+import type { RequestHandler } from './transport.js';
 
 /** Where log output goes. */
 export interface Logger {
@@ -48,6 +49,11 @@ export interface ClientConfig {
   apiKey?: string | (() => Promise<string>);
   /** `fetch` implementation. Default: `globalThis.fetch`, looked up on every request (so msw and other patches apply). */
   fetch?: typeof fetch;
+  /**
+   * The transport: sends one signed request and buffers the response (plain objects, no `Response`). Use it for a
+   * custom HTTP stack or an in-memory test transport. Default: {@link fetchHandler} with {@link ClientConfig.fetch}.
+   */
+  requestHandler?: RequestHandler;
   /** Attempts per operation including the first (standard retry mode). Default 3; 1 disables retries. */
   maxAttempts?: number;
   /** Backoff tuning (base delays, cap, quota, jitter source). */

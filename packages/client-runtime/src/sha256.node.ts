@@ -6,7 +6,7 @@
  * Browsers get the WebCrypto implementation.
  * @packageDocumentation
  */
-import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
+import { createHash, createHmac, hash } from 'node:crypto';
 import type { SourceData } from './sha256.js';
 
 function toBuffer(data: SourceData): string | Uint8Array {
@@ -19,37 +19,46 @@ function toBuffer(data: SourceData): string | Uint8Array {
  * Incremental SHA-256 (or HMAC-SHA256 when constructed with a secret) on `node:crypto`.
  * Same contract as {@link WebCryptoSha256}: `update` appends (strings as UTF-8),
  * `digest` resolves to the 32 bytes of everything since the last `reset`.
+ * SigV4 feeds each instance one chunk, so chunks are kept and hashed in one call at `digest`
+ * (`crypto.hash` for plain SHA-256, which skips creating a `Hash` object).
  */
 export class Sha256 {
   /** Digest length in bytes. */
   readonly digestLength = 32;
   private readonly secret: string | Uint8Array | undefined;
-  /** Created on first use: SigV4 makes many short-lived instances. */
-  private hash: Hash | Hmac | undefined;
+  private chunks: Array<string | Uint8Array> = [];
 
   /** @param secret HMAC key; omit for a plain SHA-256 hash. */
   constructor(secret?: SourceData) {
     this.secret = secret === undefined ? undefined : toBuffer(secret);
   }
 
-  private fresh(): Hash | Hmac {
-    return this.secret === undefined ? createHash('sha256') : createHmac('sha256', this.secret);
-  }
-
   /** Append data to hash. Strings are UTF-8 encoded. */
   update(chunk: SourceData): void {
-    (this.hash ??= this.fresh()).update(toBuffer(chunk));
+    this.chunks.push(toBuffer(chunk));
   }
 
   /** Forget everything passed to {@link update} (the HMAC key stays). */
   reset(): void {
-    this.hash = undefined;
+    this.chunks = [];
   }
 
   /** @returns the 32-byte SHA-256 (or HMAC-SHA256) of the data since the last reset; the hash starts over. */
   digest(): Promise<Uint8Array> {
-    const out = new Uint8Array((this.hash ?? this.fresh()).digest());
-    this.hash = undefined;
-    return Promise.resolve(out);
+    const chunks = this.chunks;
+    this.chunks = [];
+    let out: Uint8Array;
+    if (this.secret === undefined && chunks.length === 1) {
+      out = hash('sha256', chunks[0]!, 'buffer');
+    } else {
+      const h = createHmacOrHash(this.secret);
+      for (const c of chunks) h.update(c);
+      out = h.digest();
+    }
+    return Promise.resolve(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
   }
+}
+
+function createHmacOrHash(secret: string | Uint8Array | undefined) {
+  return secret === undefined ? createHash('sha256') : createHmac('sha256', secret);
 }

@@ -9,22 +9,46 @@ import type { ResponseMetadata } from './exception.js';
 /** Headers that `fetch` computes itself and browsers refuse to let scripts set. */
 const FETCH_MANAGED_HEADERS = new Set(['host', 'content-length']);
 
-/** One request ready for `fetch`. */
-export interface FetchRequest {
+/** One signed request ready to send. */
+export interface WireRequest {
+  /** Absolute URL with the encoded path and query. */
   url: string;
+  /** HTTP method. */
   method: string;
+  /** Lower-cased header names, including `host` (the fetch handler drops the headers `fetch` manages itself). */
   headers: HeaderMap;
+  /** Body bytes; absent for an empty body. */
   body?: Uint8Array;
+  /** Aborts when the caller aborts or the per-attempt timeout fires. */
   signal?: AbortSignal;
 }
 
 /**
- * Send a request and buffer the whole response.
- * @param fetchFn the `fetch` to use (looked up by the caller at call time)
+ * The transport (the `requestHandler` client option): sends one signed request and buffers the whole response.
+ * Rejecting (with anything) makes the attempt a `NetworkError` (retried); a rejection after `signal` aborted is a
+ * timeout or the caller's abort. The default is {@link fetchHandler}.
+ * @param request the signed request
+ * @returns status, lower-cased header names (repeated ones joined with `", "`) and the body bytes (absent when empty)
+ */
+export type RequestHandler = (request: WireRequest) => Promise<HttpResponse>;
+
+/**
+ * The default transport: `fetch`.
+ * @param fetchFn the `fetch` to use; omitted: `globalThis.fetch`, looked up on every request (so msw and other
+ *   patches installed after the client was created still apply)
+ * @returns a {@link RequestHandler} that strips `host` and `content-length` (browsers refuse them) and buffers the body
+ */
+export function fetchHandler(fetchFn?: typeof fetch): RequestHandler {
+  return (request) => sendRequest(fetchFn ?? globalThis.fetch, request);
+}
+
+/**
+ * Send a request with `fetch` and buffer the whole response.
+ * @param fetchFn the `fetch` to use
  * @returns status, lower-cased headers (repeated ones joined with `", "`) and the body bytes (`undefined` when empty)
  * @throws whatever `fetch` throws (network failure `TypeError`, `AbortError` `DOMException`)
  */
-export async function sendRequest(fetchFn: typeof fetch, request: FetchRequest): Promise<HttpResponse> {
+export async function sendRequest(fetchFn: typeof fetch, request: WireRequest): Promise<HttpResponse> {
   if (request.signal?.aborted) throw request.signal.reason;
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {

@@ -23,11 +23,14 @@ const INPUT = { sourceServerID: 's-1234567890abcdef0' };
 
 type Ctor = new (config: Record<string, unknown>) => unknown;
 
-/** One call of our lite client through a custom `fetch`. */
+/**
+ * One call of our lite client through a custom `requestHandler` (the transport option, like the SDK's): it answers
+ * plain status, headers and body bytes, as the SDK handler below does.
+ */
 export function anvilCaller(mod: Record<string, unknown>): () => Promise<unknown> {
   const bytes = new TextEncoder().encode(CANNED_BODY);
-  const fetchFn = async () => new Response(bytes, { status: 200, headers: HEADERS });
-  const client = new (mod.DrsLiteClient as Ctor)({ region: 'us-east-1', credentials: CREDENTIALS, fetch: fetchFn, deprecationWarnings: false });
+  const requestHandler = async () => ({ status: 200, headers: { ...HEADERS }, body: bytes });
+  const client = new (mod.DrsLiteClient as Ctor)({ region: 'us-east-1', credentials: CREDENTIALS, requestHandler, deprecationWarnings: false });
   const op = mod.retryDataReplication as (c: unknown, i: unknown) => Promise<unknown>;
   return () => op(client, INPUT);
 }

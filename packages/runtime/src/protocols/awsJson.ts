@@ -12,7 +12,7 @@ import type { OperationSchema, ServiceSchema } from '../schema.js';
 import { utf8Encode } from '../http.js';
 import { asMalformed, fillIdempotencyTokens, findHeader, mediaTypeOf } from './common.js';
 import { parseJsonError, QUERY_ERROR_HEADER, serializeJsonError } from './error-response.js';
-import { isEmptyBody, isUnit, parseJsonBody } from './http-bindings/payload.js';
+import { hasBigNumbers, isEmptyBody, isUnit, parseJsonBody } from './http-bindings/payload.js';
 import { structureFromJson, structureToJson, writeJsonText } from './json/index.js';
 import type { JsonCodecOptions } from './json/index.js';
 
@@ -45,8 +45,9 @@ function createAwsJsonClient(name: AwsJsonName, contentType: string): ClientCode
     },
 
     parseResponse(_service, operation, response): Record<string, unknown> {
-      const wire = isEmptyBody(response.body) ? {} : parseJsonBody(response.body!);
-      return structureFromJson(deref(operation.output), wire, { useJsonName: false, strict: false, fillDefaults: true, errorCorrection: true });
+      const output = deref(operation.output);
+      const wire = isEmptyBody(response.body) ? {} : parseJsonBody(response.body!, hasBigNumbers(output));
+      return structureFromJson(output, wire, { useJsonName: false, strict: false, fillDefaults: true, errorCorrection: true });
     },
 
     parseError(service, operation, response) {

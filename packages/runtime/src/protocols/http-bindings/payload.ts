@@ -5,7 +5,7 @@
  */
 import { SerializationError } from '../../protocol.js';
 import { deref } from '../../schema.js';
-import type { StructureSchema } from '../../schema.js';
+import type { Schema, StructureSchema } from '../../schema.js';
 import { utf8Decode, utf8Encode } from '../../http.js';
 import { describe } from '../timestamps.js';
 import { JsonSyntaxError, parseJsonText, structureFromJson, structureToJson, valueFromJson, valueToJson, writeJsonText } from '../json/index.js';
@@ -69,20 +69,73 @@ export function writeBody(
 
 /**
  * Parse JSON body text.
- * @throws SerializationError (path `/`) when the text is not JSON
+ * @param exactNumbers keep number literals as {@link JsonNumber} text (needed for `bigInteger` / `bigDecimal` and for
+ *   the mock's strict integer range checks); `false` takes the `JSON.parse` fast path, whose doubles equal what
+ *   `JsonNumber.toNumber()` gives
+ * @throws SerializationError (path `/`) when the text is not JSON, with the character offset of the first error
  */
-export function parseJsonBody(body: Uint8Array): JsonValue {
+export function parseJsonBody(body: Uint8Array, exactNumbers = true): JsonValue {
+  const text = utf8Decode(body);
+  if (!exactNumbers) {
+    try {
+      return JSON.parse(text) as JsonValue;
+    } catch {
+      // fall through: the exact reader reports where the text goes wrong
+    }
+  }
   try {
-    return parseJsonText(utf8Decode(body));
+    return parseJsonText(text);
   } catch (e) {
     if (e instanceof JsonSyntaxError) throw new SerializationError(`invalid JSON body: ${e.message}`, '/');
     throw e;
   }
 }
 
-/** Is the body empty (absent, zero bytes or only whitespace)? */
+const bigNumbers = new WeakMap<Schema, boolean>();
+
+/**
+ * Can a value of this shape contain a `bigInteger` or `bigDecimal` anywhere (members, list items, map values)?
+ * Walks the shape closure once per schema object (recursive shapes included) and caches the answer.
+ */
+export function hasBigNumbers(schema: Schema): boolean {
+  let found = bigNumbers.get(schema);
+  if (found === undefined) {
+    found = reachesBigNumber(schema, new Set());
+    bigNumbers.set(schema, found);
+  }
+  return found;
+}
+
+function reachesBigNumber(schema: Schema, seen: Set<Schema>): boolean {
+  // only whole-closure answers are cached, so a cached value is exact even inside a cycle
+  const cached = bigNumbers.get(schema);
+  if (cached !== undefined) return cached;
+  if (seen.has(schema)) return false;
+  seen.add(schema);
+  switch (schema.type) {
+    case 'bigInteger':
+    case 'bigDecimal':
+      return true;
+    case 'structure':
+    case 'union':
+      return Object.values(schema.members).some((m) => reachesBigNumber(deref(m.target), seen));
+    case 'list':
+      return reachesBigNumber(deref(schema.member.target), seen);
+    case 'map':
+      return reachesBigNumber(deref(schema.value.target), seen);
+    default:
+      return false;
+  }
+}
+
+/** Is the body empty (absent, zero bytes or only JSON whitespace)? Stops at the first other byte. */
 export function isEmptyBody(body: Uint8Array | undefined): boolean {
-  return body === undefined || body.length === 0 || utf8Decode(body).trim() === '';
+  if (body === undefined) return true;
+  for (const byte of body) {
+    // JSON whitespace (RFC 8259): space, tab, LF, CR
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
+  }
+  return true;
 }
 
 /**
@@ -111,7 +164,7 @@ export function readBody(
         return;
       default: {
         if (isEmptyBody(body)) return;
-        const json = parseJsonBody(body);
+        const json = parseJsonBody(body, options.strict || hasBigNumbers(target));
         // a client sends `{}` for an unset structure payload: the mock reads that as unset
         const emptyObject = json !== null && typeof json === 'object' && !Array.isArray(json) && Object.keys(json).length === 0;
         if (json !== null && !(options.strict && target.type === 'structure' && emptyObject)) out[name] = valueFromJson(member, json, options, `/${name}`);
@@ -125,5 +178,5 @@ export function readBody(
     if (options.fillDefaults || options.errorCorrection) Object.assign(out, structureFromJson(schema, {}, options, '', names));
     return;
   }
-  Object.assign(out, structureFromJson(schema, parseJsonBody(body!), options, '', names));
+  Object.assign(out, structureFromJson(schema, parseJsonBody(body!, options.strict || hasBigNumbers(schema)), options, '', names));
 }

@@ -94,7 +94,11 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
     case 'integer':
     case 'long':
     case 'intEnum': {
-      const n = wire instanceof JsonNumber ? wire.toNumber() : !options.strict && typeof wire === 'string' && wire.trim() !== '' ? Number(wire) : NaN;
+      const n =
+        typeof wire === 'number' ? wire
+        : wire instanceof JsonNumber ? wire.toNumber()
+        : !options.strict && typeof wire === 'string' && wire.trim() !== '' ? Number(wire)
+        : NaN;
       if (!Number.isInteger(n)) return wrong('a JSON integer');
       const range = INT_RANGES[schema.type];
       if (options.strict && range && wire instanceof JsonNumber && (!/^-?\d+$/.test(wire.text) || !inRange(BigInt(wire.text), range))) {
@@ -104,6 +108,7 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
     }
     case 'float':
     case 'double':
+      if (typeof wire === 'number') return wire;
       if (wire instanceof JsonNumber) return wire.toNumber();
       if (wire === 'NaN') return NaN;
       if (wire === 'Infinity') return Infinity;
@@ -111,10 +116,13 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
       if (!options.strict && typeof wire === 'string' && wire.trim() !== '' && !Number.isNaN(Number(wire))) return Number(wire);
       return wrong('a JSON number or "NaN"/"Infinity"/"-Infinity"');
     case 'bigInteger':
+      // plain numbers only arrive when the caller chose the JSON.parse fast path for a closure without big numbers
+      if (typeof wire === 'number' && Number.isSafeInteger(wire)) return BigInt(wire);
       if (wire instanceof JsonNumber && /^-?\d+$/.test(wire.text)) return BigInt(wire.text);
       if (!options.strict && typeof wire === 'string' && /^-?\d+$/.test(wire)) return BigInt(wire);
       return wrong('a JSON integer');
     case 'bigDecimal':
+      if (typeof wire === 'number' && Number.isFinite(wire)) return String(wire);
       if (wire instanceof JsonNumber) return wire.text;
       if (!options.strict && typeof wire === 'string' && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(wire)) return wire;
       return wrong('a JSON number');

@@ -15,8 +15,11 @@ export class JsonNumber {
   }
 }
 
-/** A parsed JSON value: numbers stay {@link JsonNumber}s. */
-export type JsonValue = null | boolean | string | JsonNumber | JsonValue[] | { [key: string]: JsonValue };
+/**
+ * A parsed JSON value. Numbers are {@link JsonNumber}s from {@link parseJsonText}, or plain doubles from the
+ * `JSON.parse` fast path (used only where no member needs the exact digits, see `parseJsonBody`).
+ */
+export type JsonValue = null | boolean | string | number | JsonNumber | JsonValue[] | { [key: string]: JsonValue };
 
 /** Invalid JSON text. */
 export class JsonSyntaxError extends Error {
