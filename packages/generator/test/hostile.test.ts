@@ -18,7 +18,15 @@ function hostileModel() {
         type: 'service',
         version: '1',
         operations: [{ target: `${ns}#default` }, { target: `${ns}#Send` }],
-        traits: { 'aws.protocols#restJson1': {}, 'smithy.api#documentation': EVIL_DOC },
+        traits: {
+          'aws.protocols#restJson1': {},
+          'smithy.api#documentation': EVIL_DOC,
+          'smithy.rules#clientContextParams': {
+            UseArnRegion: { type: 'boolean', documentation: EVIL_DOC },
+            'Stage-Name': { type: 'string' },
+            ['__proto__']: { type: 'stringArray' },
+          },
+        },
       },
       [`${ns}#default`]: {
         type: 'operation',
@@ -71,7 +79,20 @@ describe('hostile models', () => {
   const out = join(dir, 'out');
   generate({ models: [model], out, name: 'evil' });
 
-  it('generated code type-checks under strict', () => {
+  it('generated code type-checks under strict (with typed client context parameters)', () => {
+    // A user file next to the generated client: the config type accepts the declared parameters and rejects others.
+    writeFileSync(
+      join(out, 'client', 'src', 'usage-check.ts'),
+      [
+        "import type { EvilClientConfig } from './index.js';",
+        "export const ok: EvilClientConfig = { clientContextParams: { UseArnRegion: true, 'Stage-Name': 'beta', ['__proto__']: ['a'] } };",
+        '// @ts-expect-error a boolean parameter',
+        "export const wrongType: EvilClientConfig = { clientContextParams: { UseArnRegion: 'yes' } };",
+        '// @ts-expect-error not a declared parameter',
+        'export const unknownParam: EvilClientConfig = { clientContextParams: { Nope: true } };',
+        '',
+      ].join('\n'),
+    );
     const r = typecheckGenerated(out, 'evil');
     expect(r.output).toBe('');
     expect(r.status).toBe(0);
@@ -93,5 +114,10 @@ describe('hostile models', () => {
     expect(types).toContain('export interface Object_ {');
     expect(types).toContain('export interface Promise_ {');
     expect(types).toContain('"__proto__"?: number;');
+    const client = readFileSync(join(out, 'client', 'src', 'lite-client.ts'), 'utf8');
+    expect(client).toContain('readonly "Stage-Name"?: string;');
+    expect(client).toContain('readonly "__proto__"?: readonly string[];');
+    expect(client).toContain('readonly UseArnRegion?: boolean;');
+    expect(client).not.toContain('*/ early');
   });
 });

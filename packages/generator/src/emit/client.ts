@@ -25,6 +25,7 @@ export function clientNames(view: ServiceView) {
     lite: `${p}LiteClient`,
     full: `${p}Client`,
     config: `${p}ClientConfig`,
+    contextParams: `${p}ClientContextParams`,
     base: `${p}ServiceException`,
   };
 }
@@ -107,8 +108,27 @@ function emitLiteClient(view: ServiceView): string {
   if (rules) w.line("import { endpointRuleSet } from './endpoint-rules.js';");
   w.line(`import { ${n.base}, errors } from './errors.js';`);
   w.line();
+  const contextParams = clientContextParams(view);
+  if (contextParams.length) {
+    w.raw(tsdoc({
+      documentation:
+        `Values of the ${view.closure.nameOf(view.closure.service.id)} client context parameters (\`smithy.rules#clientContextParams\`): endpoint rule-set parameters set per client. An operation's own bound values take precedence.`,
+    }));
+    // a type literal, not an interface: it must be assignable to ClientConfig's Record<string, unknown>
+    w.block(`export type ${n.contextParams} =`, () => {
+      for (const p of contextParams) {
+        w.raw(tsdoc(p.documentation === undefined ? {} : { documentation: p.documentation }));
+        w.line(`readonly ${propertyKey(p.name)}?: ${p.tsType};`);
+      }
+    }, ';');
+    w.line();
+  }
   w.raw(tsdoc({ documentation: `Configuration of the ${view.closure.nameOf(view.closure.service.id)} client.` }));
-  w.line(`export type ${n.config} = ClientConfig;`);
+  w.line(
+    contextParams.length
+      ? `export type ${n.config} = Omit<ClientConfig, 'clientContextParams'> & { readonly clientContextParams?: ${n.contextParams} };`
+      : `export type ${n.config} = ClientConfig;`,
+  );
   w.line();
   w.raw(tsdoc({
     documentation:
@@ -130,6 +150,30 @@ function emitLiteClient(view: ServiceView): string {
     });
   });
   return w.toString();
+}
+
+/** One `smithy.rules#clientContextParams` entry: parameter name, TypeScript type, documentation. */
+interface ContextParam {
+  readonly name: string;
+  readonly tsType: string;
+  readonly documentation?: string;
+}
+
+/**
+ * The service's `smithy.rules#clientContextParams` (Smithy "Endpoint rules": `type` is `string`, `boolean` or
+ * `stringArray`), sorted by name.
+ */
+function clientContextParams(view: ServiceView): readonly ContextParam[] {
+  const params = trait(view.closure.service.traits, T.clientContextParams);
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) return [];
+  const types: Record<string, string> = { string: 'string', boolean: 'boolean', stringArray: 'readonly string[]' };
+  return Object.entries(params as Record<string, { type?: unknown; documentation?: unknown }>)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, p]) => ({
+      name,
+      tsType: (typeof p?.type === 'string' && Object.hasOwn(types, p.type) ? types[p.type] : undefined) ?? 'unknown',
+      ...(typeof p?.documentation === 'string' ? { documentation: p.documentation } : {}),
+    }));
 }
 
 /** `input` parameter text: optional when the input is Unit or has no required member. */
