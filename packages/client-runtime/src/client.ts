@@ -15,7 +15,7 @@ import type { ClientBinding, ClientConfig, RequestOptions } from './config.js';
 import { credentialsSource } from './credentials.js';
 import { warnDeprecated } from './deprecation.js';
 import { resolveEndpoint, resolveRegion } from './endpoint.js';
-import type { ResolvedEndpoint } from './endpoint-rules.js';
+import type { EndpointBuiltIns, ResolvedEndpoint } from './endpoint-rules.js';
 import { errorFromResponse, malformedResponse } from './errors.js';
 import type { MetadataBearer, ServiceException } from './exception.js';
 import { runAttempt, type AttemptContext } from './attempt.js';
@@ -41,8 +41,8 @@ export class Client {
   /**
    * @param binding the generated service binding
    * @param config user configuration; region and credentials are resolved per call, so a missing region only fails on `send`
-   * @throws RangeError when `maxAttempts` is not an integer ≥ 1, or `requestMinCompressionSizeBytes` is not an
-   *   integer from 0 to 10485760
+   * @throws RangeError when `maxAttempts` is not an integer ≥ 1, `requestMinCompressionSizeBytes` is not an
+   *   integer from 0 to 10485760, or `accountIdEndpointMode` is not `preferred` / `required` / `disabled`
    */
   constructor(binding: ClientBinding, config: ClientConfig = {}) {
     this.binding = binding;
@@ -53,6 +53,10 @@ export class Client {
     }
     this.retry = new RetryStrategy(maxAttempts, config.retryOptions);
     this.compression = compressionSettings(config, binding.service.id);
+    const mode = config.accountIdEndpointMode;
+    if (mode !== undefined && mode !== 'preferred' && mode !== 'required' && mode !== 'disabled') {
+      throw new RangeError(`accountIdEndpointMode for ${binding.service.id} must be preferred, required or disabled, got ${JSON.stringify(mode)}`);
+    }
     this.transport = config.requestHandler ?? fetchHandler(config.fetch);
     const token = tokenSource(config.token);
     const apiKey = apiKeySource(config.apiKey);
@@ -106,8 +110,9 @@ export class Client {
 
     let region: string | undefined;
     const getRegion = (): string => (region ??= resolveRegion(config.region, service));
-    const endpoint = endpointOverride ?? this.endpoint(getRegion, operation, fields);
+    // identity first: account-based endpoints read the credentials' account id
     const auth = await resolveAuth(service, operation, this.identities);
+    const endpoint = endpointOverride ?? this.endpoint(getRegion, operation, fields, 'credentials' in auth ? auth.credentials.accountId : undefined);
     const signingRegion = signingRegionOf(endpoint) ?? (auth.scheme?.type === 'sigv4' ? getRegion() : undefined);
 
     const ctx: AttemptContext = {
@@ -165,15 +170,17 @@ export class Client {
     }
   }
 
-  private endpoint(getRegion: () => string, operation: OperationSchema, input: Record<string, unknown>): URL | ResolvedEndpoint {
+  private endpoint(getRegion: () => string, operation: OperationSchema, input: Record<string, unknown>, accountId: string | undefined): URL | ResolvedEndpoint {
     const { config, binding } = this;
     if (binding.endpointResolver) {
       const region = config.region ?? (config.endpoint === undefined ? getRegion() : tryRegion(getRegion));
-      const builtIns = {
+      const builtIns: EndpointBuiltIns = {
         ...(region === undefined ? {} : { 'AWS::Region': region }),
         'AWS::UseFIPS': config.useFipsEndpoint === true,
         'AWS::UseDualStack': config.useDualstackEndpoint === true,
         ...(config.endpoint === undefined ? {} : { 'SDK::Endpoint': String(config.endpoint) }),
+        ...(accountId === undefined ? {} : { 'AWS::Auth::AccountId': accountId }),
+        'AWS::Auth::AccountIdEndpointMode': config.accountIdEndpointMode ?? 'preferred',
       };
       const clientContextParams = config.clientContextParams;
       return binding.endpointResolver(builtIns, { operation, input, ...(clientContextParams ? { clientContextParams } : {}) });

@@ -39,6 +39,12 @@ export interface ClientConfig {
    */
   clientContextParams?: Readonly<Record<string, unknown>>;
   /**
+   * Account-based endpoints for rule sets with the `AWS::Auth::AccountIdEndpointMode` built-in (DynamoDB):
+   * `preferred` (default) uses the credentials' `accountId` when they carry one, `required` fails the call when they
+   * do not, `disabled` never uses it. The account id itself is the `AWS::Auth::AccountId` built-in.
+   */
+  accountIdEndpointMode?: 'preferred' | 'required' | 'disabled';
+  /**
    * SigV4 credentials: static, or an async provider (e.g. from `@aws-sdk/credential-providers`) whose result is
    * cached and refreshed 5 minutes before `expiration`. Default: `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`/`AWS_SESSION_TOKEN` env.
    */

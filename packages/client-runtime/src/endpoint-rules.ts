@@ -21,6 +21,10 @@ export interface EndpointBuiltIns {
   readonly 'AWS::UseDualStack': boolean;
   /** `SDK::Endpoint` (the configured custom endpoint, as a URL string) */
   readonly 'SDK::Endpoint'?: string;
+  /** `AWS::Auth::AccountId`: the account id of the resolved credentials, when the credentials carry one */
+  readonly 'AWS::Auth::AccountId'?: string;
+  /** `AWS::Auth::AccountIdEndpointMode`: `preferred`, `required` or `disabled` (account-based endpoints, e.g. DynamoDB) */
+  readonly 'AWS::Auth::AccountIdEndpointMode'?: string;
 }
 
 /** An endpoint the rules resolved to. */

@@ -224,6 +224,29 @@ describe.skipIf(!hasShared)('smithy.rules#endpointTests', () => {
   });
 });
 
+describe.skipIf(!hasShared)('account-based endpoints (AWS::Auth::AccountId, AWS::Auth::AccountIdEndpointMode)', () => {
+  it('the real DynamoDB rule set: the credentials\' accountId picks the account endpoint unless disabled; required fails without one', async () => {
+    const ruleSet = await emittedRuleSet(corpusModel('dynamodb'));
+    const { urls, fetchFn } = recordingFetch();
+    const binding = { service: DrsService$, errors, baseException: DrsServiceException, codec: restJson1, endpointResolver: ruleSetEndpointResolver(ruleSet) };
+    const withAccount = { ...CREDS, accountId: '123456789012' };
+    const call = (config: Record<string, unknown>) =>
+      new Client(binding, { region: 'us-east-1', fetch: fetchFn, ...config }).send(ListTagsForResource$, { resourceArn: 'arn:aws:drs:x' });
+    await call({ credentials: withAccount });
+    await call({ credentials: async () => withAccount, accountIdEndpointMode: 'preferred' });
+    await call({ credentials: withAccount, accountIdEndpointMode: 'disabled' });
+    await call({ credentials: CREDS });
+    expect(urls.map((u) => new URL(u).host)).toEqual([
+      '123456789012.ddb.us-east-1.amazonaws.com',
+      '123456789012.ddb.us-east-1.amazonaws.com',
+      'dynamodb.us-east-1.amazonaws.com',
+      'dynamodb.us-east-1.amazonaws.com',
+    ]);
+    await expect(call({ credentials: CREDS, accountIdEndpointMode: 'required' })).rejects.toThrow(/AccountIdEndpointMode is required/);
+    expect(() => new Client(binding, { accountIdEndpointMode: 'sometimes' as never })).toThrow(RangeError);
+  });
+});
+
 describe('a client passes the operation, its input and clientContextParams to the rule set', () => {
   /** `https://{Stage}.example.com/{account}` where `account` is the ARN's account id; `Stage` defaults to `prod`. */
   const ruleSet = {
