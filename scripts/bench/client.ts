@@ -3,8 +3,9 @@
  *
  * - bundle: one-operation browser bundle (esbuild --bundle --platform=browser --format=esm --minify), gzip -9 bytes,
  *   `DrsLiteClient` + `retryDataReplication` vs `DrsClient` + `RetryDataReplicationCommand`.
- * - calls/s: sequential calls through an in-memory transport returning the same canned response (a custom `fetch`
- *   for ours, a custom `requestHandler` for the SDK); both sign with SigV4 and parse the output.
+ * - calls/s: sequential calls through an in-memory transport returning the same canned response (a custom
+ *   `requestHandler` on both sides, answering plain status, headers and body bytes); both sign with SigV4 and parse
+ *   the output.
  *
  * Needs the built packages (`pnpm build`): both clients are loaded from their published entry points.
  */
