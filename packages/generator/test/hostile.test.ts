@@ -84,7 +84,9 @@ describe('hostile models', () => {
     writeFileSync(
       join(out, 'client', 'src', 'usage-check.ts'),
       [
-        "import type { EvilClientConfig } from './index.js';",
+        "import type { EvilClientConfig, EvilClientContextParams, RequestHandler } from './index.js';",
+        "export const params: EvilClientContextParams = { UseArnRegion: false };",
+        "export const handler: RequestHandler = async (request) => ({ status: 200, headers: { 'x-url': request.url } });",
         "export const ok: EvilClientConfig = { clientContextParams: { UseArnRegion: true, 'Stage-Name': 'beta', ['__proto__']: ['a'] } };",
         '// @ts-expect-error a boolean parameter',
         "export const wrongType: EvilClientConfig = { clientContextParams: { UseArnRegion: 'yes' } };",

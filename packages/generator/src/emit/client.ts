@@ -130,15 +130,15 @@ function emitLiteClient(view: ServiceView): string {
       : `export type ${n.config} = ClientConfig;`,
   );
   w.line();
-  w.raw(tsdoc({
-    documentation:
-      `A client without operation methods: pass it to the operation functions (\`import { ${view.operations[0]?.fn ?? 'operation'} } from '${view.names.packageName('client')}'\`) so bundles carry only the operations they use.`,
-  }));
   if (rules) {
     w.line('/** Endpoint resolver built from the model\'s rule set (shared by every client instance). */');
     w.line('const endpointResolver = /* @__PURE__ */ ruleSetEndpointResolver(endpointRuleSet);');
     w.line();
   }
+  w.raw(tsdoc({
+    documentation:
+      `A client without operation methods: pass it to the operation functions (\`import { ${view.operations[0]?.fn ?? 'operation'} } from '${view.names.packageName('client')}'\`) so bundles carry only the operations they use.`,
+  }));
   w.block(`export class ${n.lite} extends Client`, () => {
     w.block(`constructor(config: ${n.config} = {})`, () => {
       const extra = [
@@ -260,14 +260,15 @@ function emitIndex(view: ServiceView): string {
   const n = clientNames(view);
   const w = new SourceWriter();
   w.line(HEADER);
-  w.line(`export { ${n.lite}, type ${n.config} } from './lite-client.js';`);
+  const configTypes = [n.config, ...(clientContextParams(view).length ? [n.contextParams] : [])].map((t) => `type ${t}`);
+  w.line(`export { ${[n.lite, ...configTypes].join(', ')} } from './lite-client.js';`);
   w.line(`export { ${n.full} } from './client.js';`);
   w.line(`export { ${[n.base, ...view.errors.map((e) => view.namer.typeName(e.id)), 'errors'].join(', ')} } from './errors.js';`);
   for (const op of view.operations) w.line(`export { ${op.fn} } from './operations/${op.fn}.js';`);
   for (const op of paginatedOperations(view)) w.line(`export { ${paginatorName(op)} } from './paginators/${op.fn}.js';`);
   for (const wt of waiters(view)) w.line(`export { ${wt.fn} } from './waiters/${wt.name}.js';`);
-  w.line("export { WaiterError, isServiceException } from '@anvil/client-runtime';");
-  w.line("export type { ClientConfig, MetadataBearer, Middleware, PaginationOptions, Paginator, RequestOptions, ResponseMetadata, WaiterOptions, WaiterResult } from '@anvil/client-runtime';");
+  w.line("export { WaiterError, fetchHandler, isServiceException } from '@anvil/client-runtime';");
+  w.line("export type { ClientConfig, MetadataBearer, Middleware, PaginationOptions, Paginator, RequestHandler, RequestOptions, ResponseMetadata, WaiterOptions, WaiterResult, WireRequest } from '@anvil/client-runtime';");
   w.line(`export type * from '${view.names.packageName('types')}';`);
   return w.toString();
 }

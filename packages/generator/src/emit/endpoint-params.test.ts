@@ -20,7 +20,11 @@ function model(opTraits: Record<string, unknown>, memberTraits: Record<string, u
         type: 'service',
         version: '1',
         operations: [{ target: 'ex#Get' }, { target: 'ex#Ping' }],
-        traits: { 'aws.protocols#awsJson1_0': {}, 'smithy.rules#clientContextParams': { Stage: { type: 'string' } } },
+        traits: {
+          'aws.protocols#awsJson1_0': {},
+          'smithy.rules#clientContextParams': { Stage: { type: 'string' } },
+          'smithy.rules#endpointRuleSet': { version: '1.0', parameters: {}, rules: [{ type: 'error', conditions: [], error: 'none' }] },
+        },
       },
       'ex#Get': { type: 'operation', input: { target: 'ex#GetInput' }, output: { target: 'smithy.api#Unit' }, traits: opTraits },
       'ex#Ping': { type: 'operation', input: { target: 'smithy.api#Unit' }, output: { target: 'smithy.api#Unit' } },
@@ -63,6 +67,16 @@ describe('endpointParams on operation schemas', () => {
 
   it('emits nothing for operations without binding traits', () => {
     expect(schemas(model({}))).not.toContain('endpointParams');
+  });
+
+  it('the lite client of a rule-set service keeps its class doc, and its package exports the typed context parameters', () => {
+    const out = mkdtempSync(join(dir, 'out-'));
+    generate({ models: [model({})], out, only: ['types', 'client'] });
+    const lite = readFileSync(join(out, 'client', 'src', 'lite-client.ts'), 'utf8');
+    expect(lite).toMatch(/const endpointResolver = [^\n]+\n\n\/\*\*\n \* A client without operation methods[^\n]*\n \*\/\nexport class \w+LiteClient extends Client \{/);
+    expect(lite).toContain('readonly Stage?: string;');
+    const index = readFileSync(join(out, 'client', 'src', 'index.ts'), 'utf8');
+    expect(index).toMatch(/export \{ (\w+)LiteClient, type \1ClientConfig, type \1ClientContextParams \} from '\.\/lite-client\.js';/);
   });
 
   it('names the operation or member when a trait value is malformed', () => {

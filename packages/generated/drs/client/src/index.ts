@@ -6,6 +6,6 @@ export { describeSourceServers } from './operations/describeSourceServers.js';
 export { listTagsForResource } from './operations/listTagsForResource.js';
 export { retryDataReplication } from './operations/retryDataReplication.js';
 export { paginateDescribeSourceServers } from './paginators/describeSourceServers.js';
-export { WaiterError, isServiceException } from '@anvil/client-runtime';
-export type { ClientConfig, MetadataBearer, Middleware, PaginationOptions, Paginator, RequestOptions, ResponseMetadata, WaiterOptions, WaiterResult } from '@anvil/client-runtime';
+export { WaiterError, fetchHandler, isServiceException } from '@anvil/client-runtime';
+export type { ClientConfig, MetadataBearer, Middleware, PaginationOptions, Paginator, RequestHandler, RequestOptions, ResponseMetadata, WaiterOptions, WaiterResult, WireRequest } from '@anvil/client-runtime';
 export type * from '@anvil-gen/drs-types';

@@ -6,6 +6,6 @@ export { createNote } from './operations/createNote.js';
 export { getNote } from './operations/getNote.js';
 export { listNotes } from './operations/listNotes.js';
 export { paginateListNotes } from './paginators/listNotes.js';
-export { WaiterError, isServiceException } from '@anvil/client-runtime';
-export type { ClientConfig, MetadataBearer, Middleware, PaginationOptions, Paginator, RequestOptions, ResponseMetadata, WaiterOptions, WaiterResult } from '@anvil/client-runtime';
+export { WaiterError, fetchHandler, isServiceException } from '@anvil/client-runtime';
+export type { ClientConfig, MetadataBearer, Middleware, PaginationOptions, Paginator, RequestHandler, RequestOptions, ResponseMetadata, WaiterOptions, WaiterResult, WireRequest } from '@anvil/client-runtime';
 export type * from '@anvil-gen/notes-types';
