@@ -160,6 +160,23 @@ describe('Client.send success', () => {
     expect(new TextDecoder().decode(sent.body)).toBe('{"sourceServerID":"s-1"}');
   });
 
+  it('never calls the requestHandler when the call is already aborted, and hands it the signal otherwise', async () => {
+    const signals: Array<AbortSignal | undefined> = [];
+    const requestHandler: RequestHandler = async (request) => {
+      signals.push(request.signal);
+      return { status: 200, headers: {} };
+    };
+    const client = new DrsLiteClient({ ...config, requestHandler });
+    const aborted = new AbortController();
+    aborted.abort(new Error('stop'));
+    await expect(retryDataReplication(client, { sourceServerID: 's-1' }, { abortSignal: aborted.signal })).rejects.toThrow('stop');
+    expect(signals).toEqual([]);
+    const live = new AbortController();
+    await retryDataReplication(client, { sourceServerID: 's-1' }, { abortSignal: live.signal });
+    await retryDataReplication(client, { sourceServerID: 's-1' });
+    expect(signals).toEqual([live.signal, undefined]);
+  });
+
   it('turns a rejecting requestHandler into a retried NetworkError', async () => {
     let calls = 0;
     const requestHandler: RequestHandler = async () => {

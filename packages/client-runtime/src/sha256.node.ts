@@ -51,14 +51,10 @@ export class Sha256 {
     if (this.secret === undefined && chunks.length === 1) {
       out = hash('sha256', chunks[0]!, 'buffer');
     } else {
-      const h = createHmacOrHash(this.secret);
+      const h = this.secret === undefined ? createHash('sha256') : createHmac('sha256', this.secret);
       for (const c of chunks) h.update(c);
       out = h.digest();
     }
     return Promise.resolve(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
   }
-}
-
-function createHmacOrHash(secret: string | Uint8Array | undefined) {
-  return secret === undefined ? createHash('sha256') : createHmac('sha256', secret);
 }

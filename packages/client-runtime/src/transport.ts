@@ -19,7 +19,10 @@ export interface WireRequest {
   headers: HeaderMap;
   /** Body bytes; absent for an empty body. */
   body?: Uint8Array;
-  /** Aborts when the caller aborts or the per-attempt timeout fires. */
+  /**
+   * Aborts when the caller aborts or the per-attempt timeout fires; present only when the call has an `abortSignal`
+   * or a `requestTimeout`. The client never sends a request whose signal has already aborted.
+   */
   signal?: AbortSignal;
 }
 
@@ -49,7 +52,6 @@ export function fetchHandler(fetchFn?: typeof fetch): RequestHandler {
  * @throws whatever `fetch` throws (network failure `TypeError`, `AbortError` `DOMException`)
  */
 export async function sendRequest(fetchFn: typeof fetch, request: WireRequest): Promise<HttpResponse> {
-  if (request.signal?.aborted) throw request.signal.reason;
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (!FETCH_MANAGED_HEADERS.has(name.toLowerCase())) headers[name] = value;
