@@ -52,6 +52,7 @@ export function endpointParamsLine(view: ServiceView, op: OperationShape): strin
   return fields.length ? `endpointParams: { ${fields.join(', ')} },` : undefined;
 }
 
-function sorted<V>(record: Record<string, V>): [string, V][] {
+/** A record's entries sorted by key (code-unit order, so output does not depend on the locale). */
+export function sorted<V>(record: Record<string, V>): [string, V][] {
   return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
