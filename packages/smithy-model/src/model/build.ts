@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import type { Model, Shape, ShapeId } from '../ir.js';
+import { ModelError } from '../errors.js';
 import { parseDocument } from '../load/document.js';
 import type { RawDocument } from '../load/raw.js';
 import { preludeDocument } from '../prelude.js';
@@ -20,6 +21,21 @@ import { checkHttpLabels } from './http-bindings.js';
 export interface ModelDocument {
   readonly file: string;
   readonly json: unknown;
+  /**
+   * For a document converted from a Smithy IDL file: maps a JSON path of `json` to the line,
+   * column (1-based) and code frame in the `.smithy` file, so errors point at the IDL source.
+   */
+  readonly locate?: (jsonPath: string) => SourceLocation | undefined;
+}
+
+/** A place in a source file. */
+export interface SourceLocation {
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column (UTF-16 code units). */
+  readonly column: number;
+  /** The offending line with a caret, as made by `codeFrame`. */
+  readonly frame: string;
 }
 
 /**
@@ -33,6 +49,30 @@ export interface ModelDocument {
  *   that do not match the input's `@httpLabel` members
  */
 export function loadModel(documents: ReadonlyArray<ModelDocument>): Model {
+  try {
+    return loadDocuments(documents);
+  } catch (e) {
+    throw e instanceof ModelError ? located(e, documents) : e;
+  }
+}
+
+/** The error with the line, column and code frame of its JSON path when its document can locate it. */
+function located(error: ModelError, documents: ReadonlyArray<ModelDocument>): ModelError {
+  if (error.line !== undefined || error.jsonPath === undefined) return error;
+  const doc = documents.find((d) => d.file === error.file && d.locate !== undefined);
+  const at = doc?.locate?.(error.jsonPath);
+  if (at === undefined) return error;
+  // The JSON path points into the AST converted from the IDL file: the line and column replace it.
+  return new ModelError(error.detail, {
+    file: error.file,
+    shapeId: error.shapeId,
+    line: at.line,
+    column: at.column,
+    frame: at.frame,
+  });
+}
+
+function loadDocuments(documents: ReadonlyArray<ModelDocument>): Model {
   const parsed: RawDocument[] = [parsePrelude()];
   for (const doc of documents) parsed.push(parseDocument(doc.file, doc.json));
   const merged = mergeDocuments(parsed);

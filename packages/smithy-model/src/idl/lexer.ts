@@ -1,0 +1,299 @@
+/**
+ * The Smithy IDL lexer (Smithy 2.0 "IDL lexical tokens"): a hand-written
+ * scanner over UTF-16 char codes that holds one current token at a time.
+ * Malformed input never throws here: it becomes an ERROR token whose message
+ * and position are reported when a parser looks at it. Documentation comment
+ * lines (`///`) are buffered as they are scanned; the parser takes or drops them.
+ * @packageDocumentation
+ */
+import { StringLiteralError, stringValue } from './text.js';
+import { Tok, type TokenKind } from './tokens.js';
+
+/** A 1-based line and column (UTF-16 code units). */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+const CR = 13;
+const LF = 10;
+
+/** Char code → token kind for single-character tokens (−1: not one). */
+const SINGLE = new Int8Array(128).fill(-1);
+SINGLE[44] = Tok.COMMA;
+SINGLE[64] = Tok.AT;
+SINGLE[36] = Tok.DOLLAR;
+SINGLE[46] = Tok.DOT;
+SINGLE[123] = Tok.LBRACE;
+SINGLE[125] = Tok.RBRACE;
+SINGLE[91] = Tok.LBRACKET;
+SINGLE[93] = Tok.RBRACKET;
+SINGLE[40] = Tok.LPAREN;
+SINGLE[41] = Tok.RPAREN;
+SINGLE[35] = Tok.POUND;
+SINGLE[61] = Tok.EQUAL;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAlpha(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** `[A-Za-z0-9_]` */
+export function isIdentifierChar(c: number): boolean {
+  return isAlpha(c) || isDigit(c) || c === 95;
+}
+
+export class Lexer {
+  /** Scan position (index of the next unread char). */
+  private pos = 0;
+  private line = 1;
+  private lineStart = 0;
+
+  /** The current token. */
+  kind: TokenKind = Tok.EOF;
+  start = 0;
+  end = 0;
+  tokenLine = 1;
+  tokenColumn = 1;
+  /** Decoded value of a STRING / TEXT_BLOCK token. */
+  stringValue = '';
+  /** Value of a NUMBER token. */
+  numberValue = 0;
+  /** Message of an ERROR token, and where the problem is (may be past the token's start). */
+  errorMessage = '';
+  errorLine = 1;
+  errorColumn = 1;
+  /** Documentation comment lines scanned and not yet taken or dropped. */
+  docLines: string[] = [];
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {
+    this.next();
+  }
+
+  /** True when the current token is `kind` (a call, so TypeScript does not narrow `kind` across `next()`). */
+  is(kind: TokenKind): boolean {
+    return this.kind === kind;
+  }
+
+  /** The current token's source text. */
+  lexeme(): string {
+    return this.text.slice(this.start, this.end);
+  }
+
+  /** Position of the current token. */
+  position(): Position {
+    return { line: this.tokenLine, column: this.tokenColumn };
+  }
+
+  /** True when the current token's text is exactly `word`. */
+  isLexeme(word: string): boolean {
+    return this.end - this.start === word.length && this.text.startsWith(word, this.start);
+  }
+
+  /** Advances to the next token (at EOF, stays there) and returns its kind. */
+  next(): TokenKind {
+    const text = this.text;
+    this.start = this.pos;
+    this.tokenLine = this.line;
+    this.tokenColumn = this.pos - this.lineStart + 1;
+    if (this.pos >= text.length) return this.finish(Tok.EOF);
+    const c = text.charCodeAt(this.pos);
+    if (c < 128) {
+      const single = SINGLE[c] as number;
+      if (single >= 0) {
+        this.pos++;
+        return this.finish(single as TokenKind);
+      }
+    }
+    if (c === 32 || c === 9) {
+      let p = this.pos + 1;
+      while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+      this.pos = p;
+      return this.finish(Tok.SPACE);
+    }
+    if (c === LF || c === CR) {
+      this.skipLineBreak();
+      return this.finish(Tok.NEWLINE);
+    }
+    if (isAlpha(c) || c === 95) return this.identifier();
+    if (isDigit(c) || c === 45) return this.number();
+    if (c === 58) {
+      this.pos++;
+      if (text.charCodeAt(this.pos) === 61) {
+        this.pos++;
+        return this.finish(Tok.WALRUS);
+      }
+      return this.finish(Tok.COLON);
+    }
+    if (c === 34) return this.string();
+    if (c === 47) return this.comment();
+    this.pos++;
+    return this.error(`Unexpected character: '${String.fromCharCode(c)}'`, this.tokenLine, this.tokenColumn);
+  }
+
+  private finish(kind: TokenKind): TokenKind {
+    this.end = this.pos;
+    this.kind = kind;
+    return kind;
+  }
+
+  private error(message: string, line: number, column: number): TokenKind {
+    this.errorMessage = message;
+    this.errorLine = line;
+    this.errorColumn = column;
+    return this.finish(Tok.ERROR);
+  }
+
+  /** Consumes `\n`, `\r\n` or a lone `\r` at `pos`. */
+  private skipLineBreak(): void {
+    if (this.text.charCodeAt(this.pos) === CR && this.text.charCodeAt(this.pos + 1) === LF) this.pos++;
+    this.pos++;
+    this.line++;
+    this.lineStart = this.pos;
+  }
+
+  private errorHere(message: string): TokenKind {
+    return this.error(message, this.line, this.pos - this.lineStart + 1);
+  }
+
+  private charForMessage(): string {
+    if (this.pos >= this.text.length) return '[EOF]';
+    const c = this.text[this.pos] as string;
+    return c === '\n' ? '\\n' : c === '\r' ? '\\r' : c;
+  }
+
+  /** Smithy `identifier`: `*"_" ALPHA *(ALPHA / DIGIT / "_")`, at least one letter or digit after underscores. */
+  private identifier(): TokenKind {
+    const text = this.text;
+    let p = this.pos;
+    if (text.charCodeAt(p) === 95) {
+      while (text.charCodeAt(p) === 95) p++;
+      if (!isIdentifierChar(text.charCodeAt(p))) {
+        this.pos = p;
+        return this.errorHere(`Expected a valid identifier character, but found '${this.charForMessage()}'`);
+      }
+    }
+    p++;
+    while (p < text.length && isIdentifierChar(text.charCodeAt(p))) p++;
+    this.pos = p;
+    return this.finish(Tok.IDENTIFIER);
+  }
+
+  /** Smithy `Number`: `[-] int [frac] [exp]`. */
+  private number(): TokenKind {
+    const text = this.text;
+    let p = this.pos;
+    const invalid = (why: string): TokenKind => {
+      this.pos = p;
+      return this.error(`Invalid number '${text.slice(this.start, p)}': ${why}`, this.tokenLine, this.tokenColumn);
+    };
+    if (text.charCodeAt(p) === 45) {
+      p++;
+      if (!isDigit(text.charCodeAt(p))) return invalid("'-' must be followed by a digit");
+    }
+    while (isDigit(text.charCodeAt(p))) p++;
+    if (text.charCodeAt(p) === 46) {
+      p++;
+      const digits = p;
+      while (isDigit(text.charCodeAt(p))) p++;
+      if (p === digits) return invalid("'.' must be followed by a digit");
+    }
+    const e = text.charCodeAt(p);
+    if (e === 101 || e === 69) {
+      p++;
+      const sign = text.charCodeAt(p);
+      if (sign === 43 || sign === 45) p++;
+      const digits = p;
+      while (isDigit(text.charCodeAt(p))) p++;
+      if (p === digits) return invalid("'e', '+', and '-' must be followed by a digit");
+    }
+    this.pos = p;
+    this.numberValue = Number(text.slice(this.start, p));
+    return this.finish(Tok.NUMBER);
+  }
+
+  /** `"..."`, `""` or a `"""` text block. */
+  private string(): TokenKind {
+    const text = this.text;
+    this.pos++;
+    if (text.charCodeAt(this.pos) === 34) {
+      this.pos++;
+      if (text.charCodeAt(this.pos) !== 34) {
+        this.stringValue = '';
+        return this.finish(Tok.STRING);
+      }
+      this.pos++;
+      return this.quoted(true);
+    }
+    return this.quoted(false);
+  }
+
+  private quoted(textBlock: boolean): TokenKind {
+    const text = this.text;
+    const contentStart = this.pos;
+    let p = this.pos;
+    for (;;) {
+      if (p >= text.length) {
+        this.pos = p;
+        return this.errorHere(`Expected: '"', but found '[EOF]'`);
+      }
+      const c = text.charCodeAt(p);
+      if (c === 34 && (!textBlock || (text.charCodeAt(p + 1) === 34 && text.charCodeAt(p + 2) === 34))) break;
+      if (c === 92) {
+        p++;
+        if (p < text.length) this.countLineBreak(p);
+      } else {
+        this.countLineBreak(p);
+      }
+      p++;
+    }
+    const raw = text.slice(contentStart, p);
+    this.pos = p + (textBlock ? 3 : 1);
+    try {
+      this.stringValue = stringValue(raw, textBlock);
+    } catch (e) {
+      if (!(e instanceof StringLiteralError)) throw e;
+      const what = textBlock ? 'text block' : 'quoted string';
+      return this.error(`Error parsing ${what}: ${e.message}`, this.tokenLine, this.tokenColumn);
+    }
+    return this.finish(textBlock ? Tok.TEXT_BLOCK : Tok.STRING);
+  }
+
+  /** Line bookkeeping for the char at `p` inside a literal (a `\r\n` pair counts once). */
+  private countLineBreak(p: number): void {
+    const c = this.text.charCodeAt(p);
+    if (c === LF || (c === CR && this.text.charCodeAt(p + 1) !== LF)) {
+      this.line++;
+      this.lineStart = p + 1;
+    }
+  }
+
+  /** `// ...` or `/// ...`, including the line break that ends it. */
+  private comment(): TokenKind {
+    const text = this.text;
+    this.pos++;
+    if (text.charCodeAt(this.pos) !== 47) {
+      return this.error("Expected a '/' to follow '/' to form a comment.", this.tokenLine, this.tokenColumn);
+    }
+    this.pos++;
+    const doc = text.charCodeAt(this.pos) === 47;
+    if (doc) this.pos++;
+    const contentStart = this.pos;
+    let p = this.pos;
+    while (p < text.length && text.charCodeAt(p) !== LF && text.charCodeAt(p) !== CR) p++;
+    const contentEnd = p;
+    this.pos = p;
+    if (p < text.length) this.skipLineBreak();
+    if (!doc) return this.finish(Tok.COMMENT);
+    // One space after `///` is not part of the documentation.
+    const from = text.charCodeAt(contentStart) === 32 ? contentStart + 1 : contentStart;
+    this.docLines.push(text.slice(Math.min(from, contentEnd), contentEnd));
+    return this.finish(Tok.DOC_COMMENT);
+  }
+}
