@@ -8,7 +8,7 @@
 import type { Model, Shape, ShapeId } from '../ir.js';
 import { ModelError } from '../errors.js';
 import { parseDocument } from '../load/document.js';
-import type { RawDocument } from '../load/raw.js';
+import type { RawApply, RawDocument, RawShape } from '../load/raw.js';
 import { preludeDocument } from '../prelude.js';
 import { checkApplyTargets, groupApplies } from './apply.js';
 import { normaliseBoxing } from './boxing.js';
@@ -49,6 +49,23 @@ export interface SourceLocation {
  *   that do not match the input's `@httpLabel` members
  */
 export function loadModel(documents: ReadonlyArray<ModelDocument>): Model {
+  return loadModelStages(documents).model;
+}
+
+/** What {@link loadModelStages} returns: the model and the unflattened definitions it was built from. */
+export interface ModelStages {
+  readonly model: Model;
+  /** Every definition after merging and 1.0 boxing normalisation, before mixins are flattened. */
+  readonly definitions: ReadonlyMap<ShapeId, RawShape>;
+  /** `apply` blocks by target id. */
+  readonly applies: ReadonlyMap<ShapeId, readonly RawApply[]>;
+}
+
+/**
+ * {@link loadModel}, also returning the unflattened definitions (for printing the model as a JSON AST).
+ * @throws ModelError as {@link loadModel}
+ */
+export function loadModelStages(documents: ReadonlyArray<ModelDocument>): ModelStages {
   try {
     return loadDocuments(documents);
   } catch (e) {
@@ -72,7 +89,7 @@ function located(error: ModelError, documents: ReadonlyArray<ModelDocument>): Mo
   });
 }
 
-function loadDocuments(documents: ReadonlyArray<ModelDocument>): Model {
+function loadDocuments(documents: ReadonlyArray<ModelDocument>): ModelStages {
   const parsed: RawDocument[] = [parsePrelude()];
   for (const doc of documents) parsed.push(parseDocument(doc.file, doc.json));
   const merged = mergeDocuments(parsed);
@@ -85,7 +102,7 @@ function loadDocuments(documents: ReadonlyArray<ModelDocument>): Model {
   for (const id of ids) shapes.set(id, flat.get(id) as Shape);
   checkApplyTargets(shapes, applies);
   checkHttpLabels(shapes, (id) => merged.shapes.get(id)?.file);
-  return { smithy: '2.0', metadata: merged.metadata, shapes };
+  return { model: { smithy: '2.0', metadata: merged.metadata, shapes }, definitions: merged.shapes, applies };
 }
 
 /** Code-unit order (locale independent, deterministic). */
