@@ -148,6 +148,9 @@ export function parseShape(id: string, json: unknown, ctx: ShapeContext): RawSha
   }
   if (type === 'enum' || type === 'intEnum') checkEnumValues(r, type, members, obj.mixins !== undefined);
   let lifecycle: Partial<Record<Lifecycle, RawRef>> = EMPTY_RECORD;
+  if (type === 'resource' && ctx.version === '1.0' && obj.properties !== undefined) {
+    r.fail('Resource properties can only be used with Smithy version 2 or later. Attempted to use resource properties with version `1.0`.', `${path}.properties`);
+  }
   if (type === 'resource') {
     lifecycle = {};
     for (const name of LIFECYCLE) {
