@@ -101,6 +101,25 @@ export function codeFrame(text: string, line: number, column: number): string {
   return ` ${gutter} | ${source}\n ${pad} | ${lead}^`;
 }
 
+/**
+ * The 1-based line and column of an offset (lines end at `\n`, `\r\n` or a lone `\r`).
+ * @param text the whole file
+ * @param offset a UTF-16 offset (clamped to the text)
+ */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const end = Math.max(0, Math.min(offset, text.length));
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: end - start + 1 };
+}
+
 function lineEnd(text: string, from: number): number {
   let i = from;
   while (i < text.length) {

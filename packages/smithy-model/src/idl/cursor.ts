@@ -4,8 +4,8 @@
  * errors as {@link ModelError}s with file, line, column and a code frame.
  * @packageDocumentation
  */
-import { ModelError, codeFrame } from '../errors.js';
-import { Lexer, type Position } from './lexer.js';
+import { ModelError, codeFrame, lineColumn } from '../errors.js';
+import { Lexer, type Offset } from './lexer.js';
 import { Tok, describeToken, isWhitespace, type TokenKind } from './tokens.js';
 
 /**
@@ -16,25 +16,26 @@ import { Tok, describeToken, isWhitespace, type TokenKind } from './tokens.js';
  * @param at where
  * @param shapeId the shape or member involved, when known
  */
-export function idlError(file: string, text: string, detail: string, at: Position, shapeId?: string): ModelError {
+export function idlError(file: string, text: string, detail: string, at: Offset, shapeId?: string): ModelError {
+  const { line, column } = lineColumn(text, at);
   return new ModelError(detail, {
     file,
-    line: at.line,
-    column: at.column,
-    frame: codeFrame(text, at.line, at.column),
+    line,
+    column,
+    frame: codeFrame(text, line, column),
     ...(shapeId !== undefined ? { shapeId } : {}),
   });
 }
 
 export class TokenCursor extends Lexer {
   /** Throws a ModelError at `at` (default: the current token). */
-  fail(detail: string, at: Position = this.position(), shapeId?: string): never {
+  fail(detail: string, at: Offset = this.position(), shapeId?: string): never {
     throw idlError(this.file, this.text, detail, at, shapeId);
   }
 
   /** Fails with the current ERROR token's own message and position. */
   private failOnError(): never {
-    this.fail(this.errorMessage, { line: this.errorLine, column: this.errorColumn });
+    this.fail(this.errorMessage, this.errorAt);
   }
 
   /** Requires the current token to be `kind`. */
@@ -45,7 +46,7 @@ export class TokenCursor extends Lexer {
   }
 
   /** Requires the current token to be one of `kinds`; returns it. */
-  expectOneOf(...kinds: TokenKind[]): TokenKind {
+  expectOneOf(kinds: readonly TokenKind[]): TokenKind {
     if (kinds.includes(this.kind)) return this.kind;
     if (this.kind === Tok.ERROR) this.failOnError();
     const names = kinds.map((k) => describeToken(k)).join(', ');

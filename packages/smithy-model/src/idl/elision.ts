@@ -6,12 +6,12 @@
  * @packageDocumentation
  */
 import type { ModelError } from '../errors.js';
-import type { Position } from './lexer.js';
+import type { Offset } from './lexer.js';
 import type { PendingShape } from './pending.js';
 import type { ShapeIndex } from './shape-index.js';
 
 /** Builds the error for a shape of a given file. */
-export type FailAt = (shape: PendingShape, detail: string, at: Position, shapeId: string) => ModelError;
+export type FailAt = (shape: PendingShape, detail: string, at: Offset, shapeId: string) => ModelError;
 
 /**
  * Returns a function that sets every elided member target of a shape (once per shape; shapes

@@ -13,7 +13,6 @@ import { TraitMaps } from './trait-values.js';
 import { hasOwn, put } from './node-values.js';
 import type { IdlDocument, PendingMember, PendingRef, PendingShape } from './pending.js';
 import type { ShapeIndex } from './shape-index.js';
-import { SourceSpots } from './spots.js';
 
 type Json = Record<string, unknown>;
 
@@ -23,17 +22,16 @@ const NAMED_MEMBERS: ReadonlySet<string> = new Set(['structure', 'union', 'enum'
  * @param doc a parsed file whose references are resolved and elided members set
  * @param index every shape being loaded
  * @param fail error factory for this file
- * @returns the JSON AST document and where its parts came from
+ * @returns the JSON AST document
  * @throws ModelError on conflicting traits or metadata, forbidden traits, or mixin rules broken
  */
-export function emitDocument(doc: IdlDocument, index: ShapeIndex, fail: Fail): { json: Json; spots: SourceSpots } {
-  const spots = new SourceSpots();
-  const traits = new TraitMaps(doc.version, index, spots, fail);
+export function emitDocument(doc: IdlDocument, index: ShapeIndex, fail: Fail): Json {
+  const traits = new TraitMaps(doc.version, index, fail);
   const shapes: Json = {};
   const byId = new Map<string, PendingShape>();
   for (const shape of doc.shapes) {
     byId.set(shape.id, shape);
-    shapes[shape.id] = emitShape(shape, traits, spots, fail);
+    shapes[shape.id] = emitShape(shape, traits, fail);
   }
   for (const apply of doc.applies) {
     const target = apply.target.resolved;
@@ -51,7 +49,6 @@ export function emitDocument(doc: IdlDocument, index: ShapeIndex, fail: Fail): {
     else {
       const entry = (shapes[target] as Json | undefined) ?? { type: 'apply', traits: {} };
       shapes[target] = entry;
-      spots.shape(target, apply.target.at);
       into = entry.traits as Json;
     }
     traits.add(target, apply.traits, into);
@@ -60,7 +57,7 @@ export function emitDocument(doc: IdlDocument, index: ShapeIndex, fail: Fail): {
   const metadata = mergeMetadata(doc, fail);
   if (metadata !== undefined) json.metadata = metadata;
   json.shapes = shapes;
-  return { json, spots };
+  return json;
 }
 
 function traitsOf(json: Json): Json {
@@ -75,46 +72,37 @@ function memberJson(shape: Json, name: string): Json {
 
 const target = (ref: PendingRef): Json => ({ target: ref.resolved });
 
-function emitShape(shape: PendingShape, traits: TraitMaps, spots: SourceSpots, fail: Fail): Json {
+function refs(list: readonly PendingRef[]): Json[] {
+  return list.map(target);
+}
+
+function refMap(entries: ReadonlyArray<[string, PendingRef]>): Json {
+  const out: Json = {};
+  for (const [name, ref] of entries) put(out, name, target(ref));
+  return out;
+}
+
+function emitShape(shape: PendingShape, traits: TraitMaps, fail: Fail): Json {
   const { id } = shape;
-  spots.shape(id, shape.at);
   const json: Json = { type: shape.type };
-  const refs = (path: string, list: readonly PendingRef[]): Json[] =>
-    list.map((ref, i) => {
-      spots.ref(id, `${path}[${i}].target`, ref.at);
-      return target(ref);
-    });
-  const refMap = (path: string, entries: ReadonlyArray<[string, PendingRef]>): Json => {
-    const out: Json = {};
-    for (const [name, ref] of entries) {
-      spots.ref(id, `${path}${/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`}.target`, ref.at);
-      put(out, name, target(ref));
-    }
-    return out;
-  };
-  if (shape.mixins.length > 0) json.mixins = refs('.mixins', shape.mixins);
+  if (shape.mixins.length > 0) json.mixins = refs(shape.mixins);
   if (NAMED_MEMBERS.has(shape.type)) {
     const members: Json = {};
-    for (const m of shape.members) put(members, m.name, emitMember(id, m, traits, spots, fail));
+    for (const m of shape.members) put(members, m.name, emitMember(id, m, traits, fail));
     json.members = members;
   } else {
-    for (const m of shape.members) json[m.name] = emitMember(id, m, traits, spots, fail);
+    for (const m of shape.members) json[m.name] = emitMember(id, m, traits, fail);
   }
   if (shape.input !== undefined) json.input = target(shape.input);
   if (shape.output !== undefined) json.output = target(shape.output);
-  if (shape.input !== undefined) spots.ref(id, '.input.target', shape.input.at);
-  if (shape.output !== undefined) spots.ref(id, '.output.target', shape.output.at);
   if (shape.type === 'resource') {
-    if (shape.identifiers.length > 0) json.identifiers = refMap('.identifiers', shape.identifiers);
-    if (shape.properties !== undefined) json.properties = refMap('.properties', shape.properties);
-    for (const [name, ref] of shape.lifecycle) {
-      spots.ref(id, `.${name}.target`, ref.at);
-      json[name] = target(ref);
-    }
+    if (shape.identifiers.length > 0) json.identifiers = refMap(shape.identifiers);
+    if (shape.properties !== undefined) json.properties = refMap(shape.properties);
+    for (const [name, ref] of shape.lifecycle) json[name] = target(ref);
   }
   if (shape.version !== undefined) json.version = shape.version;
   for (const key of ['operations', 'collectionOperations', 'resources', 'errors'] as const) {
-    if (shape[key].length > 0) json[key] = refs(`.${key}`, shape[key]);
+    if (shape[key].length > 0) json[key] = refs(shape[key]);
   }
   if (shape.rename.length > 0) {
     const rename: Json = {};
@@ -128,10 +116,9 @@ function emitShape(shape: PendingShape, traits: TraitMaps, spots: SourceSpots, f
   return json;
 }
 
-function emitMember(shapeId: string, m: PendingMember, traits: TraitMaps, spots: SourceSpots, fail: Fail): Json {
+function emitMember(shapeId: string, m: PendingMember, traits: TraitMaps, fail: Fail): Json {
   const memberId = `${shapeId}$${m.name}`;
   if (m.target === undefined) throw fail('Member target was elided, but it could not be resolved', m.at, memberId);
-  spots.member(memberId, m.at, m.target.at);
   const json: Json = { target: m.target.resolved };
   if (m.traits.length > 0) {
     const own: Json = {};

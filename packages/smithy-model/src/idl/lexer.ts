@@ -2,18 +2,16 @@
  * The Smithy IDL lexer (Smithy 2.0 "IDL lexical tokens"): a hand-written
  * scanner over UTF-16 char codes that holds one current token at a time.
  * Malformed input never throws here: it becomes an ERROR token whose message
- * and position are reported when a parser looks at it. Documentation comment
- * lines (`///`) are buffered as they are scanned; the parser takes or drops them.
+ * and position are reported when a parser looks at it. Positions are offsets
+ * (no line bookkeeping while scanning). Documentation comment lines (`///`) are
+ * buffered as they are scanned; the parser takes or drops them.
  * @packageDocumentation
  */
 import { StringLiteralError, stringValue } from './text.js';
 import { Tok, type TokenKind } from './tokens.js';
 
-/** A 1-based line and column (UTF-16 code units). */
-export interface Position {
-  readonly line: number;
-  readonly column: number;
-}
+/** A position in the file as a UTF-16 offset; line and column are computed only for messages. */
+export type Offset = number;
 
 const CR = 13;
 const LF = 10;
@@ -49,23 +47,18 @@ export function isIdentifierChar(c: number): boolean {
 export class Lexer {
   /** Scan position (index of the next unread char). */
   private pos = 0;
-  private line = 1;
-  private lineStart = 0;
 
   /** The current token. */
   kind: TokenKind = Tok.EOF;
   start = 0;
   end = 0;
-  tokenLine = 1;
-  tokenColumn = 1;
   /** Decoded value of a STRING / TEXT_BLOCK token. */
   stringValue = '';
   /** Value of a NUMBER token. */
   numberValue = 0;
   /** Message of an ERROR token, and where the problem is (may be past the token's start). */
   errorMessage = '';
-  errorLine = 1;
-  errorColumn = 1;
+  errorAt: Offset = 0;
   /** Documentation comment lines scanned and not yet taken or dropped. */
   docLines: string[] = [];
 
@@ -87,8 +80,8 @@ export class Lexer {
   }
 
   /** Position of the current token. */
-  position(): Position {
-    return { line: this.tokenLine, column: this.tokenColumn };
+  position(): Offset {
+    return this.start;
   }
 
   /** True when the current token's text is exactly `word`. */
@@ -100,8 +93,6 @@ export class Lexer {
   next(): TokenKind {
     const text = this.text;
     this.start = this.pos;
-    this.tokenLine = this.line;
-    this.tokenColumn = this.pos - this.lineStart + 1;
     if (this.pos >= text.length) return this.finish(Tok.EOF);
     const c = text.charCodeAt(this.pos);
     if (c < 128) {
@@ -118,7 +109,7 @@ export class Lexer {
       return this.finish(Tok.SPACE);
     }
     if (c === LF || c === CR) {
-      this.skipLineBreak();
+      this.pos += c === CR && text.charCodeAt(this.pos + 1) === LF ? 2 : 1;
       return this.finish(Tok.NEWLINE);
     }
     if (isAlpha(c) || c === 95) return this.identifier();
@@ -134,7 +125,7 @@ export class Lexer {
     if (c === 34) return this.string();
     if (c === 47) return this.comment();
     this.pos++;
-    return this.error(`Unexpected character: '${String.fromCharCode(c)}'`, this.tokenLine, this.tokenColumn);
+    return this.error(`Unexpected character: '${String.fromCharCode(c)}'`, this.start);
   }
 
   private finish(kind: TokenKind): TokenKind {
@@ -143,23 +134,10 @@ export class Lexer {
     return kind;
   }
 
-  private error(message: string, line: number, column: number): TokenKind {
+  private error(message: string, at: Offset): TokenKind {
     this.errorMessage = message;
-    this.errorLine = line;
-    this.errorColumn = column;
+    this.errorAt = at;
     return this.finish(Tok.ERROR);
-  }
-
-  /** Consumes `\n`, `\r\n` or a lone `\r` at `pos`. */
-  private skipLineBreak(): void {
-    if (this.text.charCodeAt(this.pos) === CR && this.text.charCodeAt(this.pos + 1) === LF) this.pos++;
-    this.pos++;
-    this.line++;
-    this.lineStart = this.pos;
-  }
-
-  private errorHere(message: string): TokenKind {
-    return this.error(message, this.line, this.pos - this.lineStart + 1);
   }
 
   private charForMessage(): string {
@@ -176,7 +154,7 @@ export class Lexer {
       while (text.charCodeAt(p) === 95) p++;
       if (!isIdentifierChar(text.charCodeAt(p))) {
         this.pos = p;
-        return this.errorHere(`Expected a valid identifier character, but found '${this.charForMessage()}'`);
+        return this.error(`Expected a valid identifier character, but found '${this.charForMessage()}'`, p);
       }
     }
     p++;
@@ -191,7 +169,7 @@ export class Lexer {
     let p = this.pos;
     const invalid = (why: string): TokenKind => {
       this.pos = p;
-      return this.error(`Invalid number '${text.slice(this.start, p)}': ${why}`, this.tokenLine, this.tokenColumn);
+      return this.error(`Invalid number '${text.slice(this.start, p)}': ${why}`, this.start);
     };
     if (text.charCodeAt(p) === 45) {
       p++;
@@ -238,40 +216,36 @@ export class Lexer {
     const text = this.text;
     const contentStart = this.pos;
     let p = this.pos;
+    // One pass finds the closing quote(s) and whether the value needs more than a slice.
+    let plain = !textBlock;
     for (;;) {
       if (p >= text.length) {
         this.pos = p;
-        return this.errorHere(`Expected: '"', but found '[EOF]'`);
+        return this.error(`Expected: '"', but found '[EOF]'`, p);
       }
       const c = text.charCodeAt(p);
-      if (c === 34 && (!textBlock || (text.charCodeAt(p + 1) === 34 && text.charCodeAt(p + 2) === 34))) break;
-      if (c === 92) {
+      if (c === 34) {
+        if (!textBlock || (text.charCodeAt(p + 1) === 34 && text.charCodeAt(p + 2) === 34)) break;
+      } else if (c === 92) {
+        plain = false;
         p++;
-        if (p < text.length) this.countLineBreak(p);
-      } else {
-        this.countLineBreak(p);
+      } else if (c < 32 && c !== 9 && c !== 10) {
+        plain = false; // \r to normalise, or a control character to reject
       }
       p++;
     }
-    const raw = text.slice(contentStart, p);
     this.pos = p + (textBlock ? 3 : 1);
+    if (plain) {
+      this.stringValue = text.slice(contentStart, p);
+      return this.finish(Tok.STRING);
+    }
     try {
-      this.stringValue = stringValue(raw, textBlock);
+      this.stringValue = stringValue(text.slice(contentStart, p), textBlock);
     } catch (e) {
       if (!(e instanceof StringLiteralError)) throw e;
-      const what = textBlock ? 'text block' : 'quoted string';
-      return this.error(`Error parsing ${what}: ${e.message}`, this.tokenLine, this.tokenColumn);
+      return this.error(`Error parsing ${textBlock ? 'text block' : 'quoted string'}: ${e.message}`, this.start);
     }
     return this.finish(textBlock ? Tok.TEXT_BLOCK : Tok.STRING);
-  }
-
-  /** Line bookkeeping for the char at `p` inside a literal (a `\r\n` pair counts once). */
-  private countLineBreak(p: number): void {
-    const c = this.text.charCodeAt(p);
-    if (c === LF || (c === CR && this.text.charCodeAt(p + 1) !== LF)) {
-      this.line++;
-      this.lineStart = p + 1;
-    }
   }
 
   /** `// ...` or `/// ...`, including the line break that ends it. */
@@ -279,7 +253,7 @@ export class Lexer {
     const text = this.text;
     this.pos++;
     if (text.charCodeAt(this.pos) !== 47) {
-      return this.error("Expected a '/' to follow '/' to form a comment.", this.tokenLine, this.tokenColumn);
+      return this.error("Expected a '/' to follow '/' to form a comment.", this.start);
     }
     this.pos++;
     const doc = text.charCodeAt(this.pos) === 47;
@@ -288,8 +262,8 @@ export class Lexer {
     let p = this.pos;
     while (p < text.length && text.charCodeAt(p) !== LF && text.charCodeAt(p) !== CR) p++;
     const contentEnd = p;
+    if (p < text.length) p += text.charCodeAt(p) === CR && text.charCodeAt(p + 1) === LF ? 2 : 1;
     this.pos = p;
-    if (p < text.length) this.skipLineBreak();
     if (!doc) return this.finish(Tok.COMMENT);
     // One space after `///` is not part of the documentation.
     const from = text.charCodeAt(contentStart) === 32 ? contentStart + 1 : contentStart;

@@ -6,10 +6,10 @@
  * patched in place.
  * @packageDocumentation
  */
-import type { Position } from './lexer.js';
+import type { Offset } from './lexer.js';
 import { shapeIdText } from './shape-id.js';
 import type { IdlParser } from './state.js';
-import { Tok } from './tokens.js';
+import { NODE_VALUE_START, OBJECT_KEY_OR_END, Tok } from './tokens.js';
 
 /** Something a node value is written into. */
 export type Holder = Record<string, unknown> | unknown[];
@@ -31,7 +31,7 @@ export function hasOwn(obj: object, key: string): boolean {
  */
 export function parseNode(p: IdlParser, holder: Holder, key: string | number): void {
   const t = p.t;
-  switch (t.expectOneOf(Tok.STRING, Tok.TEXT_BLOCK, Tok.NUMBER, Tok.IDENTIFIER, Tok.LBRACE, Tok.LBRACKET)) {
+  switch (t.expectOneOf(NODE_VALUE_START)) {
     case Tok.STRING:
     case Tok.TEXT_BLOCK:
       put(holder, key, t.stringValue);
@@ -49,7 +49,7 @@ export function parseNode(p: IdlParser, holder: Holder, key: string | number): v
     case Tok.LBRACE: {
       const obj: Record<string, unknown> = {};
       put(holder, key, obj);
-      parseEntries(p, (name) => parseNode(p, obj, name));
+      parseObject(p, obj);
       return;
     }
     default:
@@ -58,7 +58,7 @@ export function parseNode(p: IdlParser, holder: Holder, key: string | number): v
 }
 
 /** An unquoted word as a value: `true`, `false`, `null`, or a shape id to resolve. */
-export function identifierValue(p: IdlParser, holder: Holder, key: string | number, word: string, at: Position): void {
+export function identifierValue(p: IdlParser, holder: Holder, key: string | number, word: string, at: Offset): void {
   if (word === 'true') put(holder, key, true);
   else if (word === 'false') put(holder, key, false);
   else if (word === 'null') put(holder, key, null);
@@ -84,12 +84,36 @@ function parseArray(p: IdlParser): unknown[] {
   return out;
 }
 
+/** `{ key: value, ... }` into `obj` (the hot path of {@link parseEntries}, without a callback). */
+function parseObject(p: IdlParser, obj: Record<string, unknown>): void {
+  const t = p.t;
+  p.deeper();
+  t.next();
+  t.skipWsAndDocs();
+  while (!t.is(Tok.EOF)) {
+    if (t.expectOneOf(OBJECT_KEY_OR_END) === Tok.RBRACE) break;
+    const key = t.stringOrIdentifier();
+    const at = t.position();
+    t.next();
+    t.skipWsAndDocs();
+    t.expect(Tok.COLON);
+    t.next();
+    t.skipWsAndDocs();
+    if (hasOwn(obj, key)) t.fail(`Duplicate member: '${key}'`, at);
+    parseNode(p, obj, key);
+    t.skipWsAndDocs();
+  }
+  t.expect(Tok.RBRACE);
+  t.next();
+  p.leave();
+}
+
 /**
  * The entries of an object node (`{ key: value, ... }`, keys quoted or identifiers):
  * for each key, `onEntry` parses the value at the current token.
  * @throws ModelError on a syntax error or a duplicate key
  */
-export function parseEntries(p: IdlParser, onEntry: (key: string, at: Position) => void): void {
+export function parseEntries(p: IdlParser, onEntry: (key: string, at: Offset) => void): void {
   const t = p.t;
   t.expect(Tok.LBRACE);
   p.deeper();
@@ -97,7 +121,7 @@ export function parseEntries(p: IdlParser, onEntry: (key: string, at: Position) 
   t.skipWsAndDocs();
   const seen = new Set<string>();
   while (t.kind !== Tok.EOF) {
-    if (t.expectOneOf(Tok.RBRACE, Tok.STRING, Tok.IDENTIFIER) === Tok.RBRACE) break;
+    if (t.expectOneOf(OBJECT_KEY_OR_END) === Tok.RBRACE) break;
     const key = t.stringOrIdentifier();
     const at = t.position();
     t.next();

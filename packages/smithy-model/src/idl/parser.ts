@@ -10,7 +10,7 @@ import type { IdlDocument } from './pending.js';
 import { absoluteShapeIdText, namespaceText } from './shape-id.js';
 import { IdlParser } from './state.js';
 import { parseShapeStatements } from './statements.js';
-import { Tok } from './tokens.js';
+import { KEY, Tok } from './tokens.js';
 import type { TokenCursor } from './cursor.js';
 
 const VERSIONS: Readonly<Record<string, SmithyVersion>> = { '1': '1.0', '1.0': '1.0', '2': '2.0', '2.0': '2.0' };
@@ -40,7 +40,7 @@ function parseControlSection(p: IdlParser): void {
   const seen = new Set<string>();
   while (t.kind === Tok.DOLLAR) {
     t.next();
-    t.expectOneOf(Tok.IDENTIFIER, Tok.STRING);
+    t.expectOneOf(KEY);
     const key = t.stringOrIdentifier();
     t.next();
     t.skipSpaces();
@@ -73,7 +73,7 @@ function parseMetadataSection(p: IdlParser): void {
   while (t.kind === Tok.IDENTIFIER && t.isLexeme('metadata')) {
     t.next();
     t.expectAndSkipSpaces();
-    t.expectOneOf(Tok.IDENTIFIER, Tok.STRING);
+    t.expectOneOf(KEY);
     const key = t.stringOrIdentifier();
     const at = t.position();
     t.next();

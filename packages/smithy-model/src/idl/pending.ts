@@ -7,12 +7,12 @@
  * @packageDocumentation
  */
 import type { SmithyVersion } from '../load/raw.js';
-import type { Position } from './lexer.js';
+import type { Offset } from './lexer.js';
 
 /** A shape id as written; `resolved` is set by the resolver. */
 export interface PendingRef {
   readonly raw: string;
-  readonly at: Position;
+  readonly at: Offset;
   resolved: string;
 }
 
@@ -21,7 +21,7 @@ export interface NodeRef {
   readonly holder: Record<string, unknown> | unknown[];
   readonly key: string | number;
   readonly raw: string;
-  readonly at: Position;
+  readonly at: Offset;
 }
 
 /** A trait application: `@name`, `@name(value)`, a doc comment, or a trait implied by the IDL (`@input`). */
@@ -38,7 +38,7 @@ export type PendingTrait = {
 /** A member; `target` is undefined while elided (`$name`). */
 export interface PendingMember {
   readonly name: string;
-  readonly at: Position;
+  readonly at: Offset;
   /** Written `$name`: the target comes from the `for` resource or a mixin. */
   readonly elided: boolean;
   target: PendingRef | undefined;
@@ -55,7 +55,7 @@ export type IdlShapeType =
 export interface PendingShape {
   readonly id: string;
   readonly type: IdlShapeType;
-  readonly at: Position;
+  readonly at: Offset;
   readonly traits: PendingTrait[];
   readonly mixins: PendingRef[];
   readonly members: PendingMember[];
@@ -71,7 +71,7 @@ export interface PendingShape {
   readonly collectionOperations: PendingRef[];
   readonly resources: PendingRef[];
   version: string | undefined;
-  readonly rename: Array<[string, string, Position]>;
+  readonly rename: Array<[string, string, Offset]>;
 }
 
 /** An `apply` statement (single trait or block). */
@@ -84,7 +84,7 @@ export interface PendingApply {
 export type PendingMetadata = {
   readonly key: string;
   value: unknown;
-  readonly at: Position;
+  readonly at: Offset;
 };
 
 /** One parsed IDL file. */
@@ -105,7 +105,7 @@ export interface IdlDocument {
 }
 
 /** A fresh shape with every optional part empty. */
-export function newShape(id: string, type: IdlShapeType, at: Position): PendingShape {
+export function newShape(id: string, type: IdlShapeType, at: Offset): PendingShape {
   return {
     id, type, at, traits: [], mixins: [], members: [], forResource: undefined, input: undefined, output: undefined,
     errors: [], identifiers: [], properties: undefined, lifecycle: [], operations: [], collectionOperations: [],

@@ -6,15 +6,16 @@
  * targets, then each file's JSON AST.
  * @packageDocumentation
  */
-import { codeFrame } from '../errors.js';
+import { codeFrame, lineColumn } from '../errors.js';
 import type { ModelDocument } from '../model/build.js';
 import { idlError } from './cursor.js';
 import { elisionResolver } from './elision.js';
 import { emitDocument } from './emit.js';
-import type { Position } from './lexer.js';
+import type { Offset } from './lexer.js';
 import type { IdlDocument, PendingShape } from './pending.js';
 import { PRELUDE_NAMES } from './prelude-names.js';
 import { ShapeIndex } from './shape-index.js';
+import { locateInIdl } from './spots.js';
 
 /**
  * The resolution of relative shape ids in one file.
@@ -65,15 +66,17 @@ export function resolveIdl(idl: readonly IdlDocument[], others: readonly ModelDo
   });
   for (const doc of idl) for (const shape of doc.shapes) elide(shape);
   return idl.map((doc) => {
-    const { json, spots } = emitDocument(doc, index, (detail, at, shapeId) => idlError(doc.file, doc.text, detail, at, shapeId));
+    const json = emitDocument(doc, index, (detail, at, shapeId) => idlError(doc.file, doc.text, detail, at, shapeId));
     return {
       file: doc.file,
       json,
-      locate: (jsonPath: string) => withFrame(doc.text, spots.locate(jsonPath)),
+      locate: (jsonPath: string) => withFrame(doc.text, locateInIdl(doc, jsonPath)),
     };
   });
 }
 
-function withFrame(text: string, at: Position | undefined): { line: number; column: number; frame: string } | undefined {
-  return at === undefined ? undefined : { line: at.line, column: at.column, frame: codeFrame(text, at.line, at.column) };
+function withFrame(text: string, at: Offset | undefined): { line: number; column: number; frame: string } | undefined {
+  if (at === undefined) return undefined;
+  const { line, column } = lineColumn(text, at);
+  return { line, column, frame: codeFrame(text, line, column) };
 }

@@ -6,13 +6,15 @@
  * or `:= { inline structure }`, named `<Operation><Suffix>`) and `errors`.
  * @packageDocumentation
  */
-import type { Position } from './lexer.js';
+import type { Offset } from './lexer.js';
 import { parseEntries, parseNode } from './node-values.js';
 import { newShape, type PendingRef, type PendingShape } from './pending.js';
 import { shapeIdText } from './shape-id.js';
 import { parseAggregateShape, parseMixins } from './shapes.js';
 import type { IdlParser } from './state.js';
-import { Tok, type TokenKind } from './tokens.js';
+import { NODE_VALUE_START, Tok, type TokenKind } from './tokens.js';
+
+const IO_SEPARATOR: readonly TokenKind[] = [Tok.COLON, Tok.WALRUS];
 import { parseDocsAndTraits } from './traits.js';
 
 const LIFECYCLE: ReadonlySet<string> = new Set(['create', 'put', 'read', 'update', 'delete', 'list']);
@@ -21,7 +23,7 @@ const LIFECYCLE: ReadonlySet<string> = new Set(['create', 'put', 'read', 'update
 function parseIdValue(p: IdlParser, what: string): PendingRef {
   const t = p.t;
   const at = t.position();
-  const kind = t.expectOneOf(Tok.STRING, Tok.TEXT_BLOCK, Tok.IDENTIFIER, Tok.NUMBER, Tok.LBRACE, Tok.LBRACKET);
+  const kind = t.expectOneOf(NODE_VALUE_START);
   if (kind === Tok.STRING || kind === Tok.TEXT_BLOCK) {
     const raw = t.stringValue;
     t.next();
@@ -81,7 +83,7 @@ export function parseServiceShape(p: IdlParser, shape: PendingShape): void {
 
 function parseRename(p: IdlParser, shape: PendingShape): void {
   const t = p.t;
-  parseEntries(p, (from, at: Position) => {
+  parseEntries(p, (from, at: Offset) => {
     if (!from.includes('#')) t.fail(`rename key \`${from}\` must be an absolute shape id`, at, shape.id);
     if (t.kind !== Tok.STRING && t.kind !== Tok.TEXT_BLOCK) t.fail(`Expected the rename of \`${from}\` to be a string, but found ${t.describeCurrent()}`);
     shape.rename.push([from, t.stringValue, at]);
@@ -129,7 +131,7 @@ export function parseOperationShape(p: IdlParser, shape: PendingShape): void {
     t.next();
     t.skipWsAndDocs();
     if (key === 'input' || key === 'output') {
-      const kind = t.expectOneOf(Tok.COLON, Tok.WALRUS);
+      const kind = t.expectOneOf(IO_SEPARATOR);
       t.next();
       shape[key] = parseIoTarget(p, shape, kind, key);
     } else if (key === 'errors') {

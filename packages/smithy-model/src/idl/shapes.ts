@@ -6,7 +6,7 @@
  * `= value`.
  * @packageDocumentation
  */
-import type { Position } from './lexer.js';
+import type { Offset } from './lexer.js';
 import { parseNode } from './node-values.js';
 import type { PendingMember, PendingShape, PendingTrait } from './pending.js';
 import { shapeIdText } from './shape-id.js';
@@ -159,7 +159,7 @@ export function parseEnumShape(p: IdlParser, shape: PendingShape): void {
   if (shape.members.length === 0 && shape.mixins.length === 0) t.fail(`${shape.type} shapes must have at least one member`, shape.at, shape.id);
 }
 
-function checkEnumValue(p: IdlParser, shape: PendingShape, member: PendingMember, value: unknown, at: Position): void {
+function checkEnumValue(p: IdlParser, shape: PendingShape, member: PendingMember, value: unknown, at: Offset): void {
   const id = `${shape.id}$${member.name}`;
   if (shape.type === 'enum') {
     if (typeof value !== 'string') p.t.fail(`enum members can only be assigned string values, but found: ${JSON.stringify(value)}`, at, id);

@@ -6,7 +6,7 @@
  */
 import type { SmithyVersion } from '../load/raw.js';
 import { TokenCursor } from './cursor.js';
-import type { Position } from './lexer.js';
+import type { Offset } from './lexer.js';
 import type { IdlDocument, NodeRef, PendingApply, PendingMetadata, PendingRef, PendingShape, PendingTrait } from './pending.js';
 
 /** Node values nest at most this deep (Smithy's limit), so hostile input cannot exhaust the stack. */
@@ -33,14 +33,14 @@ export class IdlParser {
   }
 
   /** A shape reference to resolve later. */
-  ref(raw: string, at: Position): PendingRef {
+  ref(raw: string, at: Offset): PendingRef {
     const ref: PendingRef = { raw, at, resolved: raw };
     this.refs.push(ref);
     return ref;
   }
 
   /** A trait the IDL implies (doc comment → `documentation`, inline input → `input`), its id already absolute. */
-  impliedTrait(id: string, value: unknown, at: Position, docComment = false): PendingTrait {
+  impliedTrait(id: string, value: unknown, at: Offset, docComment = false): PendingTrait {
     return { name: { raw: id, at, resolved: id }, value, annotation: false, ...(docComment ? { docComment } : {}) };
   }
 

@@ -4,13 +4,15 @@
  * keyword and name, or `apply Target @trait` / `apply Target { @a @b }`.
  * @packageDocumentation
  */
-import type { Position } from './lexer.js';
+import type { Offset } from './lexer.js';
 import { newShape, type IdlShapeType, type PendingShape, type PendingTrait } from './pending.js';
 import { shapeIdText } from './shape-id.js';
 import { parseAggregateShape, parseEnumShape, parseSimpleShape } from './shapes.js';
 import { parseOperationShape, parseResourceShape, parseServiceShape } from './service-shapes.js';
 import type { IdlParser } from './state.js';
-import { Tok } from './tokens.js';
+import { Tok, type TokenKind } from './tokens.js';
+
+const APPLY_BODY: readonly TokenKind[] = [Tok.AT, Tok.LBRACE];
 import { docTrait, parseDocsAndTraits, parseTrait, parseTraits } from './traits.js';
 
 type BodyParser = (p: IdlParser, shape: PendingShape) => void;
@@ -31,7 +33,7 @@ const BODIES: ReadonlyMap<string, BodyParser> = new Map<IdlShapeType, BodyParser
  * Every statement after the `use` section.
  * @param docAt where doc comments right after the namespace statement started (they document the first shape)
  */
-export function parseShapeStatements(p: IdlParser, docAt: Position): void {
+export function parseShapeStatements(p: IdlParser, docAt: Offset): void {
   const t = p.t;
   if (t.kind === Tok.EOF) return;
   t.skipWsAndDocs();
@@ -92,7 +94,7 @@ function parseApply(p: IdlParser, traits: readonly PendingTrait[]): void {
   const target = p.ref(shapeIdText(t), at);
   t.expectAndSkipWhitespace();
   let applied: PendingTrait[];
-  if (t.expectOneOf(Tok.AT, Tok.LBRACE) === Tok.AT) {
+  if (t.expectOneOf(APPLY_BODY) === Tok.AT) {
     applied = [parseTrait(p)];
   } else {
     t.next();

@@ -40,6 +40,15 @@ const NAMES: readonly string[] = Object.keys(Tok);
 /** A sample lexeme per kind, used when an expected token is named (`RBRACE('}')`). */
 const SAMPLES: readonly string[] = [' ', '\n', ',', '//', '///', '@', '"', '"""', ':', ':=', '', '.', '#', '$', '', '{', '}', '[', ']', '(', ')', '=', '', ''];
 
+/** Tokens that start a node value, in the order Smithy lists them in messages. */
+export const NODE_VALUE_START: readonly TokenKind[] = [Tok.STRING, Tok.TEXT_BLOCK, Tok.NUMBER, Tok.IDENTIFIER, Tok.LBRACE, Tok.LBRACKET];
+/** What may follow `{` or an object entry. */
+export const OBJECT_KEY_OR_END: readonly TokenKind[] = [Tok.RBRACE, Tok.STRING, Tok.IDENTIFIER];
+/** An object key (trait structure, control and metadata keys). */
+export const KEY: readonly TokenKind[] = [Tok.IDENTIFIER, Tok.STRING];
+/** What may follow `@id(`. */
+export const TRAIT_VALUE_START: readonly TokenKind[] = [Tok.LBRACE, Tok.LBRACKET, Tok.TEXT_BLOCK, Tok.STRING, Tok.NUMBER, Tok.IDENTIFIER];
+
 /** True for SPACE, NEWLINE, COMMA and COMMENT (the IDL's insignificant whitespace; not doc comments). */
 export function isWhitespace(kind: TokenKind): boolean {
   return kind <= Tok.COMMENT;

@@ -9,22 +9,20 @@
 import type { ModelError } from '../errors.js';
 import type { SmithyVersion } from '../load/raw.js';
 import { jsonEqual } from '../model/equal.js';
-import type { Position } from './lexer.js';
+import type { Offset } from './lexer.js';
 import { hasOwn, put } from './node-values.js';
 import type { PendingTrait } from './pending.js';
 import { PRELUDE_LIST_TRAITS } from './prelude-names.js';
 import type { ShapeIndex } from './shape-index.js';
-import type { SourceSpots } from './spots.js';
 
 /** Builds a ModelError at a position of the current file. */
-export type Fail = (detail: string, at: Position, shapeId?: string) => ModelError;
+export type Fail = (detail: string, at: Offset, shapeId?: string) => ModelError;
 
 /** Builds trait maps for one file. */
 export class TraitMaps {
   constructor(
     private readonly version: SmithyVersion,
     private readonly index: ShapeIndex,
-    private readonly spots: SourceSpots,
     private readonly fail: Fail,
   ) {}
 
@@ -41,12 +39,11 @@ export class TraitMaps {
       this.checkVersion(owner, id, at);
       const value = trait.annotation && trait.value === null ? this.annotationValue(id) : trait.value;
       this.merge(into, owner, id, value, at);
-      this.spots.trait(owner, id, at);
     }
   }
 
   /** Merges one value into a trait map (Smithy trait conflict resolution). */
-  merge(into: Record<string, unknown>, owner: string, id: string, value: unknown, at: Position): void {
+  merge(into: Record<string, unknown>, owner: string, id: string, value: unknown, at: Offset): void {
     if (!hasOwn(into, id)) {
       put(into, id, value);
       return;
@@ -64,7 +61,7 @@ export class TraitMaps {
     return null;
   }
 
-  private checkVersion(owner: string, id: string, at: Position): void {
+  private checkVersion(owner: string, id: string, at: Offset): void {
     if (this.version === '1.0') {
       if (id === 'smithy.api#mixin') {
         throw this.fail(

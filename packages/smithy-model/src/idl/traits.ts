@@ -6,12 +6,12 @@
  * anywhere else they document nothing and are dropped without an error).
  * @packageDocumentation
  */
-import type { Position } from './lexer.js';
+import type { Offset } from './lexer.js';
 import { hasOwn, identifierValue, parseNode } from './node-values.js';
 import type { PendingTrait } from './pending.js';
 import { shapeIdText } from './shape-id.js';
 import type { IdlParser } from './state.js';
-import { Tok } from './tokens.js';
+import { KEY, TRAIT_VALUE_START, Tok } from './tokens.js';
 
 /** The documentation trait id. */
 export const DOCUMENTATION = 'smithy.api#documentation';
@@ -52,7 +52,7 @@ export function parseTraits(p: IdlParser): PendingTrait[] {
 /** The value between `(` and `)`: a node value, or the structured form `key: value, ...`. */
 function parseTraitBody(p: IdlParser, trait: PendingTrait): void {
   const t = p.t;
-  switch (t.expectOneOf(Tok.LBRACE, Tok.LBRACKET, Tok.TEXT_BLOCK, Tok.STRING, Tok.NUMBER, Tok.IDENTIFIER)) {
+  switch (t.expectOneOf(TRAIT_VALUE_START)) {
     case Tok.LBRACE:
     case Tok.LBRACKET:
     case Tok.TEXT_BLOCK:
@@ -96,7 +96,7 @@ function parseStructured(p: IdlParser, firstKey: string): Record<string, unknown
   parseNode(p, obj, firstKey);
   t.skipWsAndDocs();
   while (t.kind !== Tok.RPAREN) {
-    t.expectOneOf(Tok.IDENTIFIER, Tok.STRING);
+    t.expectOneOf(KEY);
     const key = t.stringOrIdentifier();
     const at = t.position();
     t.next();
@@ -137,6 +137,6 @@ export function parseDocsAndTraits(p: IdlParser, isMember: boolean): PendingTrai
 }
 
 /** `smithy.api#documentation` from `///` lines. */
-export function docTrait(p: IdlParser, text: string, at: Position): PendingTrait {
+export function docTrait(p: IdlParser, text: string, at: Offset): PendingTrait {
   return p.impliedTrait(DOCUMENTATION, text, at, true);
 }
