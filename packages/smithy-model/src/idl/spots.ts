@@ -14,6 +14,7 @@ const TRAIT = /^\.traits(?:\.([A-Za-z_$][A-Za-z0-9_$]*)|\[("(?:[^"\\]|\\.)*")\])
 const LIST_REF = /^\.(mixins|errors|operations|resources|collectionOperations)\[(\d+)\]/;
 const MAP_REF = /^\.(identifiers|properties)(?:\.([A-Za-z_$][A-Za-z0-9_$]*)|\[("(?:[^"\\]|\\.)*")\])/;
 const SINGLE_REF = /^\.(input|output|create|put|read|update|delete|list)\.target/;
+const METADATA = /^\$\.metadata(?:\.([A-Za-z_$][A-Za-z0-9_$]*)|\[("(?:[^"\\]|\\.)*")\])/;
 
 /**
  * @param doc a resolved IDL file
@@ -21,6 +22,11 @@ const SINGLE_REF = /^\.(input|output|create|put|read|update|delete|list)\.target
  * @returns the offset of the best matching source (falling back to the enclosing member or shape)
  */
 export function locateInIdl(doc: IdlDocument, jsonPath: string): Offset | undefined {
+  const metadata = METADATA.exec(jsonPath);
+  if (metadata !== null) {
+    const key = metadata[1] ?? (JSON.parse(metadata[2] as string) as string);
+    return doc.metadata.find((m) => m.key === key)?.at;
+  }
   const shapeMatch = SHAPE.exec(jsonPath);
   if (shapeMatch === null) return undefined;
   const id = JSON.parse(shapeMatch[1] as string) as string;
