@@ -15,6 +15,8 @@ export { resolveIdl } from './idl/resolve.js';
 export type { IdlDocument } from './idl/pending.js';
 export { toJsonAst } from './ast/to-json-ast.js';
 export type { JsonAstDocument } from './ast/to-json-ast.js';
+export { readSmithyBuild, packageNaming, TYPESCRIPT_PLUGIN } from './build/smithy-build.js';
+export type { SmithyBuildOptions, SmithyBuildPlan } from './build/smithy-build.js';
 export { serviceClosure } from './closure.js';
 export { getShape, hasTrait, listServices, memberTraits, membersOf, shapeName, traitValue } from './query.js';
 export { PRELUDE_FILE } from './prelude.js';

@@ -12,10 +12,14 @@ import type { ModelDocument } from './model/build.js';
 
 /** A model file's name and text. */
 export interface ModelSource {
-  /** The file name (used in errors; `.smithy` selects the IDL parser). */
+  /** The file name (used in errors; `.smithy` selects the IDL parser unless `kind` says otherwise). */
   readonly file: string;
   readonly text: string;
+  /** `idl` or `json`; default from the file name ({@link isIdlFile}). */
+  readonly kind?: 'idl' | 'json';
 }
+
+const isIdl = (s: ModelSource): boolean => (s.kind === undefined ? isIdlFile(s.file) : s.kind === 'idl');
 
 /** True for a Smithy IDL file name (`*.smithy`). */
 export function isIdlFile(file: string): boolean {
@@ -32,14 +36,14 @@ export function documentsFromSources(sources: readonly ModelSource[]): ModelDocu
   const idl: IdlDocument[] = [];
   const json: ModelDocument[] = [];
   for (const source of sources) {
-    if (isIdlFile(source.file)) idl.push(parseIdl(source.file, source.text));
+    if (isIdl(source)) idl.push(parseIdl(source.file, source.text));
     else json.push(parseJson(source));
   }
   if (idl.length === 0) return json;
   const converted = resolveIdl(idl, json);
   let i = 0;
   let j = 0;
-  return sources.map((s) => (isIdlFile(s.file) ? (converted[i++] as ModelDocument) : (json[j++] as ModelDocument)));
+  return sources.map((s) => (isIdl(s) ? (converted[i++] as ModelDocument) : (json[j++] as ModelDocument)));
 }
 
 function parseJson({ file, text }: ModelSource): ModelDocument {
