@@ -6,7 +6,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readConfig } from '../src/config.js';
 import { runDiff } from '../src/diff/command.js';
+import type { GenerateResult } from '../src/generate.js';
+import { watchModels } from '../src/watch.js';
 import { REPO_ROOT, tempDir } from './helpers.js';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
@@ -106,4 +109,24 @@ describe('anvil diff with IDL', () => {
     const report = JSON.parse(printed) as { changes: Array<{ rule: string; id: string }> };
     expect(report.changes.map((c) => `${c.rule} ${c.id}`)).toEqual(['AddedMember example.weather#GetForecastOutput$low']);
   });
+});
+
+describe('anvil watch with IDL', () => {
+  it('regenerates when a .smithy file of a watched directory changes', async () => {
+    const dir = tempDir('cli-watch-idl');
+    mkdirSync(join(dir, 'model'));
+    writeFileSync(join(dir, 'model', 'weather.smithy'), WEATHER);
+    writeFileSync(join(dir, 'anvil.config.json'), JSON.stringify({ services: [{ models: ['model'], out: 'gen', name: 'weather' }] }));
+    const results: GenerateResult[] = [];
+    const errors: unknown[] = [];
+    const watcher = await watchModels({ config: readConfig(join(dir, 'anvil.config.json')), debounceMs: 50, onResult: (r) => results.push(r), onError: (e) => errors.push(e) });
+    try {
+      writeFileSync(join(dir, 'model', 'weather.smithy'), WEATHER.replace('high: Integer = 0', 'high: Integer = 0\n        low: Integer'));
+      await expect.poll(() => results.length + errors.length, { timeout: 20_000, interval: 50 }).toBe(1);
+      expect(errors).toEqual([]);
+      expect(readFileSync(join(dir, 'gen', 'types', 'src', 'types.ts'), 'utf8')).toContain('low?: number');
+    } finally {
+      await watcher.close();
+    }
+  }, 60_000);
 });
