@@ -27,6 +27,7 @@ export function idlError(file: string, text: string, detail: string, at: Offset,
   });
 }
 
+/** The lexer plus the IDL's whitespace and expectation helpers; every failure is a located ModelError. */
 export class TokenCursor extends Lexer {
   /** Throws a ModelError at `at` (default: the current token). */
   fail(detail: string, at: Offset = this.position(), shapeId?: string): never {

@@ -40,10 +40,11 @@ function isAlpha(c: number): boolean {
 }
 
 /** `[A-Za-z0-9_]` */
-export function isIdentifierChar(c: number): boolean {
+function isIdentifierChar(c: number): boolean {
   return isAlpha(c) || isDigit(c) || c === 95;
 }
 
+/** Scans one file; `next()` moves to the next token, whose kind, span and value are the public fields. */
 export class Lexer {
   /** Scan position (index of the next unread char). */
   private pos = 0;
@@ -66,6 +67,7 @@ export class Lexer {
     readonly file: string,
     readonly text: string,
   ) {
+    if (text.charCodeAt(0) === 0xfeff) this.pos = 1; // a UTF-8 byte order mark is not part of the model
     this.next();
   }
 

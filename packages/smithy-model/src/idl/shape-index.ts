@@ -25,6 +25,7 @@ function jsonTarget(ref: unknown): string | undefined {
   return ref.target.includes('#') ? ref.target : `smithy.api#${ref.target}`;
 }
 
+/** Shapes by id across every file being loaded (the first definition of an id wins here). */
 export class ShapeIndex {
   private readonly entries = new Map<string, Entry>();
 

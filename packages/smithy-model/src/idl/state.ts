@@ -12,6 +12,7 @@ import type { IdlDocument, NodeRef, PendingApply, PendingMetadata, PendingRef, P
 /** Node values nest at most this deep (Smithy's limit), so hostile input cannot exhaust the stack. */
 const MAX_NESTING = 64;
 
+/** Parse state of one file, shared by the statement parsers (which are plain functions taking it). */
 export class IdlParser {
   readonly t: TokenCursor;
   /** Files without `$version` are 1.0 (Smithy 2.0 IDL "Version statement"). */

@@ -18,7 +18,7 @@ import type { ShapeIndex } from './shape-index.js';
 /** Builds a ModelError at a position of the current file. */
 export type Fail = (detail: string, at: Offset, shapeId?: string) => ModelError;
 
-/** Builds trait maps for one file. */
+/** Builds the trait maps of one file's shapes, members and `apply` entries. */
 export class TraitMaps {
   constructor(
     private readonly version: SmithyVersion,

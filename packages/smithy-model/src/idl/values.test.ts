@@ -61,3 +61,10 @@ describe('node values', () => {
     expectModelError(() => metadata(`metadata a = ${'['.repeat(70)}${']'.repeat(70)}`), { message: /maximum allowed depth of 64/ });
   });
 });
+
+describe('file encoding', () => {
+  it('ignores a byte order mark and accepts CRLF line endings', () => {
+    const [doc] = documentsFromSources([{ file: 'b.smithy', text: '\uFEFF$version: "2"\r\nmetadata a = 1\r\nnamespace ex\r\nstring S\r\n' }]);
+    expect((doc?.json as { metadata: unknown }).metadata).toEqual({ a: 1 });
+  });
+});
