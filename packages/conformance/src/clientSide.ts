@@ -133,7 +133,7 @@ export async function runClientResponse(
   const client = clientFor(service, 'https://example.com', fetchFn);
   let output: Record<string, unknown>;
   try {
-    output = (await client.send(operation, placeholderInput(deref(operation.input)))) as Record<string, unknown>;
+    output = await client.send(operation as OperationSchema<Record<string, unknown>, Record<string, unknown>>, placeholderInput(deref(operation.input)));
   } catch (error) {
     if (!errorSchema) return [`expected output, the client threw ${errorText(error)}`];
     return checkError(error, errorSchema, test);

@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import { createHandler, modeledError, type HandlerAnswer, type HandlerOptions } from '@anvil/msw-runtime';
-import { deref, fromHttpRequest, getProtocol, gzip, parseContentEncoding, type OperationSchema, type Schema, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
+import { deref, fromHttpRequest, getProtocol, gzip, parseContentEncoding, type ErrorSchema, type OperationSchema, type Schema, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import type { MalformedTest, RequestTest, ResponseTest } from './cases.js';
 import { placeholderInput } from './placeholder.js';
 import { diffValues, structureParams } from './values.js';
@@ -66,7 +66,7 @@ async function runHandler(
   options: HandlerOptions,
   request: Request,
 ): Promise<Response | undefined> {
-  const handler = createHandler(service, operation, override, options);
+  const handler = createHandler(service, operation as OperationSchema<Record<string, unknown>, Record<string, unknown>>, override, options);
   const result = await handler.run({ request, requestId: 'conformance' });
   return result?.response ?? undefined;
 }
@@ -153,7 +153,7 @@ export async function runMockResponse(
   errorSchema?: StructureSchema,
 ): Promise<string[]> {
   const answer: HandlerAnswer<Record<string, unknown>> = errorSchema
-    ? modeledError(errorSchema, exactAnswer(errorSchema, structureParams(errorSchema, test.params)) as Record<string, unknown>)
+    ? modeledError(errorSchema as ErrorSchema<Record<string, unknown>>, exactAnswer(errorSchema, structureParams(errorSchema, test.params)) as Record<string, unknown>)
     : (exactAnswer(deref(operation.output), structureParams(deref(operation.output), test.params)) as Record<string, unknown>);
   let response: Response | undefined;
   try {
