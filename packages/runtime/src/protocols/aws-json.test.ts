@@ -76,6 +76,14 @@ describe('awsJson mock side', () => {
     expect(awsJson1_1.matchRequest(JsonProtocol$, KitchenSinkOperation$, request('JsonProtocol.EmptyOperation'))).toBe(false);
     expect(awsJson1_1.matchRequest(JsonProtocol$, KitchenSinkOperation$, { ...request('JsonProtocol.KitchenSinkOperation'), method: 'GET' })).toBe(false);
   });
+  it('matches only the path / (AWS JSON protocol: requests are sent to /)', () => {
+    const right = request('JsonProtocol.KitchenSinkOperation');
+    for (const path of ['/foo', '/custom/', '//', '/KitchenSinkOperation']) {
+      expect(awsJson1_1.matchRequest(JsonProtocol$, KitchenSinkOperation$, { ...right, path })).toBe(false);
+    }
+    expect(awsJson1_0.matchRequest(JsonRpc10$, KitchenSinkOperation$, { ...request('JsonRpc10.KitchenSinkOperation'), path: '/foo' })).toBe(false);
+    expect(awsJson1_0.matchRequest(JsonRpc10$, KitchenSinkOperation$, request('JsonRpc10.KitchenSinkOperation'))).toBe(true);
+  });
   it('parses the body strictly', () => {
     expect(awsJson1_1.parseRequest(JsonProtocol$, KitchenSinkOperation$, request('x', '{"integerValue":5,"mapValue":{"a":"b"}}'))).toEqual({ integerValue: 5, mapValue: { a: 'b' } });
     expect(awsJson1_1.parseRequest(JsonProtocol$, EmptyOperation$, request('x'))).toEqual({});

@@ -64,8 +64,15 @@ function createAwsJsonServer(name: AwsJsonName, contentType: string): ServerCode
   return {
     name,
 
+    // Smithy "AWS JSON 1.0/1.1 protocol": requests are `POST /`. A custom endpoint's base path (the
+    // client-only `AwsJson1xHostWithPath` cases send `/custom/`) is removed by the mock's scope
+    // (`HandlerOptions.baseUrl`) before matching, so the path seen here is exactly `/`.
     matchRequest(service, operation, request): boolean {
-      return request.method.toUpperCase() === 'POST' && findHeader(request.headers, 'x-amz-target')?.[1] === amzTarget(service, operation);
+      return (
+        request.method.toUpperCase() === 'POST' &&
+        request.path === '/' &&
+        findHeader(request.headers, 'x-amz-target')?.[1] === amzTarget(service, operation)
+      );
     },
 
     parseRequest(_service, operation, request): Record<string, unknown> {

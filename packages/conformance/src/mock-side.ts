@@ -1,19 +1,21 @@
 /**
- * Mock-side cases, through the real mock path: `createHandler` from `@anvil/msw-runtime`, run
- * without a server via msw's `handler.run({ request })` on a fetch `Request` built from the case.
+ * Mock-side cases, through the real mock path: a fetch `Request` built from the case is dispatched
+ * through the service's whole handlers list (`createHandler` from `@anvil/msw-runtime` per
+ * operation, msw's `getResponse`; see `dispatch.ts`), and the case's own operation must claim it.
  * - request tests: the handler parses the request into exactly the case's `params`;
  * - response tests: answering with `params` (or `modeledError(schema, params)`) gives that response;
  * - malformed-request tests: the handler (validation on) rejects with the expected response.
  * @packageDocumentation
  */
-import { createHandler, modeledError, type HandlerAnswer, type HandlerOptions } from '@anvil/msw-runtime';
+import { modeledError, type HandlerAnswer, type HandlerOverride } from '@anvil/msw-runtime';
 import { deref, fromHttpRequest, getProtocol, gzip, parseContentEncoding, type ErrorSchema, type OperationSchema, type Schema, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import type { MalformedTest, RequestTest, ResponseTest } from './cases.js';
+import { dispatch, routingFailure, type MockService } from './dispatch.js';
 import { placeholderInput } from './placeholder.js';
 import { diffValues, structureParams } from './values.js';
 import { checkBody, checkHeaders, checkMalformedBody, Failures, headerRecord } from './wire.js';
 
-type Override = Parameters<typeof createHandler<Record<string, unknown>, Record<string, unknown>>>[2];
+type Override = HandlerOverride<Record<string, unknown>, Record<string, unknown>>;
 
 function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -58,28 +60,11 @@ export async function suppliedCompressedBody(
   return { headers: wire.headers, body: await gzip(wire.body) };
 }
 
-/** Run one handler on one request; `undefined` when the handler does not match it. */
-async function runHandler(
-  service: ServiceSchema,
-  operation: OperationSchema,
-  override: Override,
-  options: HandlerOptions,
-  request: Request,
-): Promise<Response | undefined> {
-  const handler = createHandler(service, operation as OperationSchema<Record<string, unknown>, Record<string, unknown>>, override, options);
-  const result = await handler.run({ request, requestId: 'conformance' });
-  return result?.response ?? undefined;
-}
-
 async function responseParts(response: Response): Promise<{ status: number; headers: Record<string, string>; body: Uint8Array | undefined }> {
   const bytes = new Uint8Array(await response.arrayBuffer());
   return { status: response.status, headers: headerRecord(response.headers), body: bytes.length === 0 ? undefined : bytes };
 }
 
-/**
- * Run a mock request case.
- * @returns failure messages (empty when the case passes)
- */
 /**
  * awsJson servers route by `X-Amz-Target`. Some request cases (applying to both sides) omit it
  * because they were written around the body; every awsJson client sends it, so the harness adds
@@ -91,7 +76,13 @@ function routedRequest(service: ServiceSchema, operation: OperationSchema, test:
   return { ...test, headers: { ...test.headers, 'X-Amz-Target': `${service.name}.${operation.name}` } };
 }
 
-export async function runMockRequest(service: ServiceSchema, operation: OperationSchema, test: RequestTest): Promise<string[]> {
+/**
+ * Run a mock request case: the request goes through the service's whole handlers list and must
+ * reach `operation`'s handler (validation off), which must parse exactly `params`.
+ * @returns failure messages (empty when the case passes)
+ */
+export async function runMockRequest(target: MockService, operation: OperationSchema, test: RequestTest): Promise<string[]> {
+  const { service } = target;
   let input: unknown;
   let called = false;
   const capture: Override = ({ input: parsed }) => {
@@ -102,11 +93,14 @@ export async function runMockRequest(service: ServiceSchema, operation: Operatio
   let response: Response | undefined;
   try {
     const supplied = await suppliedCompressedBody(service, operation, test);
-    response = await runHandler(service, operation, capture, { validate: false }, caseRequest(routedRequest(service, operation, test), supplied));
+    const request = caseRequest(routedRequest(service, operation, test), supplied);
+    const dispatched = await dispatch(target, operation, { override: capture, options: { validate: false } }, request);
+    response = dispatched.response;
+    const routing = routingFailure(dispatched, operation);
+    if (routing) return [routing];
   } catch (error) {
     if (!called) return [`the handler threw: ${errorText(error)}`];
   }
-  if (!called && !response) return ['the handler did not match the request'];
   if (!called) {
     const parts = await responseParts(response!);
     return [`the handler rejected the request: ${parts.status} ${parts.body ? new TextDecoder().decode(parts.body) : ''}`];
@@ -147,22 +141,25 @@ function matchingRequest(service: ServiceSchema, operation: OperationSchema): Re
  * @returns failure messages (empty when the case passes)
  */
 export async function runMockResponse(
-  service: ServiceSchema,
+  target: MockService,
   operation: OperationSchema,
   test: ResponseTest,
   errorSchema?: StructureSchema,
 ): Promise<string[]> {
+  const { service } = target;
   const answer: HandlerAnswer<Record<string, unknown>> = errorSchema
     ? modeledError(errorSchema as ErrorSchema<Record<string, unknown>>, exactAnswer(errorSchema, structureParams(errorSchema, test.params)) as Record<string, unknown>)
     : (exactAnswer(deref(operation.output), structureParams(deref(operation.output), test.params)) as Record<string, unknown>);
   let response: Response | undefined;
   try {
-    response = await runHandler(service, operation, answer, { validate: false }, matchingRequest(service, operation));
+    const dispatched = await dispatch(target, operation, { override: answer, options: { validate: false } }, matchingRequest(service, operation));
+    response = dispatched.response;
+    const routing = routingFailure(dispatched, operation);
+    if (routing) return [`placeholder request: ${routing}`];
   } catch (error) {
     return [`the handler threw: ${errorText(error)}`];
   }
-  if (!response) return ['the handler did not match the placeholder request'];
-  const parts = await responseParts(response);
+  const parts = await responseParts(response!);
   const failures = new Failures();
   if (parts.status !== test.code) failures.add(`status: expected ${test.code}, got ${parts.status}`);
   checkHeaders(failures, parts.headers, test);
@@ -171,10 +168,11 @@ export async function runMockResponse(
 }
 
 /**
- * Run a malformed-request case (validation on).
+ * Run a malformed-request case: through the service's whole handlers list, `operation`'s handler
+ * (validation on) must claim the request and reject it with the expected response.
  * @returns failure messages (empty when the case passes)
  */
-export async function runMockMalformed(service: ServiceSchema, operation: OperationSchema, test: MalformedTest): Promise<string[]> {
+export async function runMockMalformed(target: MockService, operation: OperationSchema, test: MalformedTest): Promise<string[]> {
   let accepted = false;
   const accept: Override = () => {
     accepted = true;
@@ -182,12 +180,14 @@ export async function runMockMalformed(service: ServiceSchema, operation: Operat
   };
   let response: Response | undefined;
   try {
-    response = await runHandler(service, operation, accept, {}, caseRequest(test.request));
+    const dispatched = await dispatch(target, operation, { override: accept, options: {} }, caseRequest(test.request));
+    response = dispatched.response;
+    const routing = routingFailure(dispatched, operation);
+    if (routing) return [`${routing} (expected ${test.response.code})`];
   } catch (error) {
     return [`the handler threw: ${errorText(error)}`];
   }
-  if (!response) return [`the handler did not match the request (expected ${test.response.code})`];
-  const parts = await responseParts(response);
+  const parts = await responseParts(response!);
   const failures = new Failures();
   if (accepted) failures.add(`the request was accepted (answered ${parts.status})`);
   if (parts.status !== test.response.code) {
