@@ -54,7 +54,7 @@ export default async function benchHandlers(ctx: BenchContext) {
   const msw = await importFrom<Msw>(mswDir, 'core', 'index.mjs');
   const { setupServer } = await importFrom<MswNode>(mswDir, 'node', 'index.mjs');
   const generated = await importFrom<typeof import('@anvil-gen/drs-msw')>(ctx.root, 'packages', 'generated', 'drs', 'msw', 'dist', 'index.js');
-  const runtime = await importFrom<typeof import('@anvil/runtime')>(ctx.root, 'packages', 'runtime', 'dist', 'index.js');
+  const mswRuntime = await importFrom<typeof import('@anvil/msw-runtime')>(ctx.root, 'packages', 'msw-runtime', 'dist', 'index.js');
   const types = await importFrom<typeof import('@anvil-gen/drs-types')>(ctx.root, 'packages', 'generated', 'drs', 'types', 'dist', 'index.js');
 
   const server = setupServer();
@@ -83,7 +83,7 @@ export default async function benchHandlers(ctx: BenchContext) {
     const builds: number[] = [];
     for (let batch = 0; batch < Math.max(ctx.runs, 5) * 4; batch++) {
       const start = performance.now();
-      for (let i = 0; i < BUILDS_PER_BATCH; i++) runtime.fakeStructure(types.SourceServer$, { seed: batch * BUILDS_PER_BATCH + i });
+      for (let i = 0; i < BUILDS_PER_BATCH; i++) mswRuntime.fakeStructure(types.SourceServer$, { seed: batch * BUILDS_PER_BATCH + i });
       builds.push(((performance.now() - start) * 1000) / BUILDS_PER_BATCH);
     }
 

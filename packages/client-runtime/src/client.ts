@@ -72,7 +72,7 @@ export class Client {
    *
    * @typeParam I the operation's input type
    * @typeParam O the operation's output type
-   * @param operation the operation schema
+   * @param operation the operation schema (its `I`/`O` type parameters give the input and output types)
    * @param input the operation input (`undefined` is sent as `{}`)
    * @param options per-call options (abort signal, timeout, hooks)
    * @returns the parsed output plus `$metadata` (`attempts`, `totalRetryDelay` in ms)
@@ -83,7 +83,7 @@ export class Client {
    * @throws Error when region, endpoint or identity cannot be resolved
    * @throws the abort signal's reason when the call is aborted
    */
-  async send<I, O>(operation: OperationSchema, input: I, options: RequestOptions = {}): Promise<O & MetadataBearer> {
+  async send<I, O>(operation: OperationSchema<I, O>, input: NoInfer<I>, options: RequestOptions = {}): Promise<O & MetadataBearer> {
     const { service, codec } = this.binding;
     const config = this.config;
     if (config.deprecationWarnings !== false && operation.deprecated) {

@@ -109,7 +109,7 @@ describe('restJson1 codec', () => {
         return HttpResponse.json({ thingId: 'a b', createdAt: 1700000000 }, { headers: { etag: '"v1"', 'x-amzn-requestid': 'r-1' } });
       }),
     );
-    const out = await new ThingsClient(config).send<GetThingInput, GetThingOutput>(GetThing$, { thingId: 'a b', verbose: true, tenant: 't1' });
+    const out = await new ThingsClient(config).send(GetThing$ as OperationSchema<GetThingInput, GetThingOutput>, { thingId: 'a b', verbose: true, tenant: 't1' });
     expect(out).toEqual({
       thingId: 'a b',
       createdAt: new Date(1700000000 * 1000),
@@ -181,7 +181,7 @@ describe('awsJson1_1 codec', () => {
       }),
     );
     const service: ServiceSchema = { ...Things$, protocol: 'awsJson1_1' };
-    const out = await new ThingsClient(config, service).send<GetThingInput, GetThingOutput>(GetThing$, { thingId: 'z' });
+    const out = await new ThingsClient(config, service).send(GetThing$ as OperationSchema<GetThingInput, GetThingOutput>, { thingId: 'z' });
     expect(out).toEqual({ thingId: 'z', createdAt: new Date(1500), $metadata: { httpStatusCode: 200, attempts: 1, totalRetryDelay: 0 } });
     expect(seen[0]!.headers.get('x-amz-target')).toBe('Things.GetThing');
     expect(seen[0]!.headers.get('content-type')).toBe('application/x-amz-json-1.1');

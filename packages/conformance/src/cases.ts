@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import type { Model, OperationShape, ShapeId } from '@anvil/smithy-model';
-import { serviceClosure } from '@anvil/smithy-model';
+import { listServices, serviceClosure } from '@anvil/smithy-model';
 
 /** The JSON protocols this harness covers, by protocol trait id. */
 export const PROTOCOL_TRAITS = {
@@ -19,17 +19,13 @@ export const PROTOCOL_TRAITS = {
 /** A covered protocol name. */
 export type JsonProtocol = (typeof PROTOCOL_TRAITS)[keyof typeof PROTOCOL_TRAITS];
 
-/** The services of the corpus that use a JSON protocol. */
-export const JSON_SERVICES: readonly ShapeId[] = [
-  'aws.protocoltests.restjson#RestJson',
-  'aws.protocoltests.restjson.validation#RestJsonValidation',
-  'com.amazonaws.glacier#Glacier',
-  'com.amazonaws.apigateway#BackplaneControlService',
-  'aws.protocoltests.json#JsonProtocol',
-  'com.amazonaws.machinelearning#AmazonML_20141212',
-  'aws.protocoltests.json10#JsonRpc10',
-  'aws.protocoltests.json10#QueryCompatibleJsonRpc10',
-];
+/**
+ * The services of a model that use a JSON protocol (their protocol trait is one of {@link PROTOCOL_TRAITS}).
+ * @returns service shape ids, sorted
+ */
+export function jsonServices(model: Model): ShapeId[] {
+  return listServices(model).filter((s) => protocolOf(s.traits) !== undefined).map((s) => s.id);
+}
 
 /** The message expectations request and response tests share. */
 interface MessageTest {
@@ -43,6 +39,8 @@ interface MessageTest {
   /** Input or output as a node value (timestamps epoch seconds, blobs UTF-8 text). */
   readonly params?: Readonly<Record<string, unknown>>;
   readonly appliesTo?: 'client' | 'server';
+  /** Free-form tags; `client-only` / `server-only` select one side like `appliesTo` (see {@link sidesOf}). */
+  readonly tags?: readonly string[];
 }
 
 /** `smithy.test#httpRequestTests` entry. */
@@ -100,6 +98,8 @@ export type CaseKind = 'request' | 'response' | 'malformed';
 interface CaseBase {
   /** Test id; expanded malformed cases get a `#<index>` suffix. */
   readonly id: string;
+  /** The shape carrying the test trait: the operation, or the error structure of an error response test. */
+  readonly shape: ShapeId;
   readonly service: ShapeId;
   readonly protocol: JsonProtocol;
   readonly side: Side;
@@ -113,14 +113,19 @@ export type ConformanceCase =
   | (CaseBase & { readonly kind: 'response'; readonly test: ResponseTest; readonly errorShape?: ShapeId })
   | (CaseBase & { readonly kind: 'malformed'; readonly test: MalformedTest });
 
-interface RawMalformed extends Omit<MalformedTest, 'response'> {
+/** A `smithy.test#httpMalformedRequestTests` entry as written, before `testParameters` expansion. */
+export interface RawMalformed extends Omit<MalformedTest, 'response'> {
   readonly response: { readonly code: number; readonly headers?: Record<string, string>; readonly body?: MalformedBody };
   readonly testParameters?: Readonly<Record<string, readonly string[]>>;
 }
 
-const REQUEST_TESTS = 'smithy.test#httpRequestTests';
-const RESPONSE_TESTS = 'smithy.test#httpResponseTests';
-const MALFORMED_TESTS = 'smithy.test#httpMalformedRequestTests';
+/** Trait ids of the three compliance-test traits. */
+export const REQUEST_TESTS = 'smithy.test#httpRequestTests';
+export const RESPONSE_TESTS = 'smithy.test#httpResponseTests';
+export const MALFORMED_TESTS = 'smithy.test#httpMalformedRequestTests';
+
+/** Tags that restrict a test to one side when it has no `appliesTo`. */
+export const SIDE_TAGS: Readonly<Record<string, Side>> = { 'client-only': 'client', 'server-only': 'mock' };
 
 /** The JSON protocol of a service, from its protocol trait. */
 export function protocolOf(traits: Readonly<Record<string, unknown>>): JsonProtocol | undefined {
@@ -128,11 +133,16 @@ export function protocolOf(traits: Readonly<Record<string, unknown>>): JsonProto
   return undefined;
 }
 
-/** Sides a test applies to: `appliesTo` absent means both. */
-function sidesOf(appliesTo: 'client' | 'server' | undefined): Side[] {
-  if (appliesTo === 'client') return ['client'];
-  if (appliesTo === 'server') return ['mock'];
-  return ['client', 'mock'];
+/**
+ * Sides a request or response test applies to: `appliesTo: client` → client, `server` → mock
+ * (Smithy "appliesTo"). Without `appliesTo`, a `client-only` or `server-only` tag selects that one
+ * side (when both tags are present, or none, the test applies to both sides).
+ */
+export function sidesOf(test: { readonly appliesTo?: 'client' | 'server'; readonly tags?: readonly string[] }): Side[] {
+  if (test.appliesTo === 'client') return ['client'];
+  if (test.appliesTo === 'server') return ['mock'];
+  const tagged = [...new Set((test.tags ?? []).flatMap((tag) => SIDE_TAGS[tag] ?? []))];
+  return tagged.length === 1 ? tagged : ['client', 'mock'];
 }
 
 /**
@@ -178,7 +188,8 @@ function testsOf<T>(traits: Readonly<Record<string, unknown>>, trait: string, pr
 /**
  * Every case of one service: request and response tests on its operations, response tests on its
  * error structures (run against the first operation that can return the error), and expanded
- * malformed-request tests. Tests for another protocol than the service's are left out.
+ * malformed-request tests. Tests for another protocol than the service's, and error tests no
+ * operation can return, are left to the inventory, which reports them as not run (see `not-run.ts`).
  * @throws Error when the service has no JSON protocol trait
  */
 export function casesOfService(model: Model, serviceId: ShapeId): ConformanceCase[] {
@@ -186,17 +197,18 @@ export function casesOfService(model: Model, serviceId: ShapeId): ConformanceCas
   const protocol = protocolOf(closure.service.traits);
   if (!protocol) throw new Error(`conformance: service ${serviceId} has no restJson1/awsJson1_0/awsJson1_1 trait`);
   const protocolTrait = Object.entries(PROTOCOL_TRAITS).find(([, name]) => name === protocol)![0];
-  const base = { service: serviceId, protocol };
+  const service = { service: serviceId, protocol };
   const cases: ConformanceCase[] = [];
   for (const op of closure.operations) {
+    const base = { ...service, shape: op.id, operation: op.id };
     for (const test of testsOf<RequestTest>(op.traits, REQUEST_TESTS, protocolTrait)) {
-      for (const side of sidesOf(test.appliesTo)) cases.push({ ...base, id: test.id, side, kind: 'request', operation: op.id, test });
+      for (const side of sidesOf(test)) cases.push({ ...base, id: test.id, side, kind: 'request', test });
     }
     for (const test of testsOf<ResponseTest>(op.traits, RESPONSE_TESTS, protocolTrait)) {
-      for (const side of sidesOf(test.appliesTo)) cases.push({ ...base, id: test.id, side, kind: 'response', operation: op.id, test });
+      for (const side of sidesOf(test)) cases.push({ ...base, id: test.id, side, kind: 'response', test });
     }
     for (const raw of testsOf<RawMalformed>(op.traits, MALFORMED_TESTS, protocolTrait)) {
-      for (const test of expandMalformed(raw)) cases.push({ ...base, id: test.id, side: 'mock', kind: 'malformed', operation: op.id, test });
+      for (const test of expandMalformed(raw)) cases.push({ ...base, id: test.id, side: 'mock', kind: 'malformed', test });
     }
   }
   for (const shape of closure.shapes) {
@@ -206,14 +218,15 @@ export function casesOfService(model: Model, serviceId: ShapeId): ConformanceCas
     const op = operationReturning(closure.operations, closure.service.errors, shape.id);
     if (!op) continue;
     for (const test of tests) {
-      for (const side of sidesOf(test.appliesTo)) {
-        cases.push({ ...base, id: test.id, side, kind: 'response', operation: op.id, errorShape: shape.id, test });
+      for (const side of sidesOf(test)) {
+        cases.push({ ...service, id: test.id, shape: shape.id, side, kind: 'response', operation: op.id, errorShape: shape.id, test });
       }
     }
   }
   return cases;
 }
 
-function operationReturning(ops: readonly OperationShape[], serviceErrors: readonly ShapeId[], error: ShapeId): OperationShape | undefined {
+/** The first operation (closure order) that can return `error`, directly or as a service error. */
+export function operationReturning(ops: readonly OperationShape[], serviceErrors: readonly ShapeId[], error: ShapeId): OperationShape | undefined {
   return ops.find((op) => op.errors.includes(error)) ?? (serviceErrors.includes(error) ? ops[0] : undefined);
 }

@@ -22,21 +22,29 @@ async function main(): Promise<number> {
   const file = requireCorpus();
   if (!file) return 0;
   const { runConformance } = await import('./run.js');
-  const { formatTable, judge, readExpectedFailures, summarise, writeReport } = await import('./report.js');
+  const { caseKey, formatTable, judge, readExpectedFailures, summarise, writeReport } = await import('./report.js');
   const started = performance.now();
-  const results = await runConformance({ modelFile: file, ...(filter ? { filter } : {}) });
-  const summary = summarise(results);
+  const { accountFor } = await import('./inventory.js');
+  const { results, found, services } = await runConformance({ modelFile: file, ...(filter ? { filter } : {}) });
+  const summary = summarise(results, found);
   const reportFile = join(PACKAGE_DIR, 'reports', 'conformance.json');
-  writeReport(reportFile, { corpus: file, summary, results });
+  writeReport(reportFile, { corpus: file, services, summary, results });
   console.log(formatTable(summary));
-  console.log(`\n${results.length} cases in ${Math.round(performance.now() - started)} ms; report: ${reportFile}`);
-  if (showFailures) for (const r of results.filter((x) => x.status === 'failed')) console.log(`FAIL ${r.protocol} ${r.side} ${r.kind} ${r.id}: ${r.reason}`);
-  if (filter) return 0;
+  const ran = results.filter((r) => r.status !== 'not-run').length;
+  console.log(`\n${ran} cases run in ${Math.round(performance.now() - started)} ms; report: ${reportFile}`);
+  const show = (r: (typeof results)[number]) => `${caseKey(r)}: ${r.reason}`;
+  if (showFailures) for (const r of results.filter((x) => x.status === 'failed')) console.log(`FAIL ${show(r)}`);
+  if (!filter) for (const r of results.filter((x) => x.status === 'not-run')) console.log(`NOT RUN ${show(r)}`);
+  const { missing, extra } = accountFor(found, results);
+  for (const key of missing) console.log(`UNACCOUNTED (found, no result): ${key}`);
+  for (const key of extra) console.log(`EXTRA RESULT (not in the inventory, or twice): ${key}`);
+  if (filter) return missing.length + extra.length === 0 ? 0 : 1;
   const verdict = judge(results, readExpectedFailures(join(PACKAGE_DIR, 'expected-failures.json')));
-  for (const r of verdict.unexpectedFailures) console.log(`UNEXPECTED FAILURE ${r.protocol} ${r.side} ${r.id}: ${r.reason}`);
-  for (const e of verdict.fixed) console.log(`NOW PASSES (remove from expected-failures.json): ${e.protocol} ${e.side} ${e.id}`);
-  for (const e of verdict.stale) console.log(`STALE expected failure (no such case): ${e.protocol} ${e.side} ${e.id}`);
-  return verdict.unexpectedFailures.length + verdict.fixed.length + verdict.stale.length === 0 ? 0 : 1;
+  for (const r of verdict.unexpectedFailures) console.log(`UNEXPECTED FAILURE ${show(r)}`);
+  for (const e of verdict.fixed) console.log(`NOW PASSES (remove from expected-failures.json): ${caseKey(e)}`);
+  for (const e of verdict.stale) console.log(`STALE expected failure (did not run): ${caseKey(e)}`);
+  const problems = missing.length + extra.length + verdict.unexpectedFailures.length + verdict.fixed.length + verdict.stale.length;
+  return problems === 0 ? 0 : 1;
 }
 
 if (!process.execArgv.includes(CONDITION) && !(process.env['NODE_OPTIONS'] ?? '').includes('@anvil/source')) {

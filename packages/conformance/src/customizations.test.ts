@@ -3,7 +3,7 @@ import * as clientRuntime from '@anvil/client-runtime';
 import { SERVICE_CUSTOMIZATIONS } from '@anvil/generator';
 import type { ServiceSchema } from '@anvil/runtime';
 import { describe, expect, it } from 'vitest';
-import { customizationsFor } from './clientSide.js';
+import { customizationsFor } from './client-side.js';
 
 const service = (id: string): ServiceSchema => ({ id, name: id.slice(id.indexOf('#') + 1), sdkId: 'x', version: '1', protocol: 'restJson1', errors: [] });
 

@@ -1,11 +1,14 @@
 /** Unit tests of the harness helpers: params conversion, value diffs, case expansion, wire checks, verdicts. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StructureSchema } from '@anvil/runtime';
 import { ServiceException } from '@anvil/client-runtime';
 import { expandMalformed, interpolate } from './cases.js';
-import { checkErrorCodeParams } from './clientSide.js';
-import { exactAnswer } from './mockSide.js';
-import { judge } from './report.js';
+import { checkErrorCodeParams } from './client-side.js';
+import { exactAnswer } from './mock-side.js';
+import { caseKey, judge, readExpectedFailures } from './report.js';
 import type { CaseResult } from './run.js';
 import { diffValues, toRuntime } from './values.js';
 import { checkBody, checkHeaders, checkMalformedBody, checkQuery, Failures, rawQueryPairs } from './wire.js';
@@ -107,20 +110,45 @@ describe('mock answers and verdicts', () => {
   });
 
   it('judges results against the expected failures', () => {
-    const base = { protocol: 'restJson1', side: 'client', kind: 'request', service: 's', operation: 'o' } as const;
+    const base = { protocol: 'restJson1', side: 'client', kind: 'request', shape: 'ex#O', service: 'ex#S', operation: 'ex#O' } as const;
     const results: CaseResult[] = [
       { ...base, id: 'A', status: 'failed', reason: 'x' },
       { ...base, id: 'B', status: 'passed' },
       { ...base, id: 'C', status: 'failed', reason: 'y' },
+      { ...base, id: 'D', kind: 'response', status: 'failed', reason: 'z' },
+      { ...base, id: 'N', status: 'not-run', reason: 'bound to no service' },
     ];
+    const entry = (id: string, kind: string, reason: string) => ({ id, protocol: 'restJson1', side: 'client', kind, reason });
     const listed = [
-      { id: 'A', protocol: 'restJson1', side: 'client', reason: 'known' },
-      { id: 'B', protocol: 'restJson1', side: 'client', reason: 'fixed now' },
-      { id: 'Z', protocol: 'restJson1', side: 'client', reason: 'gone' },
+      entry('A', 'request', 'known'),
+      entry('B', 'request', 'fixed now'),
+      entry('Z', 'request', 'gone'),
+      // The key includes the kind: a listed request case does not excuse the response case of the same id.
+      entry('D', 'request', 'wrong kind'),
+      entry('N', 'request', 'a case that does not run is stale'),
     ];
     const verdict = judge(results, listed);
-    expect(verdict.unexpectedFailures.map((r) => r.id)).toEqual(['C']);
+    expect(verdict.unexpectedFailures.map((r) => caseKey(r))).toEqual(['restJson1 client request C', 'restJson1 client response D']);
     expect(verdict.fixed.map((e) => e.id)).toEqual(['B']);
-    expect(verdict.stale.map((e) => e.id)).toEqual(['Z']);
+    expect(verdict.stale.map((e) => e.id)).toEqual(['Z', 'D', 'N']);
+  });
+
+  it('reads expected failures keyed by protocol, side, kind and id, each with a reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'anvil-expected-'));
+    const file = join(dir, 'expected-failures.json');
+    const write = (list: unknown) => writeFileSync(file, JSON.stringify(list));
+    try {
+      const good = { id: 'X', protocol: 'restJson1', side: 'mock', kind: 'response', reason: 'why' };
+      write([good]);
+      expect(readExpectedFailures(file).map(caseKey)).toEqual(['restJson1 mock response X']);
+      write([{ ...good, kind: undefined }]);
+      expect(() => readExpectedFailures(file)).toThrow(`${file}[0]: missing "kind"`);
+      write([{ ...good, kind: 'reply' }]);
+      expect(() => readExpectedFailures(file)).toThrow(`${file}[0]: kind must be one of request, response, malformed, got "reply"`);
+      write([good, { ...good, reason: 'again' }]);
+      expect(() => readExpectedFailures(file)).toThrow(`${file}[1]: duplicate entry restJson1 mock response X`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

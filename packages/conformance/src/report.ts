@@ -1,18 +1,20 @@
 /**
- * Conformance reports: the summary table (per protocol, side and test kind), the JSON report,
- * and the check against `expected-failures.json` (known failures, each with a reason; the list
- * may only shrink).
+ * Conformance reports: the summary table (per protocol, side and test kind: found, run, passed,
+ * failed, not run), the JSON report, and the check against `expected-failures.json` (known
+ * failures, each keyed by protocol, side, kind and id, with a reason; the list may only shrink).
  * @packageDocumentation
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { FoundCase } from './inventory.js';
 import type { CaseResult } from './run.js';
 
-/** One known failure: the case (id, protocol, side) and why it fails. */
+/** One known failure: the case (protocol, side, kind, id) and why it fails. */
 export interface ExpectedFailure {
   readonly id: string;
   readonly protocol: string;
   readonly side: string;
+  readonly kind: string;
   readonly reason: string;
 }
 
@@ -21,19 +23,29 @@ export interface SummaryRow {
   readonly protocol: string;
   readonly side: string;
   readonly kind: string;
+  /** Cases of this row in the inventory. */
+  found: number;
   passed: number;
   failed: number;
-  skipped: number;
-}
-
-/** The key identifying a case in `expected-failures.json`. */
-export function caseKey(c: { id: string; protocol: string; side: string }): string {
-  return `${c.protocol} ${c.side} ${c.id}`;
+  /** Found cases reported as not run (each result has the reason). */
+  notRun: number;
 }
 
 /**
+ * The key identifying a case in `expected-failures.json`: protocol, side, kind and id (unique in
+ * the corpus; ids alone are not: a request and a response test often share one).
+ */
+export function caseKey(c: { id: string; protocol: string; side: string; kind: string }): string {
+  return `${c.protocol} ${c.side} ${c.kind} ${c.id}`;
+}
+
+const SIDES = ['client', 'mock'];
+const KINDS = ['request', 'response', 'malformed'];
+
+/**
  * Read `expected-failures.json` (a JSON array of {@link ExpectedFailure}; missing file → `[]`).
- * @throws Error naming the file and the index of an entry without a non-empty `reason`, or a duplicate entry
+ * @throws Error naming the file and the index of an entry without a non-empty field, with an unknown
+ *   side or kind, or a duplicate entry
  */
 export function readExpectedFailures(file: string): ExpectedFailure[] {
   if (!existsSync(file)) return [];
@@ -41,9 +53,11 @@ export function readExpectedFailures(file: string): ExpectedFailure[] {
   if (!Array.isArray(list)) throw new Error(`${file}: expected a JSON array`);
   const seen = new Set<string>();
   list.forEach((entry, i) => {
-    for (const field of ['id', 'protocol', 'side', 'reason'] as const) {
+    for (const field of ['id', 'protocol', 'side', 'kind', 'reason'] as const) {
       if (typeof entry[field] !== 'string' || entry[field].trim() === '') throw new Error(`${file}[${i}]: missing "${field}"`);
     }
+    if (!SIDES.includes(entry.side)) throw new Error(`${file}[${i}]: side must be one of ${SIDES.join(', ')}, got "${entry.side}"`);
+    if (!KINDS.includes(entry.kind)) throw new Error(`${file}[${i}]: kind must be one of ${KINDS.join(', ')}, got "${entry.kind}"`);
     const key = caseKey(entry);
     if (seen.has(key)) throw new Error(`${file}[${i}]: duplicate entry ${key}`);
     seen.add(key);
@@ -51,26 +65,37 @@ export function readExpectedFailures(file: string): ExpectedFailure[] {
   return list;
 }
 
-/** Summary rows, ordered by protocol, side and kind. */
-export function summarise(results: readonly CaseResult[]): SummaryRow[] {
+/**
+ * Summary rows, ordered by protocol, side and kind.
+ * @param found the inventory: each row's `found` counts its cases there (results and inventory
+ *   disagree only when the run dropped or duplicated a case; see `accountFor` in `inventory.ts`)
+ */
+export function summarise(results: readonly CaseResult[], found: readonly FoundCase[]): SummaryRow[] {
   const rows = new Map<string, SummaryRow>();
-  for (const r of results) {
-    const key = `${r.protocol}|${r.side}|${r.kind}`;
+  const rowOf = (c: { protocol: string; side: string; kind: string }): SummaryRow => {
+    const key = `${c.protocol}|${c.side}|${c.kind}`;
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { protocol: r.protocol, side: r.side, kind: r.kind, passed: 0, failed: 0, skipped: 0 }));
-    row[r.status]++;
+    if (!row) rows.set(key, (row = { protocol: c.protocol, side: c.side, kind: c.kind, found: 0, passed: 0, failed: 0, notRun: 0 }));
+    return row;
+  };
+  for (const c of found) rowOf(c).found++;
+  for (const r of results) {
+    const row = rowOf(r);
+    if (r.status === 'not-run') row.notRun++;
+    else row[r.status]++;
   }
   return [...rows.values()].sort((a, b) => `${a.protocol}|${a.side}|${a.kind}`.localeCompare(`${b.protocol}|${b.side}|${b.kind}`));
 }
 
 /** The summary as a fixed-width text table with a total line. */
 export function formatTable(rows: readonly SummaryRow[]): string {
-  const header = ['protocol', 'side', 'kind', 'passed', 'failed', 'skipped', 'total'];
-  const total = rows.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
-  const lines = [
-    ...rows.map((r) => [r.protocol, r.side, r.kind, r.passed, r.failed, r.skipped, r.passed + r.failed + r.skipped].map(String)),
-    ['all', '', '', total.passed, total.failed, total.skipped, total.passed + total.failed + total.skipped].map(String),
-  ];
+  const header = ['protocol', 'side', 'kind', 'found', 'run', 'passed', 'failed', 'not run'];
+  const total = rows.reduce(
+    (t, r) => ({ found: t.found + r.found, passed: t.passed + r.passed, failed: t.failed + r.failed, notRun: t.notRun + r.notRun }),
+    { found: 0, passed: 0, failed: 0, notRun: 0 },
+  );
+  const counts = (r: Omit<SummaryRow, 'protocol' | 'side' | 'kind'>) => [r.found, r.passed + r.failed, r.passed, r.failed, r.notRun].map(String);
+  const lines = [...rows.map((r) => [r.protocol, r.side, r.kind, ...counts(r)]), ['all', '', '', ...counts(total)]];
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const fmt = (cells: readonly string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [
@@ -81,6 +106,7 @@ export function formatTable(rows: readonly SummaryRow[]): string {
     fmt(lines.at(-1)!),
     '"failed" counts every failing case, including those listed with a reason in expected-failures.json;',
     'the run fails only on a failure that is not listed there, or on a listed case that now passes.',
+    '"not run": found in the corpus but not run; each has its reason in the report.',
   ].join('\n');
 }
 
@@ -90,7 +116,7 @@ export interface Verdict {
   readonly unexpectedFailures: CaseResult[];
   /** Listed cases that now pass (remove them from the list). */
   readonly fixed: ExpectedFailure[];
-  /** Listed cases that did not run at all (stale entries). */
+  /** Listed cases that did not run (no such case, or reported as not run): stale entries. */
   readonly stale: ExpectedFailure[];
 }
 
@@ -98,7 +124,7 @@ export interface Verdict {
 export function judge(results: readonly CaseResult[], expected: readonly ExpectedFailure[]): Verdict {
   const listed = new Map(expected.map((e) => [caseKey(e), e]));
   const byKey = new Map<string, CaseResult[]>();
-  for (const r of results) byKey.set(caseKey(r), [...(byKey.get(caseKey(r)) ?? []), r]);
+  for (const r of results.filter((x) => x.status !== 'not-run')) byKey.set(caseKey(r), [...(byKey.get(caseKey(r)) ?? []), r]);
   const unexpectedFailures = results.filter((r) => r.status === 'failed' && !listed.has(caseKey(r)));
   const fixed = expected.filter((e) => {
     const runs = byKey.get(caseKey(e));
@@ -111,6 +137,8 @@ export function judge(results: readonly CaseResult[], expected: readonly Expecte
 /** The JSON report written to `reports/conformance.json`. */
 export interface ConformanceReport {
   readonly corpus: string;
+  /** The services run, test services included. */
+  readonly services: readonly string[];
   readonly summary: SummaryRow[];
   readonly results: readonly CaseResult[];
 }

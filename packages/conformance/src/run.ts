@@ -1,24 +1,33 @@
 /**
- * The conformance run: generate each JSON-protocol test service with our generator, collect its
- * compliance cases from the IR, and run every case on the client and mock side.
+ * The conformance run: bind operations no service binds to test services, generate each
+ * JSON-protocol service with our generator, collect its compliance cases from the IR, run every
+ * case on the client and mock side, and report every other case of the inventory as not run with
+ * its reason.
  * @packageDocumentation
  */
-import { loadModelFiles } from '@anvil/smithy-model';
-import { casesOfService, JSON_SERVICES, type CaseKind, type ConformanceCase, type JsonProtocol, type Side } from './cases.js';
-import { runClientRequest, runClientResponse } from './clientSide.js';
-import { runMockMalformed, runMockRequest, runMockResponse } from './mockSide.js';
-import { createWorkspace, generateService, type GeneratedService } from './services.js';
+import { loadModelFiles, serviceClosure, listServices, type Model } from '@anvil/smithy-model';
+import { casesOfService, jsonServices, type CaseKind, type ConformanceCase, type JsonProtocol, type Side } from './cases.js';
+import { runClientRequest, runClientResponse } from './client-side.js';
+import { findCases, inventoryKey, type FoundCase } from './inventory.js';
+import { runMockMalformed, runMockRequest, runMockResponse } from './mock-side.js';
+import { notRunExplainer, serviceProtocol } from './not-run.js';
+import { createWorkspace, generateService, type GeneratedService, type Workspace } from './services.js';
+import { testServicesFor, writeTestServices } from './test-services.js';
 
-/** The outcome of one case. */
+/** The outcome of one case of the inventory. */
 export interface CaseResult {
   readonly id: string;
   readonly protocol: JsonProtocol;
   readonly side: Side;
   readonly kind: CaseKind;
-  readonly service: string;
-  readonly operation: string;
-  readonly status: 'passed' | 'failed' | 'skipped';
-  /** Why it failed (first failure messages). (`skipped` stays in the report format; no case is skipped today.) */
+  /** The shape carrying the test (operation, or error structure). */
+  readonly shape: string;
+  /** The service it ran in (unset for a case that did not run). */
+  readonly service?: string;
+  /** The operation it ran against (unset for a case that did not run). */
+  readonly operation?: string;
+  readonly status: 'passed' | 'failed' | 'not-run';
+  /** Why it failed (first failure messages), or why it did not run. */
   readonly reason?: string;
 }
 
@@ -26,31 +35,45 @@ export interface CaseResult {
 export interface RunOptions {
   /** The Smithy JSON AST with the compliance tests. */
   readonly modelFile: string;
-  /** Services to run (default {@link JSON_SERVICES}). */
+  /** Services to run (default: every JSON-protocol service, see {@link jsonServices}, and the test services). */
   readonly services?: readonly string[];
   /** Only cases whose id contains this text. */
   readonly filter?: string;
 }
 
+/** What a run produced: one result per case of the inventory, and the inventory itself. */
+export interface RunOutcome {
+  /** Results: the cases run (service, then case order), then the cases not run. */
+  readonly results: CaseResult[];
+  /** Every JSON-protocol case of the corpus ({@link findCases}). */
+  readonly found: readonly FoundCase[];
+  /** The services run, test services included. */
+  readonly services: readonly string[];
+}
+
 /** Per-case time limit in ms: a hanging case fails instead of stalling the run. */
 const CASE_TIMEOUT_MS = 10_000;
 
-async function runCase(generated: GeneratedService, c: ConformanceCase): Promise<string[]> {
-  const operation = generated.operations.get(c.operation);
+/**
+ * Run one case against a generated service.
+ * @returns failure messages (empty when the case passes)
+ */
+export async function runCase(generated: GeneratedService, c: ConformanceCase): Promise<string[]> {
+  const operation = generated.operationsById.get(c.operation);
   if (!operation) return [`the generated schemas have no operation ${c.operation}`];
   const { service } = generated;
   switch (c.kind) {
     case 'request':
-      return c.side === 'client' ? runClientRequest(service, operation, c.test) : runMockRequest(service, operation, c.test);
+      return c.side === 'client' ? runClientRequest(service, operation, c.test) : runMockRequest(generated, operation, c.test);
     case 'response': {
       const errorSchema = c.errorShape === undefined ? undefined : generated.structures.get(c.errorShape);
       if (c.errorShape !== undefined && !errorSchema) return [`the generated schemas have no error structure ${c.errorShape}`];
       return c.side === 'client'
         ? runClientResponse(service, operation, c.test, errorSchema)
-        : runMockResponse(service, operation, c.test, errorSchema);
+        : runMockResponse(generated, operation, c.test, errorSchema);
     }
     case 'malformed':
-      return runMockMalformed(service, operation, c.test);
+      return runMockMalformed(generated, operation, c.test);
   }
 }
 
@@ -66,32 +89,61 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Pr
   }
 }
 
+async function runOne(generated: GeneratedService, c: ConformanceCase): Promise<CaseResult> {
+  const base = { id: c.id, protocol: c.protocol, side: c.side, kind: c.kind, shape: c.shape, service: c.service, operation: c.operation };
+  let failures: string[];
+  try {
+    failures = await withTimeout(runCase(generated, c), CASE_TIMEOUT_MS, c.id);
+  } catch (error) {
+    failures = [`harness error: ${error instanceof Error ? error.message : String(error)}`];
+  }
+  return failures.length === 0 ? { ...base, status: 'passed' } : { ...base, status: 'failed', reason: failures.join('; ') };
+}
+
 /**
- * Run every case of the given services.
- * @returns one result per case, in service, then case order
+ * Generate a service and give it its operations in model order (the mock handlers order).
+ * @param model the loaded model (corpus plus test services)
+ * @param models the model files it was loaded from
+ * @throws Error when the service cannot be generated (see {@link generateService})
+ */
+export async function prepareService(model: Model, models: readonly string[], serviceId: string, workspace: Workspace): Promise<GeneratedService> {
+  const order = serviceClosure(model, serviceId).operations.map((op) => op.id);
+  return generateService(models, serviceId, workspace, order);
+}
+
+/**
+ * Run every case of the given services and account for the rest of the inventory.
+ * @returns the results, the inventory and the services run
  * @throws Error when the model cannot be loaded or a service cannot be generated
  */
-export async function runConformance(options: RunOptions): Promise<CaseResult[]> {
-  const model = loadModelFiles([options.modelFile]);
+export async function runConformance(options: RunOptions): Promise<RunOutcome> {
+  const corpus = loadModelFiles([options.modelFile]);
+  const found = findCases(corpus);
   const workspace = createWorkspace();
   const results: CaseResult[] = [];
   try {
-    for (const serviceId of options.services ?? JSON_SERVICES) {
-      const generated = await generateService(options.modelFile, serviceId, workspace);
+    const testServices = testServicesFor(corpus);
+    const models = testServices.length > 0 ? [options.modelFile, writeTestServices(testServices, workspace.dir)] : [options.modelFile];
+    const model = testServices.length > 0 ? loadModelFiles(models) : corpus;
+    const serviceIds = options.services ?? [...jsonServices(corpus), ...testServices.map((s) => s.id)];
+    for (const serviceId of serviceIds) {
+      const generated = await prepareService(model, models, serviceId, workspace);
       for (const c of casesOfService(model, serviceId)) {
         if (options.filter && !c.id.includes(options.filter)) continue;
-        const base = { id: c.id, protocol: c.protocol, side: c.side, kind: c.kind, service: c.service, operation: c.operation };
-        let failures: string[];
-        try {
-          failures = await withTimeout(runCase(generated, c), CASE_TIMEOUT_MS, c.id);
-        } catch (error) {
-          failures = [`harness error: ${error instanceof Error ? error.message : String(error)}`];
-        }
-        results.push(failures.length === 0 ? { ...base, status: 'passed' } : { ...base, status: 'failed', reason: failures.join('; ') });
+        results.push(await runOne(generated, c));
       }
     }
+    const ran = new Set(results.map(inventoryKey));
+    const explain = notRunExplainer(model, {
+      services: listServices(model).map((s) => ({ id: s.id, protocol: serviceProtocol(model, s.id), ran: serviceIds.includes(s.id) })),
+      ...(options.filter ? { filter: options.filter } : {}),
+    });
+    for (const c of found) {
+      if (ran.has(inventoryKey(c))) continue;
+      results.push({ id: c.id, protocol: c.protocol, side: c.side, kind: c.kind, shape: c.shape, status: 'not-run', reason: explain(c) });
+    }
+    return { results, found, services: serviceIds };
   } finally {
     workspace.dispose();
   }
-  return results;
 }

@@ -9,13 +9,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generate } from '@anvil/generator';
 import type { OperationSchema, ServiceSchema, StructureSchema } from '@anvil/runtime';
+import type { MockService } from './dispatch.js';
 import { PACKAGE_DIR } from './shared.js';
 
-/** One generated service: its schema and its schemas by shape id. */
-export interface GeneratedService {
-  readonly service: ServiceSchema;
+/**
+ * One generated service: its schema, its operations in model order (for the mock handlers list)
+ * and its schemas by shape id.
+ */
+export interface GeneratedService extends MockService {
   /** Operation schemas by operation shape id. */
-  readonly operations: ReadonlyMap<string, OperationSchema>;
+  readonly operationsById: ReadonlyMap<string, OperationSchema>;
   /** Structure schemas (errors included) by shape id. */
   readonly structures: ReadonlyMap<string, StructureSchema>;
 }
@@ -49,16 +52,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Generate the types package of one service and import its schemas.
- * @param modelFile the Smithy JSON AST holding the service
+ * @param models the Smithy JSON AST files holding the service (the corpus, plus the test services file)
  * @param serviceId the service shape id
  * @param workspace where to write (`<dir>/<slug>/types`)
- * @throws Error when generation fails (a ModelError naming file, shape and JSON path) or the
- *   generated module has no `ServiceSchema` for `serviceId`
+ * @param operationOrder the service's operation shape ids in model order (`serviceClosure(...).operations`,
+ *   the order of the generated `handlers`)
+ * @throws Error when generation fails (a ModelError naming file, shape and JSON path), the generated
+ *   module has no `ServiceSchema` for `serviceId`, or no schema for one of `operationOrder`
  */
-export async function generateService(modelFile: string, serviceId: string, workspace: Workspace): Promise<GeneratedService> {
+export async function generateService(
+  models: readonly string[],
+  serviceId: string,
+  workspace: Workspace,
+  operationOrder: readonly string[],
+): Promise<GeneratedService> {
   const slug = slugOf(serviceId);
   const out = join(workspace.dir, slug);
-  generate({ models: [modelFile], out, service: serviceId, only: ['types'], name: slug });
+  generate({ models: [...models], out, service: serviceId, only: ['types'], name: slug });
   const module = (await import(pathToFileURL(join(out, 'types', 'src', 'schemas.ts')).href)) as Record<string, unknown>;
   let service: ServiceSchema | undefined;
   const operations = new Map<string, OperationSchema>();
@@ -74,5 +84,10 @@ export async function generateService(modelFile: string, serviceId: string, work
     }
   }
   if (!service) throw new Error(`conformance: generated schemas of ${serviceId} (${out}) export no ServiceSchema with that id`);
-  return { service, operations, structures };
+  const ordered = operationOrder.map((id) => {
+    const op = operations.get(id);
+    if (!op) throw new Error(`conformance: generated schemas of ${serviceId} (${out}) have no operation ${id}`);
+    return op;
+  });
+  return { service, operations: ordered, operationsById: operations, structures };
 }

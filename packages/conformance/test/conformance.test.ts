@@ -1,49 +1,130 @@
 /**
  * The whole JSON-protocol conformance run (restJson1, awsJson1_0, awsJson1_1; client and mock
- * sides) against `expected-failures.json`: fails on any failure not listed there, and on any listed
- * case that now passes or no longer exists (the list may only shrink).
+ * sides; mock cases dispatched through each service's whole handlers list) against
+ * `expected-failures.json`: every case of the corpus is accounted for (run, or not run with a
+ * reason); the run fails on any failure not listed, and on any listed case that now passes or no
+ * longer runs (the list may only shrink). A second suite sends every awsJson mock request case to
+ * `/foo` instead of `/` and expects each to fail.
  */
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { formatTable, judge, readExpectedFailures, summarise, writeReport, caseKey } from '../src/report.js';
-import { runConformance, type CaseResult } from '../src/run.js';
+import { loadModelFiles } from '@anvil/smithy-model';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { casesOfService, jsonServices, protocolOf } from '../src/cases.js';
+import { accountFor } from '../src/inventory.js';
+import { caseKey, formatTable, judge, readExpectedFailures, summarise, writeReport, type SummaryRow } from '../src/report.js';
+import { prepareService, runCase, runConformance, type RunOutcome } from '../src/run.js';
+import { createWorkspace } from '../src/services.js';
 import { PACKAGE_DIR, requireCorpus } from '../src/shared.js';
 
 const corpus = requireCorpus();
 
 describe.skipIf(!corpus)('JSON protocol conformance', () => {
-  let results: CaseResult[] = [];
+  let outcome: RunOutcome;
+  let summary: SummaryRow[];
   beforeAll(async () => {
-    results = await runConformance({ modelFile: corpus! });
-    const summary = summarise(results);
-    writeReport(join(PACKAGE_DIR, 'reports', 'conformance.json'), { corpus: corpus!, summary, results });
+    outcome = await runConformance({ modelFile: corpus! });
+    summary = summarise(outcome.results, outcome.found);
+    writeReport(join(PACKAGE_DIR, 'reports', 'conformance.json'), { corpus: corpus!, services: outcome.services, summary, results: outcome.results });
     console.log(`\n${formatTable(summary)}\n`);
   });
 
-  it('runs every case of the eight JSON services', () => {
-    const counts: Record<string, number> = {};
-    for (const r of results) counts[`${r.protocol} ${r.side} ${r.kind}`] = (counts[`${r.protocol} ${r.side} ${r.kind}`] ?? 0) + 1;
-    expect(counts).toEqual({
-      'restJson1 client request': 139,
-      'restJson1 client response': 107,
-      'restJson1 mock request': 134,
-      'restJson1 mock response': 91,
-      'restJson1 mock malformed': 655,
-      'awsJson1_1 client request': 57,
-      'awsJson1_1 client response': 60,
-      'awsJson1_1 mock request': 58,
-      'awsJson1_1 mock response': 45,
-      'awsJson1_0 client request': 29,
-      'awsJson1_0 client response': 39,
-      'awsJson1_0 mock request': 26,
-      'awsJson1_0 mock response': 23,
+  it('runs the eight JSON services of the corpus and one test service for the unbound operation', () => {
+    expect(outcome.services).toEqual([
+      'aws.protocoltests.json#JsonProtocol',
+      'aws.protocoltests.json10#JsonRpc10',
+      'aws.protocoltests.json10#QueryCompatibleJsonRpc10',
+      'aws.protocoltests.restjson#RestJson',
+      'aws.protocoltests.restjson.validation#RestJsonValidation',
+      'com.amazonaws.apigateway#BackplaneControlService',
+      'com.amazonaws.glacier#Glacier',
+      'com.amazonaws.machinelearning#AmazonML_20141212',
+      'aws.protocoltests.misc#RestJson1TestService',
+    ]);
+  });
+
+  it('accounts for every case of the corpus: one result each, found = run + not run', () => {
+    expect(accountFor(outcome.found, outcome.results)).toEqual({ missing: [], extra: [] });
+    const rows = Object.fromEntries(summary.map((r) => [`${r.protocol} ${r.side} ${r.kind}`, [r.found, r.passed, r.failed, r.notRun]]));
+    // [found, passed, failed, not run]
+    expect(rows).toEqual({
+      'awsJson1_0 client request': [29, 29, 0, 0],
+      'awsJson1_0 client response': [39, 39, 0, 0],
+      'awsJson1_0 mock request': [26, 26, 0, 0],
+      'awsJson1_0 mock response': [23, 23, 0, 0],
+      'awsJson1_1 client request': [57, 57, 0, 0],
+      'awsJson1_1 client response': [60, 60, 0, 0],
+      'awsJson1_1 mock request': [58, 58, 0, 0],
+      'awsJson1_1 mock response': [45, 43, 2, 0],
+      'restJson1 client request': [139, 139, 0, 0],
+      'restJson1 client response': [107, 107, 0, 0],
+      'restJson1 mock malformed': [655, 655, 0, 0],
+      'restJson1 mock request': [136, 134, 2, 0],
+      'restJson1 mock response': [91, 91, 0, 0],
     });
+    expect(outcome.results.filter((r) => r.status === 'not-run').map((r) => `${caseKey(r)}: ${r.reason}`)).toEqual([]);
+  });
+
+  it('restricts cases to one side only by appliesTo (the corpus has no client-only/server-only tags)', () => {
+    const selected: Record<string, number> = {};
+    for (const c of outcome.found) {
+      if (c.kind === 'malformed') continue;
+      const key = `${c.protocol} ${c.selectedBy} ${c.side}`;
+      selected[key] = (selected[key] ?? 0) + 1;
+    }
+    expect(selected).toEqual({
+      'awsJson1_0 appliesTo client': 25,
+      'awsJson1_0 appliesTo mock': 6,
+      'awsJson1_0 none client': 43,
+      'awsJson1_0 none mock': 43,
+      'awsJson1_1 appliesTo client': 18,
+      'awsJson1_1 appliesTo mock': 4,
+      'awsJson1_1 none client': 99,
+      'awsJson1_1 none mock': 99,
+      'restJson1 appliesTo client': 44,
+      'restJson1 appliesTo mock': 25,
+      'restJson1 none client': 202,
+      'restJson1 none mock': 202,
+    });
+    // A one-side case has exactly one result, on that side.
+    const byCase = new Map<string, Set<string>>();
+    for (const r of outcome.results) byCase.set(`${r.protocol} ${r.kind} ${r.shape} ${r.id}`, (byCase.get(`${r.protocol} ${r.kind} ${r.shape} ${r.id}`) ?? new Set()).add(r.side));
+    for (const c of outcome.found.filter((f) => f.selectedBy !== 'none')) expect(byCase.get(`${c.protocol} ${c.kind} ${c.shape} ${c.id}`)).toEqual(new Set([c.side]));
+  });
+
+  it('runs the AcceptHeaderStar server cases against their operation in the test service', () => {
+    const accept = outcome.results.filter((r) => r.id.startsWith('AcceptHeaderStar')).map((r) => [r.id, r.side, r.kind, r.service, r.operation, r.status]);
+    expect(accept).toEqual([
+      ['AcceptHeaderStarRequestTest', 'mock', 'request', 'aws.protocoltests.misc#RestJson1TestService', 'aws.protocoltests.misc#AcceptHeaderStarService', 'passed'],
+      ['AcceptHeaderStarStarRequestTest', 'mock', 'request', 'aws.protocoltests.misc#RestJson1TestService', 'aws.protocoltests.misc#AcceptHeaderStarService', 'passed'],
+    ]);
   });
 
   it('fails only the listed cases, and every listed case still fails', () => {
-    const verdict = judge(results, readExpectedFailures(join(PACKAGE_DIR, 'expected-failures.json')));
+    const verdict = judge(outcome.results, readExpectedFailures(join(PACKAGE_DIR, 'expected-failures.json')));
     expect(verdict.unexpectedFailures.map((r) => `${caseKey(r)}: ${r.reason}`)).toEqual([]);
     expect(verdict.fixed.map((e) => `now passes, remove from expected-failures.json: ${caseKey(e)}`)).toEqual([]);
-    expect(verdict.stale.map((e) => `no such case, remove from expected-failures.json: ${caseKey(e)}`)).toEqual([]);
+    expect(verdict.stale.map((e) => `did not run, remove from expected-failures.json: ${caseKey(e)}`)).toEqual([]);
+  });
+});
+
+describe.skipIf(!corpus)('awsJson mock requests on another path than /', () => {
+  const workspace = createWorkspace();
+  afterAll(() => workspace.dispose());
+
+  it('fails every awsJson mock request case when its path is /foo (each passes on /)', async () => {
+    const model = loadModelFiles([corpus!]);
+    const outcomes: Record<string, number> = {};
+    const awsJson = jsonServices(model).filter((id) => protocolOf(model.shapes.get(id)!.traits) !== 'restJson1');
+    expect(awsJson).toHaveLength(4);
+    for (const serviceId of awsJson) {
+      const generated = await prepareService(model, [corpus!], serviceId, workspace);
+      for (const c of casesOfService(model, serviceId)) {
+        if (c.side !== 'mock' || c.kind !== 'request') continue;
+        const failures = await runCase(generated, { ...c, test: { ...c.test, uri: '/foo' } });
+        const key = failures.join('; ') || 'passed';
+        outcomes[key] = (outcomes[key] ?? 0) + 1;
+      }
+    }
+    expect(outcomes).toEqual({ 'no handler of the service matched the request': 26 + 58 });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
-import { validate } from '@anvil/runtime';
+import { validate } from '@anvil/msw-runtime';
 import { SourceServer$, type SourceServer } from '@anvil-gen/drs-types';
 import { DrsClient, DrsLiteClient, DrsServiceException, ResourceNotFoundException, ThrottlingException, ValidationException, retryDataReplication } from '@anvil-gen/drs-client';
 import { errors, handlers, retryDataReplicationHandler } from '@anvil-gen/drs-msw';

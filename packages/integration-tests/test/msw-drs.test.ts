@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import * as aws from '@aws-sdk/client-drs';
-import { validate } from '@anvil/runtime';
+import { validate } from '@anvil/msw-runtime';
 import { SourceServer$ } from '@anvil-gen/drs-types';
 import * as ours from '@anvil-gen/drs-client';
 import {

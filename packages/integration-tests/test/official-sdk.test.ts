@@ -8,7 +8,7 @@ import { DrsClient as AwsDrsClient, ResourceNotFoundException as AwsResourceNotF
 import { SignatureV4 } from '@smithy/signature-v4';
 import { HttpRequest } from '@smithy/protocol-http';
 import { Sha256 } from '@aws-crypto/sha256-js';
-import { validate } from '@anvil/runtime';
+import { validate } from '@anvil/msw-runtime';
 import { SourceServer$ } from '@anvil-gen/drs-types';
 import { DrsClient } from '@anvil-gen/drs-client';
 import { errors, handlers, retryDataReplicationHandler } from '@anvil-gen/drs-msw';

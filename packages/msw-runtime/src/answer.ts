@@ -4,19 +4,8 @@
  * error) and serialise it with the service's protocol codec.
  * @packageDocumentation
  */
-import {
-  deref,
-  MalformedRequestError,
-  SerializationError,
-  type HttpRequest,
-  type HttpResponse,
-  type OperationSchema,
-  type ProtocolCodec,
-  type ServiceSchema,
-  type StructureSchema,
-  validate,
-  type ValidationIssue,
-} from '@anvil/runtime';
+import { deref, MalformedRequestError, SerializationError, type HttpRequest, type HttpResponse, type OperationSchema, type ProtocolCodec, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
+import { validate, type ValidationIssue } from './validate/index.js';
 import { isPlainObject, mergeBySchema, type DeepPartial } from './deepMerge.js';
 import type { DefaultOutputs } from './defaults.js';
 import { isErrorAnswer } from './errorAnswer.js';

@@ -1,4 +1,4 @@
-import { validate } from '@anvil/runtime';
+import { validate } from './validate/index.js';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -13,6 +13,7 @@ import {
   SecretsResourceNotFoundException$,
   SourceServer$,
 } from './__fixtures__/schemas.js';
+import type { ErrorSchema, OperationSchema } from '@anvil/runtime';
 import { createHandler } from './createHandler.js';
 import { modeledError } from './errorAnswer.js';
 import type { HandlerContext, HandlerOptions, HandlerOverride } from './types.js';
@@ -55,7 +56,7 @@ function retryHandler(
   override?: HandlerOverride<RetryDataReplicationRequest, SourceServer>,
   options?: HandlerOptions,
 ) {
-  return createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$, override, options);
+  return createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$ as OperationSchema<RetryDataReplicationRequest, SourceServer>, override, options);
 }
 
 function retry(body: unknown = { sourceServerID: SERVER_ID }, base = ENDPOINT): Promise<Response> {
@@ -132,7 +133,7 @@ describe('createHandler (restJson1)', () => {
 
   it('answers a modeled error with its status, x-amzn-errortype and members', async () => {
     server.use(
-      retryHandler(modeledError<ResourceNotFoundException>(ResourceNotFoundException$, { resourceId: SERVER_ID, resourceType: 'SOURCE_SERVER' })),
+      retryHandler(modeledError(ResourceNotFoundException$ as ErrorSchema<ResourceNotFoundException>, { resourceId: SERVER_ID, resourceType: 'SOURCE_SERVER' })),
     );
     const res = await retry();
     expect(res.status).toBe(404);
@@ -149,7 +150,7 @@ describe('createHandler (restJson1)', () => {
     server.use(
       retryHandler(({ input }) =>
         input.sourceServerID === SERVER_ID
-          ? modeledError<ResourceNotFoundException>(ResourceNotFoundException$, { message: `No source server ${input.sourceServerID}` })
+          ? modeledError(ResourceNotFoundException$ as ErrorSchema<ResourceNotFoundException>, { message: `No source server ${input.sourceServerID}` })
           : {},
       ),
     );
@@ -311,7 +312,7 @@ describe('createHandler (awsJson1_1)', () => {
 
   it('matches the operation by X-Amz-Target', async () => {
     server.use(
-      createHandler(SecretsManagerService$, GetSecretValue$, ({ input }: { input: { SecretId: string } }) => ({
+      createHandler(SecretsManagerService$, GetSecretValue$ as OperationSchema<{ SecretId: string }>, ({ input }) => ({
         Name: input.SecretId,
         SecretString: 's3cr3t',
       })),

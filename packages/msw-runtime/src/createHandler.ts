@@ -95,7 +95,7 @@ function lookupCodec(service: ServiceSchema): CodecLookup {
  */
 export function createHandler<I, O>(
   service: ServiceSchema,
-  operation: OperationSchema,
+  operation: OperationSchema<I, O>,
   override?: HandlerOverride<I, O>,
   options: HandlerOptions = {},
 ): MockHandler<I> {

@@ -4,7 +4,8 @@
  * page of a finite collection.
  * @packageDocumentation
  */
-import { deref, fakeStructure, type HttpResponse, type OperationSchema } from '@anvil/runtime';
+import { deref, type HttpResponse, type OperationSchema } from '@anvil/runtime';
+import { fakeStructure } from './fake/index.js';
 import { Pager, paginationPlan, setPath, type PageResult } from './pagination.js';
 
 /** Default outputs of one handler. */

@@ -1,9 +1,9 @@
-import type { StructureSchema } from '@anvil/runtime';
+import type { ErrorSchema } from '@anvil/runtime';
 import { describe, expect, it } from 'vitest';
 import { InternalServerException$, ResourceNotFoundException$, SourceServer$ } from './__fixtures__/schemas.js';
 import { ErrorAnswer, isErrorAnswer, modeledError } from './errorAnswer.js';
 
-const ConflictException$: StructureSchema = {
+const ConflictException$: ErrorSchema = {
   type: 'structure',
   id: 'com.example#ConflictException',
   name: 'ConflictException',
@@ -40,7 +40,7 @@ describe('modeledError', () => {
   });
 
   it('rejects a structure without @error, naming the shape id', () => {
-    expect(() => modeledError(SourceServer$)).toThrow(
+    expect(() => modeledError(SourceServer$ as ErrorSchema)).toThrow(
       new TypeError('modeledError: com.amazonaws.drs#SourceServer is not an @error structure (no "error" in its schema)'),
     );
   });

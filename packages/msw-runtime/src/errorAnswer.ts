@@ -3,7 +3,8 @@
  * answer with one of the operation's `@error` structures.
  * @packageDocumentation
  */
-import { fakeStructure, type StructureSchema } from '@anvil/runtime';
+import { fakeStructure } from './fake/index.js';
+import type { ErrorSchema, StructureSchema } from '@anvil/runtime';
 
 const BRAND = Symbol.for('@anvil/msw-runtime.ErrorAnswer');
 
@@ -62,7 +63,7 @@ export function isErrorAnswer(value: unknown): value is ErrorAnswer {
  * server.use(retryDataReplicationHandler(modeledError(ResourceNotFoundException$, { resourceId: 's-1' })));
  * ```
  */
-export function modeledError<E>(schema: StructureSchema, members?: Partial<E>): ErrorAnswer<E> {
+export function modeledError<E>(schema: ErrorSchema<E>, members?: Partial<E>): ErrorAnswer<E> {
   if (schema.type !== 'structure' || schema.error === undefined) {
     throw new TypeError(
       `modeledError: ${schema.id ?? schema.name} is not an @error structure (no "error" in its schema)`,

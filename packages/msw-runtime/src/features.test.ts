@@ -39,7 +39,7 @@ const retry = (body: unknown = { sourceServerID: SERVER_ID }) => post('/RetryDat
 describe('sequences', () => {
   it('uses each entry once in order, then repeats the last', async () => {
     server.use(
-      createHandler<{ sourceServerID: string }, { arn?: string }>(ElasticDisasterRecoveryService$, RetryDataReplication$, [
+      createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$ as OperationSchema<{ sourceServerID: string }, { arn?: string }>, [
         modeledError(ResourceNotFoundException$, { message: 'first' }),
         { arn: 'arn:second-xxxxxxxxxxxxx' },
         ({ input }) => ({ arn: `arn:third-${input.sourceServerID}` }),
@@ -70,7 +70,7 @@ describe('sequences', () => {
 
 describe('call recording', () => {
   it('records parsed inputs (valid and invalid) with their validation issues', async () => {
-    const handler = createHandler<{ sourceServerID: string }, unknown>(ElasticDisasterRecoveryService$, RetryDataReplication$);
+    const handler = createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$ as OperationSchema<{ sourceServerID: string }, unknown>);
     server.use(handler);
     await retry();
     await retry({ sourceServerID: 'bogus' });
@@ -160,7 +160,7 @@ describe('pagination-aware defaults', () => {
     const one = { sourceServerID: 's-00000000000000001' };
     const two = { sourceServerID: 's-00000000000000002' };
     server.use(
-      createHandler<{ token?: string }, Record<string, unknown>>(ElasticDisasterRecoveryService$, ListServers$, ({ input }) =>
+      createHandler(ElasticDisasterRecoveryService$, ListServers$ as OperationSchema<{ token?: string }, Record<string, unknown>>, ({ input }) =>
         input.token === 'mine-1' ? { page: { servers: [two] } } : { page: { servers: [one], next: 'mine-1' } },
       ),
     );

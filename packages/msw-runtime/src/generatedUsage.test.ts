@@ -3,6 +3,7 @@
  * with interface types like the generated types package: checks that it type-checks
  * (`tsc -p tsconfig.json`, including the `@ts-expect-error` lines) and runs.
  */
+import type { OperationSchema } from '@anvil/runtime';
 import type { HttpHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,7 +39,7 @@ function retryDataReplicationHandler(
   override?: HandlerOverride<RetryDataReplicationRequest, SourceServer>,
   options?: HandlerOptions,
 ): HttpHandler {
-  return createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$, override, options);
+  return createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$ as OperationSchema<RetryDataReplicationRequest, SourceServer>, override, options);
 }
 const errors = {
   ResourceNotFoundException: (members?: Partial<ResourceNotFoundException>) => modeledError(ResourceNotFoundException$, members),

@@ -29,3 +29,16 @@ export type {
   MockHandler,
   RecordedCall,
 } from './types.js';
+export { fakeStructure, fakeValue, DEFAULT_FAKE_MAX_DEPTH, FAKE_EPOCH_SECONDS, FakeDataError, type FakeOptions } from './fake/index.js';
+export {
+  validate,
+  validateValue,
+  validationSummary,
+  canonicalKey,
+  codePointLength,
+  compilePattern,
+  PatternSyntaxError,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationIssueKind,
+} from './validate/index.js';

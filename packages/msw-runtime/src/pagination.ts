@@ -4,15 +4,8 @@
  * a deterministic, finite collection, so a paginator over the mock ends.
  * @packageDocumentation
  */
-import {
-  deref,
-  fakeValue,
-  type ListSchema,
-  type MemberSchema,
-  type OperationSchema,
-  type Schema,
-  type StructureSchema,
-} from '@anvil/runtime';
+import { deref, type ListSchema, type MemberSchema, type OperationSchema, type Schema, type StructureSchema } from '@anvil/runtime';
+import { fakeValue } from './fake/index.js';
 
 /** Pages the default collection spans when the client sends no page size. */
 export const DEFAULT_PAGES = 3;

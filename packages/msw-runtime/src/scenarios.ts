@@ -4,7 +4,7 @@
  * when it has one.
  * @packageDocumentation
  */
-import { deref, type OperationSchema, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
+import { deref, type ErrorSchema, type OperationSchema, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import type { HttpHandler } from 'msw';
 import { createHandler } from './createHandler.js';
 import { modeledError, type ErrorAnswer } from './errorAnswer.js';
@@ -13,7 +13,7 @@ import type { HandlerOptions } from './types.js';
 const MESSAGE = { message: { target: { type: 'string' } } } as const;
 
 /** Sent when an operation models no throttling error: 429 `ThrottlingException` (retryable, throttling). */
-export const GenericThrottlingException$: StructureSchema = {
+export const GenericThrottlingException$: ErrorSchema = {
   type: 'structure',
   name: 'ThrottlingException',
   error: 'client',
@@ -23,7 +23,7 @@ export const GenericThrottlingException$: StructureSchema = {
 };
 
 /** Sent when an operation models no server error: 500 `InternalFailure`. */
-export const GenericInternalFailure$: StructureSchema = {
+export const GenericInternalFailure$: ErrorSchema = {
   type: 'structure',
   name: 'InternalFailure',
   error: 'server',
@@ -31,8 +31,8 @@ export const GenericInternalFailure$: StructureSchema = {
   members: MESSAGE,
 };
 
-function modeledErrors(service: ServiceSchema, operation: OperationSchema): StructureSchema[] {
-  return [...operation.errors, ...service.errors].map((e) => deref(e));
+function modeledErrors(service: ServiceSchema, operation: OperationSchema): ErrorSchema[] {
+  return [...operation.errors, ...service.errors].map((e) => deref(e)).filter((e: StructureSchema): e is ErrorSchema => e.error !== undefined);
 }
 
 /**

@@ -2,7 +2,8 @@
  * Public types of the handler factory: what a generated `<op>Handler(override?, options?)` accepts.
  * @packageDocumentation
  */
-import type { OperationSchema, ValidationIssue } from '@anvil/runtime';
+import type { OperationSchema } from '@anvil/runtime';
+import type { ValidationIssue } from './validate/index.js';
 import type { HttpHandler } from 'msw';
 import type { DeepPartial } from './deepMerge.js';
 import type { ErrorAnswer } from './errorAnswer.js';

@@ -1,4 +1,5 @@
-import type { OperationSchema, StructureSchema, ValidationIssue } from '@anvil/runtime';
+import type { OperationSchema, StructureSchema } from '@anvil/runtime';
+import type { ValidationIssue } from './validate/index.js';
 import { describe, expect, it } from 'vitest';
 import { DescribeSourceServer$, RetryDataReplication$, ValidationException$ } from './__fixtures__/schemas.js';
 import { FrameworkValidationException$, validationErrorAnswer } from './validationAnswer.js';

@@ -4,14 +4,8 @@
  * it declares one, else the Smithy framework's `smithy.framework#ValidationException`.
  * @packageDocumentation
  */
-import {
-  deref,
-  validationSummary,
-  type OperationSchema,
-  type Schema,
-  type StructureSchema,
-  type ValidationIssue,
-} from '@anvil/runtime';
+import { deref, type OperationSchema, type Schema, type StructureSchema } from '@anvil/runtime';
+import { validationSummary, type ValidationIssue } from './validate/index.js';
 import { ErrorAnswer } from './errorAnswer.js';
 
 const STRING: Schema = { type: 'string' };

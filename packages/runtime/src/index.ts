@@ -1,12 +1,15 @@
 /**
- * `@anvil/runtime`: schemas, protocol codecs, fake data and validation shared by
- * Anvil-generated clients and mocks.
+ * `@anvil/runtime`: schemas and protocol codecs shared by Anvil-generated clients and mocks.
+ *
+ * Layers, each importing only the ones above it:
+ * `schema/` (the schema data generated packages emit) → `bytes/` (UTF-8, base64) → `codecs/`
+ * (value ⇄ payload formats: JSON; timestamps) → `http/` (wire messages, URI patterns, HTTP binding
+ * traits, fetch adapters) → `protocols/` (the codec contract and one codec per protocol).
+ * Mock-only code (fake data, validation) lives in `@anvil/msw-runtime`.
  * @packageDocumentation
  */
-export * from './schema.js';
-export * from './protocol.js';
+export * from './schema/index.js';
+export * from './bytes/index.js';
+export * from './codecs/index.js';
+export * from './http/index.js';
 export * from './protocols/index.js';
-export * from './http.js';
-export * from './compression.js';
-export * from './fake/index.js';
-export * from './validate/index.js';

@@ -155,5 +155,5 @@ export interface SourceServer {
 }
 
 export function retryDataReplication(client: DrsLiteClient, input: RetryDataReplicationRequest, options?: RequestOptions) {
-  return client.send<RetryDataReplicationRequest, SourceServer>(RetryDataReplication$, input, options);
+  return client.send(RetryDataReplication$ as OperationSchema<RetryDataReplicationRequest, SourceServer>, input, options);
 }

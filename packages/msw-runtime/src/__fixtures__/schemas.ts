@@ -2,7 +2,7 @@
  * Hand-written schemas for the tests, modelled on DRS `RetryDataReplication`
  * (restJson1) and Secrets Manager `GetSecretValue` (awsJson1_1).
  */
-import type { OperationSchema, ServiceSchema, StringSchema, StructureSchema } from '@anvil/runtime';
+import type { ErrorSchema, OperationSchema, ServiceSchema, StringSchema, StructureSchema } from '@anvil/runtime';
 
 const STRING = { type: 'string' } as const;
 
@@ -51,7 +51,7 @@ export const SourceServer$: StructureSchema = {
   },
 };
 
-export const ResourceNotFoundException$: StructureSchema = {
+export const ResourceNotFoundException$: ErrorSchema = {
   type: 'structure',
   id: 'com.amazonaws.drs#ResourceNotFoundException',
   name: 'ResourceNotFoundException',
@@ -60,7 +60,7 @@ export const ResourceNotFoundException$: StructureSchema = {
   members: { message: { target: STRING }, code: { target: STRING }, resourceId: { target: STRING }, resourceType: { target: STRING } },
 };
 
-export const InternalServerException$: StructureSchema = {
+export const InternalServerException$: ErrorSchema = {
   type: 'structure',
   id: 'com.amazonaws.drs#InternalServerException',
   name: 'InternalServerException',
@@ -79,7 +79,7 @@ export const ValidationExceptionField$: StructureSchema = {
   members: { name: { target: STRING }, message: { target: STRING } },
 };
 
-export const ValidationException$: StructureSchema = {
+export const ValidationException$: ErrorSchema = {
   type: 'structure',
   id: 'com.amazonaws.drs#ValidationException',
   name: 'ValidationException',
@@ -144,7 +144,7 @@ export const GetSecretValueResponse$: StructureSchema = {
   members: { ARN: { target: STRING }, Name: { target: STRING }, SecretString: { target: STRING, sensitive: true } },
 };
 
-export const SecretsResourceNotFoundException$: StructureSchema = {
+export const SecretsResourceNotFoundException$: ErrorSchema = {
   type: 'structure',
   id: 'com.amazonaws.secretsmanager#ResourceNotFoundException',
   name: 'ResourceNotFoundException',

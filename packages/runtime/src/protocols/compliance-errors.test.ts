@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { MemberSchema, OperationSchema, ServiceSchema, StructureSchema } from '../schema.js';
-import { utf8Encode } from '../http.js';
+import type { MemberSchema, OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
+import { utf8Encode } from '../bytes/utf8.js';
 import { getProtocol } from './index.js';
 
 const shared = process.env.ANVIL_SHARED ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared');

@@ -1,8 +1,9 @@
 /** DRS-shaped restJson1 operations (com.amazonaws.drs), hand-written schemas. */
 import { describe, expect, it } from 'vitest';
-import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema.js';
-import { fromHttpRequest, toHttpRequest, utf8Decode, utf8Encode } from '../http.js';
-import { restJson1 } from './restJson1.js';
+import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
+import { fromHttpRequest, toHttpRequest } from '../http/fetch.js';
+import { utf8Decode, utf8Encode } from '../bytes/utf8.js';
+import { restJson1 } from './rest-json1.js';
 
 const ResourceNotFoundException$: StructureSchema = {
   type: 'structure', id: 'com.amazonaws.drs#ResourceNotFoundException', name: 'ResourceNotFoundException', error: 'client', httpError: 404,

@@ -31,7 +31,7 @@ describe('codec halves', () => {
   });
 
   it('refuses to join halves of different protocols', async () => {
-    const { joinCodec } = await import('../protocol.js');
+    const { joinCodec } = await import('./codec.js');
     const m = await import('./index.js');
     expect(() => joinCodec(m.restJson1Client, m.awsJson1_0Server)).toThrow('codec halves disagree: restJson1 vs awsJson1_0');
   });

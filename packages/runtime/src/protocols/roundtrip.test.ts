@@ -3,10 +3,11 @@
  * input back; serializeResponse → Response → parseResponse gives the output back. All three protocols.
  */
 import { describe, expect, it } from 'vitest';
-import { deref } from '../schema.js';
-import type { OperationSchema, ServiceSchema } from '../schema.js';
-import type { ProtocolCodec } from '../protocol.js';
-import { fromHttpRequest, fromHttpResponse, toHttpRequest, toHttpResponse, utf8Encode } from '../http.js';
+import { deref } from '../schema/index.js';
+import type { OperationSchema, ServiceSchema } from '../schema/index.js';
+import type { ProtocolCodec } from './codec.js';
+import { fromHttpRequest, fromHttpResponse, toHttpRequest, toHttpResponse } from '../http/fetch.js';
+import { utf8Encode } from '../bytes/utf8.js';
 import { awsJson1_0, awsJson1_1, restJson1 } from './index.js';
 import {
   AllQueryStringTypes$,

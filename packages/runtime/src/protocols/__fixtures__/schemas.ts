@@ -8,7 +8,7 @@ import type {
   StructureSchema,
   TimestampSchema,
   UnionSchema,
-} from '../../schema.js';
+} from '../../schema/index.js';
 
 const str: StringSchema = { type: 'string' };
 const int = { type: 'integer' } as const;

@@ -1,0 +1,9 @@
+/**
+ * Payload codecs (value ⇄ wire format by schema): JSON today; timestamp formats shared by every codec.
+ * @packageDocumentation
+ */
+export { SerializationError } from './serialization-error.js';
+export { formatTimestamp, parseTimestamp, toDateTime, toHttpDate, toEpochSeconds } from './timestamps.js';
+export { JsonNumber, JsonSyntaxError, parseJsonText, writeJsonText } from './json/index.js';
+export type { JsonValue } from './json/index.js';
+export { defaultValue, zeroValue } from './json/defaults.js';

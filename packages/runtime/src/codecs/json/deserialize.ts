@@ -1,0 +1,202 @@
+/**
+ * JSON wire value → typed value, driven by runtime schemas (Smithy
+ * "restJson1 protocol" / "AWS JSON 1.0 protocol"). Input comes from
+ * {@link parseJsonText} (numbers as {@link JsonNumber}).
+ *
+ * Two modes: lenient (client: unknown members ignored, numbers accepted as
+ * numeric strings, any timestamp format accepted) and strict (mock: JSON types
+ * must match the schema; unknown members are still ignored).
+ * @packageDocumentation
+ */
+import { SerializationError } from '../serialization-error.js';
+import { deref } from '../../schema/index.js';
+import type { MemberSchema, Schema, StructureSchema, UnionSchema } from '../../schema/index.js';
+import { fromBase64 } from '../../bytes/base64.js';
+import { describe, parseTimestamp, timestampFormatOf } from '../timestamps.js';
+import { INT_RANGES, inRange } from '../integers.js';
+import { defaultValue, zeroValue } from './defaults.js';
+import { JsonNumber, toPlainJson } from './text.js';
+import type { JsonValue } from './text.js';
+import { jsonKey } from './serialize.js';
+import type { JsonCodecOptions } from './serialize.js';
+
+/** Options for reading JSON values. */
+export interface JsonReadOptions extends JsonCodecOptions {
+  /** Type-check strictly (mock side). */
+  readonly strict: boolean;
+  /** Fill members missing on the wire (or `null`) with their `@default` value (Smithy "default trait"). */
+  readonly fillDefaults?: boolean;
+  /**
+   * Fill required members without a default that are missing on the wire with a zero value
+   * (Smithy "Client error correction"; clients only).
+   */
+  readonly errorCorrection?: boolean;
+}
+
+
+/**
+ * Read the members of a structure from a JSON object. JSON `null` members are omitted, unless
+ * `options.fillDefaults` / `options.errorCorrection` fill them (see {@link JsonReadOptions}).
+ * @param only member names to read (default: all)
+ * @throws SerializationError naming the member path when the value does not fit the schema
+ */
+export function structureFromJson(
+  schema: StructureSchema | UnionSchema,
+  wire: JsonValue,
+  options: JsonReadOptions,
+  path = '',
+  only?: readonly string[],
+): Record<string, unknown> {
+  if (wire === null || typeof wire !== 'object' || Array.isArray(wire) || wire instanceof JsonNumber) {
+    throw new SerializationError(`expected a JSON object for ${schema.id ?? schema.name}, got ${describeWire(wire)}`, path || '/');
+  }
+  const out: Record<string, unknown> = {};
+  for (const name of only ?? Object.keys(schema.members)) {
+    const member = schema.members[name]!;
+    const key = jsonKey(name, member, options);
+    const v = Object.prototype.hasOwnProperty.call(wire, key) ? wire[key]! : null;
+    if (v !== null) out[name] = valueFromJson(member, v, options, `${path}/${name}`);
+    else {
+      const filled = missingValue(member, options, `${path}/${name}`);
+      if (filled !== undefined) out[name] = filled;
+    }
+  }
+  return out;
+}
+
+/** The value of a member missing on the wire: its default, else (error correction) a zero value, else `undefined`. */
+function missingValue(member: MemberSchema, options: JsonReadOptions, path: string): unknown {
+  if (options.fillDefaults && member.default !== undefined) return defaultValue(member);
+  if (!options.errorCorrection || !member.required) return undefined;
+  const target = deref(member.target);
+  return target.type === 'structure' ? structureFromJson(target, {}, options, path) : zeroValue(target);
+}
+
+/**
+ * Read one (non-null) member value from its JSON wire form.
+ * @throws SerializationError naming `path` on a type mismatch
+ */
+export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFormat'>, wire: JsonValue, options: JsonReadOptions, path: string): unknown {
+  const schema: Schema = deref(member.target);
+  const wrong = (expected: string): never => {
+    throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type}, got ${describeWire(wire)}`, path);
+  };
+  switch (schema.type) {
+    case 'string':
+    case 'enum':
+      return typeof wire === 'string' ? wire : wrong('a JSON string');
+    case 'boolean':
+      if (typeof wire === 'boolean') return wire;
+      if (!options.strict && (wire === 'true' || wire === 'false')) return wire === 'true';
+      return wrong('a JSON boolean');
+    case 'byte':
+    case 'short':
+    case 'integer':
+    case 'long':
+    case 'intEnum': {
+      const n =
+        typeof wire === 'number' ? wire
+        : wire instanceof JsonNumber ? wire.toNumber()
+        : !options.strict && typeof wire === 'string' && wire.trim() !== '' ? Number(wire)
+        : NaN;
+      if (!Number.isInteger(n)) return wrong('a JSON integer');
+      const range = INT_RANGES[schema.type];
+      if (options.strict && range && wire instanceof JsonNumber && (!/^-?\d+$/.test(wire.text) || !inRange(BigInt(wire.text), range))) {
+        return wrong(`a ${schema.type} in [${range[0]}, ${range[1]}]`);
+      }
+      return n;
+    }
+    case 'float':
+    case 'double':
+      if (typeof wire === 'number') return wire;
+      if (wire instanceof JsonNumber) return wire.toNumber();
+      if (wire === 'NaN') return NaN;
+      if (wire === 'Infinity') return Infinity;
+      if (wire === '-Infinity') return -Infinity;
+      if (!options.strict && typeof wire === 'string' && wire.trim() !== '' && !Number.isNaN(Number(wire))) return Number(wire);
+      return wrong('a JSON number or "NaN"/"Infinity"/"-Infinity"');
+    case 'bigInteger':
+      // plain numbers only arrive when the caller chose the JSON.parse fast path for a closure without big numbers
+      if (typeof wire === 'number' && Number.isSafeInteger(wire)) return BigInt(wire);
+      if (wire instanceof JsonNumber && /^-?\d+$/.test(wire.text)) return BigInt(wire.text);
+      if (!options.strict && typeof wire === 'string' && /^-?\d+$/.test(wire)) return BigInt(wire);
+      return wrong('a JSON integer');
+    case 'bigDecimal':
+      if (typeof wire === 'number' && Number.isFinite(wire)) return String(wire);
+      if (wire instanceof JsonNumber) return wire.text;
+      if (!options.strict && typeof wire === 'string' && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(wire)) return wire;
+      return wrong('a JSON number');
+    case 'blob':
+      if (typeof wire !== 'string') return wrong('a base64 JSON string');
+      try {
+        return fromBase64(wire, options.strict);
+      } catch (e) {
+        throw new SerializationError(`expected base64 for ${schema.id ?? 'blob'}: ${(e as Error).message}`, path);
+      }
+    case 'timestamp': {
+      const format = timestampFormatOf(member, schema, 'epoch-seconds');
+      const raw = wire instanceof JsonNumber ? wire.toNumber() : wire;
+      if (options.strict && format === 'epoch-seconds' && typeof raw !== 'number') return wrong('epoch seconds as a JSON number');
+      return parseTimestamp(raw, format, path, !options.strict);
+    }
+    case 'document':
+      return toPlainJson(wire);
+    case 'list': {
+      if (!Array.isArray(wire)) return wrong('a JSON array');
+      const out: unknown[] = [];
+      wire.forEach((item, i) => {
+        if (item === null) {
+          if (schema.sparse) out.push(null);
+          else if (options.strict) throw new SerializationError('null entry in a non-sparse list', `${path}/${i}`);
+        } else out.push(valueFromJson(schema.member, item, options, `${path}/${i}`));
+      });
+      return out;
+    }
+    case 'map': {
+      if (wire === null || typeof wire !== 'object' || Array.isArray(wire) || wire instanceof JsonNumber) return wrong('a JSON object');
+      const out: Record<string, unknown> = {};
+      for (const [k, item] of Object.entries(wire)) {
+        let v: unknown;
+        if (item === null) {
+          if (!schema.sparse) {
+            if (options.strict) throw new SerializationError('null value in a non-sparse map', `${path}/${k}`);
+            continue;
+          }
+          v = null;
+        } else v = valueFromJson(schema.value, item, options, `${path}/${k}`);
+        if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+        else out[k] = v;
+      }
+      return out;
+    }
+    case 'structure':
+      return structureFromJson(schema, wire, options, path);
+    case 'union':
+      return unionFromJson(schema, wire, options, path);
+  }
+}
+
+function unionFromJson(schema: UnionSchema, wire: JsonValue, options: JsonReadOptions, path: string): Record<string, unknown> {
+  if (wire === null || typeof wire !== 'object' || Array.isArray(wire) || wire instanceof JsonNumber) {
+    throw new SerializationError(`expected a JSON object for union ${schema.id ?? schema.name}, got ${describeWire(wire)}`, path);
+  }
+  const byKey = new Map<string, string>();
+  for (const [name, member] of Object.entries(schema.members)) byKey.set(jsonKey(name, member, options), name);
+  const entries = Object.entries(wire).filter(([k, v]) => v !== null && k !== '__type');
+  if (entries.length !== 1) {
+    if (entries.length === 0 && !options.strict) return {};
+    throw new SerializationError(`a union must have exactly one member set, got ${entries.length}`, path);
+  }
+  const [key, value] = entries[0]!;
+  const name = byKey.get(key);
+  if (name === undefined) {
+    if (options.strict) throw new SerializationError(`unknown member ${JSON.stringify(key)} of union ${schema.id ?? schema.name}`, path);
+    return { $unknown: [key, toPlainJson(value)] };
+  }
+  return { [name]: valueFromJson(schema.members[name]!, value, options, `${path}/${name}`) };
+}
+
+function describeWire(wire: JsonValue): string {
+  if (wire instanceof JsonNumber) return `number ${wire.text}`;
+  return describe(wire);
+}

@@ -1,0 +1,141 @@
+/**
+ * Typed value → JSON wire value, driven by runtime schemas (Smithy
+ * "restJson1 protocol" / "AWS JSON 1.0 protocol", JSON shape serialisation).
+ * The result is a tree for {@link writeJsonText}: exact numbers are {@link JsonNumber}s.
+ * @packageDocumentation
+ */
+import { SerializationError } from '../serialization-error.js';
+import { deref } from '../../schema/index.js';
+import type { MemberSchema, Schema, StructureSchema, UnionSchema } from '../../schema/index.js';
+import { toBase64 } from '../../bytes/base64.js';
+import { utf8Encode } from '../../bytes/utf8.js';
+import { describe, formatTimestamp, timestampFormatOf, toDate, toEpochSeconds } from '../timestamps.js';
+import { defaultValue, writesDefault, type DefaultsMode } from './defaults.js';
+import { JsonNumber } from './text.js';
+
+/** Options shared by the JSON value codec. */
+export interface JsonCodecOptions {
+  /** Honour `@jsonName` (restJson1: yes; awsJson: no). */
+  readonly useJsonName: boolean;
+  /** Serialisers only: which unset members are sent with their `@default` value (default `'none'`). */
+  readonly defaults?: DefaultsMode;
+}
+
+/** The JSON key of a member. */
+export function jsonKey(name: string, member: MemberSchema, options: JsonCodecOptions): string {
+  return options.useJsonName && member.jsonName ? member.jsonName : name;
+}
+
+/**
+ * Serialise the members of a structure (or a subset of them) to a JSON object.
+ * `null`/`undefined` members are omitted, or sent with their `@default` per `options.defaults`
+ * (the top level is `path === ''`).
+ * @param only member names to include (default: all)
+ * @param path member path prefix for errors (`''` for the top level)
+ * @throws SerializationError naming the member path on a wrongly typed value
+ */
+export function structureToJson(
+  schema: StructureSchema | UnionSchema,
+  value: Record<string, unknown>,
+  options: JsonCodecOptions,
+  path = '',
+  only?: readonly string[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of only ?? Object.keys(schema.members)) {
+    const member = schema.members[name];
+    if (!member) continue;
+    let v = value[name];
+    if ((v === undefined || v === null) && writesDefault(member, options.defaults, path === '')) v = defaultValue(member);
+    if (v === undefined || v === null) continue;
+    out[jsonKey(name, member, options)] = valueToJson(member, v, options, `${path}/${name}`);
+  }
+  return out;
+}
+
+/**
+ * Serialise one member value (non-null) to its JSON wire form.
+ * @throws SerializationError naming `path` when the value does not fit the schema
+ */
+export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampFormat'>, value: unknown, options: JsonCodecOptions, path: string): unknown {
+  const schema: Schema = deref(member.target);
+  const wrong = (expected: string): never => {
+    throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type}, got ${describe(value)}`, path);
+  };
+  switch (schema.type) {
+    case 'string':
+    case 'enum':
+      return typeof value === 'string' ? value : wrong('a string');
+    case 'boolean':
+      return typeof value === 'boolean' ? value : wrong('a boolean');
+    case 'byte':
+    case 'short':
+    case 'integer':
+    case 'long':
+    case 'intEnum':
+      return typeof value === 'number' && Number.isFinite(value) ? value : wrong('a finite number');
+    case 'float':
+    case 'double':
+      if (typeof value !== 'number') return wrong('a number');
+      if (Number.isNaN(value)) return 'NaN';
+      if (value === Infinity) return 'Infinity';
+      if (value === -Infinity) return '-Infinity';
+      return value;
+    case 'bigInteger':
+      if (typeof value === 'bigint') return new JsonNumber(value.toString());
+      if (typeof value === 'number' && Number.isInteger(value)) return value;
+      if (typeof value === 'string' && /^-?\d+$/.test(value)) return new JsonNumber(value);
+      return wrong('a bigint');
+    case 'bigDecimal':
+      if (typeof value === 'string' && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value)) return new JsonNumber(value);
+      if (typeof value === 'number' && Number.isFinite(value)) return value;
+      if (typeof value === 'bigint') return new JsonNumber(value.toString());
+      return wrong('a decimal string');
+    case 'blob':
+      if (value instanceof Uint8Array) return toBase64(value);
+      if (typeof value === 'string') return toBase64(utf8Encode(value));
+      return wrong('a Uint8Array');
+    case 'timestamp': {
+      const date = toDate(value, path);
+      const format = timestampFormatOf(member, schema, 'epoch-seconds');
+      return format === 'epoch-seconds' ? toEpochSeconds(date) : formatTimestamp(date, format);
+    }
+    case 'document':
+      return value;
+    case 'list': {
+      if (!Array.isArray(value)) return wrong('an array');
+      const out: unknown[] = [];
+      value.forEach((item, i) => {
+        if (item === null || item === undefined) {
+          if (schema.sparse) out.push(null);
+        } else out.push(valueToJson(schema.member, item, options, `${path}/${i}`));
+      });
+      return out;
+    }
+    case 'map': {
+      if (typeof value !== 'object' || Array.isArray(value)) return wrong('an object');
+      const out: Record<string, unknown> = {};
+      for (const [k, item] of Object.entries(value as Record<string, unknown>)) {
+        if (item === null || item === undefined) {
+          if (schema.sparse) out[k] = null;
+        } else out[k] = valueToJson(schema.value, item, options, `${path}/${k}`);
+      }
+      return out;
+    }
+    case 'structure':
+      if (typeof value !== 'object' || Array.isArray(value)) return wrong('an object');
+      return structureToJson(schema, value as Record<string, unknown>, options, path);
+    case 'union': {
+      if (typeof value !== 'object' || Array.isArray(value)) return wrong('an object');
+      const record = value as Record<string, unknown>;
+      const unknown = record.$unknown;
+      if (Array.isArray(unknown) && typeof unknown[0] === 'string') return { [unknown[0]]: unknown[1] };
+      const out = structureToJson(schema, record, options, path);
+      const keys = Object.keys(out);
+      if (keys.length !== 1) {
+        throw new SerializationError(`a union must have exactly one member set, got ${keys.length} (${keys.join(', ') || 'none'})`, path);
+      }
+      return out;
+    }
+  }
+}

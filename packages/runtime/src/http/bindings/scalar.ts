@@ -1,0 +1,188 @@
+/**
+ * Scalar values as text in HTTP labels, query parameters and headers
+ * (Smithy "HTTP binding traits": `@httpLabel`, `@httpQuery`, `@httpHeader`
+ * serialisation rules). Default timestamp formats: `date-time` in labels and
+ * query strings, `http-date` in headers.
+ * @packageDocumentation
+ */
+import { SerializationError } from '../../codecs/serialization-error.js';
+import { deref } from '../../schema/index.js';
+import type { MemberSchema, Schema, TimestampFormat } from '../../schema/index.js';
+import { fromBase64, toBase64 } from '../../bytes/base64.js';
+import { utf8Decode, utf8Encode } from '../../bytes/utf8.js';
+import { INT_RANGES, inRange } from '../../codecs/integers.js';
+import { describe, formatTimestamp, parseTimestamp, timestampFormatOf, toDate } from '../../codecs/timestamps.js';
+
+
+
+/** Where a scalar is bound. */
+export type ScalarLocation = 'label' | 'query' | 'header';
+
+type MemberLike = Pick<MemberSchema, 'target' | 'timestampFormat'>;
+
+function defaultFormat(location: ScalarLocation): TimestampFormat {
+  return location === 'header' ? 'http-date' : 'date-time';
+}
+
+/**
+ * Format one scalar as text.
+ * @throws SerializationError naming `path` when the value does not fit a scalar target
+ */
+export function formatScalar(member: MemberLike, value: unknown, location: ScalarLocation, path: string): string {
+  const schema: Schema = deref(member.target);
+  const wrong = (expected: string): never => {
+    throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type} in ${location}, got ${describe(value)}`, path);
+  };
+  switch (schema.type) {
+    case 'string':
+      if (typeof value !== 'string') return wrong('a string');
+      return location === 'header' && schema.mediaType ? toBase64(utf8Encode(value)) : value;
+    case 'enum':
+      return typeof value === 'string' ? value : wrong('a string');
+    case 'boolean':
+      return typeof value === 'boolean' ? String(value) : wrong('a boolean');
+    case 'byte':
+    case 'short':
+    case 'integer':
+    case 'long':
+    case 'intEnum':
+    case 'float':
+    case 'double':
+      return typeof value === 'number' ? String(value) : wrong('a number');
+    case 'bigInteger':
+    case 'bigDecimal':
+      return typeof value === 'bigint' || typeof value === 'string' || typeof value === 'number' ? String(value) : wrong('a number');
+    case 'timestamp':
+      return formatTimestamp(toDate(value, path), timestampFormatOf(member, schema, defaultFormat(location)));
+    case 'blob':
+      if (value instanceof Uint8Array) return toBase64(value);
+      return typeof value === 'string' ? toBase64(utf8Encode(value)) : wrong('a Uint8Array');
+    default:
+      throw new SerializationError(`a ${schema.type} cannot be bound to a ${location}`, path);
+  }
+}
+
+/**
+ * Parse one scalar from text.
+ * @param strict reject malformed numbers/booleans/timestamps (mock side); lenient accepts any timestamp format
+ * @throws SerializationError naming `path` when the text does not fit the target
+ */
+export function parseScalar(member: MemberLike, text: string, location: ScalarLocation, path: string, strict: boolean): unknown {
+  const schema: Schema = deref(member.target);
+  const wrong = (expected: string): never => {
+    throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type} in ${location}, got ${JSON.stringify(text)}`, path);
+  };
+  switch (schema.type) {
+    case 'string':
+      if (location === 'header' && schema.mediaType) {
+        try {
+          return utf8Decode(fromBase64(text, strict));
+        } catch {
+          return wrong('base64 text');
+        }
+      }
+      return text;
+    case 'enum':
+      return text;
+    case 'boolean':
+      if (text === 'true' || text === 'false') return text === 'true';
+      return wrong('true or false');
+    case 'byte':
+    case 'short':
+    case 'integer':
+    case 'long':
+    case 'intEnum': {
+      const n = /^\s*-?\d+\s*$/.test(text) ? Number(text) : NaN;
+      if (!Number.isInteger(n)) return wrong('an integer');
+      const range = INT_RANGES[schema.type];
+      if (strict && range && !inRange(BigInt(text.trim()), range)) {
+        return wrong(`a ${schema.type} in [${range[0]}, ${range[1]}]`);
+      }
+      return n;
+    }
+    case 'float':
+    case 'double': {
+      const t = text.trim();
+      if (t === 'NaN') return NaN;
+      if (t === 'Infinity') return Infinity;
+      if (t === '-Infinity') return -Infinity;
+      return /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) ? Number(t) : wrong('a number');
+    }
+    case 'bigInteger':
+      return /^-?\d+$/.test(text.trim()) ? BigInt(text.trim()) : wrong('an integer');
+    case 'bigDecimal':
+      return /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text.trim()) ? text.trim() : wrong('a decimal number');
+    case 'timestamp':
+      return parseTimestamp(text.trim(), timestampFormatOf(member, schema, defaultFormat(location)), path, !strict);
+    case 'blob':
+      try {
+        return fromBase64(text, strict);
+      } catch {
+        return wrong('base64 text');
+      }
+    default:
+      throw new SerializationError(`a ${schema.type} cannot be bound to a ${location}`, path);
+  }
+}
+
+/**
+ * Format a header value: scalars as {@link formatScalar}; lists joined with `", "`, string items
+ * containing `,` or `"` double-quoted with `"` and `\` backslash-escaped.
+ */
+export function formatHeaderValue(member: MemberLike, value: unknown, path: string): string {
+  const schema = deref(member.target);
+  if (schema.type !== 'list') return formatScalar(member, value, 'header', path);
+  if (!Array.isArray(value)) throw new SerializationError(`expected an array for header list, got ${describe(value)}`, path);
+  const itemType = deref(schema.member.target).type;
+  return value
+    .filter((v) => v !== null && v !== undefined)
+    .map((item, i) => {
+      const text = formatScalar(schema.member, item, 'header', `${path}/${i}`);
+      return (itemType === 'string' || itemType === 'enum') && /[,"]/.test(text) ? `"${text.replace(/["\\]/g, '\\$&')}"` : text;
+    })
+    .join(', ');
+}
+
+/** Parse a header value (see {@link formatHeaderValue}); `http-date` list items, which contain a comma, are re-joined. */
+export function parseHeaderValue(member: MemberLike, text: string, path: string, strict: boolean): unknown {
+  const schema = deref(member.target);
+  if (schema.type !== 'list') return parseScalar(member, text, 'header', path, strict);
+  const item = schema.member;
+  const itemSchema = deref(item.target);
+  let parts = splitHeaderList(text);
+  if (itemSchema.type === 'timestamp' && timestampFormatOf(item, itemSchema, 'http-date') === 'http-date') {
+    const joined: string[] = [];
+    for (let i = 0; i < parts.length; i += 2) joined.push(parts[i + 1] === undefined ? parts[i]! : `${parts[i]}, ${parts[i + 1]}`);
+    parts = joined;
+  }
+  return parts.map((p, i) => parseScalar(item, p, 'header', `${path}/${i}`, strict));
+}
+
+/** Split a comma-separated header value, honouring double quotes and backslash escapes inside them. */
+export function splitHeaderList(text: string): string[] {
+  if (text.trim() === '') return [];
+  const out: string[] = [];
+  let i = 0;
+  while (i <= text.length) {
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    if (text[i] === '"') {
+      let value = '';
+      i++;
+      while (i < text.length && text[i] !== '"') {
+        if (text[i] === '\\' && i + 1 < text.length) i++;
+        value += text[i];
+        i++;
+      }
+      i++; // closing quote
+      out.push(value);
+      const comma = text.indexOf(',', i);
+      i = comma < 0 ? text.length + 1 : comma + 1;
+    } else {
+      const comma = text.indexOf(',', i);
+      const end = comma < 0 ? text.length : comma;
+      out.push(text.slice(i, end).trim());
+      i = end + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,9 @@
+/**
+ * HTTP: wire messages, header look-ups, percent-encoding, `Content-Encoding`, fetch adapters.
+ * @packageDocumentation
+ */
+export type { HeaderMap, HttpRequest, HttpResponse } from './messages.js';
+export { findHeader, mediaTypeOf } from './headers.js';
+export { percentEncode, percentEncodeGreedy, percentDecode, encodeQueryString, parseQueryString } from './percent-encoding.js';
+export { SUPPORTED_ENCODINGS, appendContentEncoding, decodeRequestBody, gunzip, gzip, parseContentEncoding } from './content-encoding.js';
+export { fromHttpRequest, fromHttpResponse, toHttpRequest, toHttpResponse } from './fetch.js';

@@ -1,0 +1,116 @@
+/**
+ * The protocol codec contract: one implementation per Smithy protocol, used in
+ * both directions. The client serialises requests and parses responses; the
+ * mock parses requests and serialises responses and errors. Same schemas, same
+ * code, so a client and a mock built from one model always agree on the wire.
+ *
+ * Messages are plain data (no streams, no fetch objects) so codecs are
+ * synchronous and testable against the Smithy protocol compliance tests.
+ * Adapters to/from fetch `Request`/`Response` live in `../http/fetch.ts`.
+ * @packageDocumentation
+ */
+import type { HeaderMap, HttpRequest, HttpResponse } from '../http/messages.js';
+import type { OperationSchema, ProtocolName, ServiceSchema, StructureSchema } from '../schema/index.js';
+
+/** A response error as the client parsed it. */
+export interface ParsedError {
+  /** The sanitised error code (`ResourceNotFoundException`), or `Unknown` / the HTTP status text when none was sent. */
+  code: string;
+  /** The modeled error schema the code resolved to, when the operation or service declares it. */
+  schema?: StructureSchema;
+  /** Member values parsed from headers and body (`{}` when unknown). */
+  members: Record<string, unknown>;
+  /** The error message (`message` / `Message` / `errorMessage` member), when present. */
+  message?: string;
+  /**
+   * `@awsQueryCompatible` services: the awsQuery error code and fault type (`Sender` / `Receiver`) from the
+   * `x-amzn-query-error: <code>;<type>` response header, when sent. `code` still resolves the schema.
+   */
+  queryError?: { code: string; type: string };
+}
+
+/** Options for serialising a request on the client side. */
+export interface SerializeRequestOptions {
+  /** Fills `@idempotencyToken` members the caller left unset. Defaults to `crypto.randomUUID()`. */
+  idempotencyToken?: () => string;
+}
+
+/**
+ * A protocol codec. Every method is pure and synchronous; errors are thrown as
+ * {@link SerializationError} (client side, bad input/response) or
+ * {@link MalformedRequestError} (server side, a request the service must reject).
+ */
+export interface ProtocolCodec {
+  readonly name: ProtocolName;
+
+  /** Client: turn a typed input into the request to send (Smithy "HTTP binding traits", protocol body rules). */
+  serializeRequest(
+    service: ServiceSchema,
+    operation: OperationSchema,
+    input: Record<string, unknown>,
+    options?: SerializeRequestOptions,
+  ): HttpRequest;
+  /** Client: turn a success response (2xx) into the typed output. */
+  parseResponse(service: ServiceSchema, operation: OperationSchema, response: HttpResponse): Record<string, unknown>;
+  /** Client: turn an error response (non-2xx) into a code, the matching modeled error schema and its members. */
+  parseError(service: ServiceSchema, operation: OperationSchema, response: HttpResponse): ParsedError;
+
+  /** Mock: does this request address this operation (method + URI pattern, or `X-Amz-Target`)? */
+  matchRequest(service: ServiceSchema, operation: OperationSchema, request: HttpRequest): boolean;
+  /** Mock: parse a request that {@link matchRequest} accepted into the typed input. Throws {@link MalformedRequestError}. */
+  parseRequest(service: ServiceSchema, operation: OperationSchema, request: HttpRequest): Record<string, unknown>;
+  /** Mock: serialise a typed output into the success response. */
+  serializeResponse(service: ServiceSchema, operation: OperationSchema, output: Record<string, unknown>): HttpResponse;
+  /** Mock: serialise a modeled error (its schema and member values) into the error response. */
+  serializeError(
+    service: ServiceSchema,
+    operation: OperationSchema,
+    error: StructureSchema,
+    members: Record<string, unknown>,
+  ): HttpResponse;
+}
+
+/** The client half of a codec: what a generated client needs (so bundles leave the mock half out). */
+export type ClientCodec = Pick<ProtocolCodec, 'name' | 'serializeRequest' | 'parseResponse' | 'parseError'>;
+
+/** The mock (server) half of a codec. */
+export type ServerCodec = Pick<ProtocolCodec, 'name' | 'matchRequest' | 'parseRequest' | 'serializeResponse' | 'serializeError'>;
+
+/**
+ * Join a client half and a server half into one codec.
+ * @throws Error when the halves belong to different protocols
+ */
+export function joinCodec(client: ClientCodec, server: ServerCodec): ProtocolCodec {
+  if (client.name !== server.name) throw new Error(`codec halves disagree: ${client.name} vs ${server.name}`);
+  return {
+    name: client.name,
+    serializeRequest: client.serializeRequest,
+    parseResponse: client.parseResponse,
+    parseError: client.parseError,
+    matchRequest: server.matchRequest,
+    parseRequest: server.parseRequest,
+    serializeResponse: server.serializeResponse,
+    serializeError: server.serializeError,
+  };
+}
+
+/**
+ * A request the service must reject before validation (Smithy "malformed
+ * request" tests): the mock answers with `status` and the protocol's
+ * `SerializationException`-style error.
+ */
+export class MalformedRequestError extends Error {
+  override readonly name = 'MalformedRequestError';
+  /**
+   * @param message what is malformed
+   * @param status HTTP status to answer with (400, 415 for a bad content type, 406 for a bad accept)
+   * @param code error code to send (`SerializationException`, `UnsupportedMediaTypeException`, ...)
+   */
+  constructor(
+    message: string,
+    readonly status = 400,
+    readonly code = 'SerializationException',
+  ) {
+    super(message);
+  }
+}

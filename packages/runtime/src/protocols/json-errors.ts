@@ -1,0 +1,102 @@
+/**
+ * Error responses of the JSON protocols, both directions (Smithy "restJson1 protocol" and
+ * "AWS JSON 1.0 protocol": "Operation error serialization").
+ * @packageDocumentation
+ */
+import { SerializationError } from '../codecs/serialization-error.js';
+import type { HeaderMap, HttpResponse } from '../http/messages.js';
+import type { ParsedError } from './codec.js';
+import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
+import { utf8Encode } from '../bytes/utf8.js';
+import { bindingsOf } from '../http/bindings/bindings.js';
+import { findHeader } from '../http/headers.js';
+import { readHeaders, writeHeaders } from '../http/bindings/fields.js';
+import { isEmptyBody, parseJsonBody, writeBody } from '../http/bindings/payload.js';
+import { errorStatus, fillMessageMember, findErrorMessage, findErrorSchema, rawErrorCode, sanitizeErrorCode } from './error-codes.js';
+import { structureFromJson, structureToJson, writeJsonText } from '../codecs/json/index.js';
+import type { JsonValue } from '../codecs/json/index.js';
+
+/**
+ * Client: parse a JSON-protocol error response. The code comes from `X-Amzn-Errortype`, else the
+ * body's `code`, else `__type` (sanitised); it is `Unknown` when none was sent. Members of a
+ * resolved schema are read leniently; a member that fails to parse stops member parsing
+ * silently (the code and message are still returned).
+ * @param httpBindings restJson1: read `@httpHeader` members and honour `@jsonName`; awsJson: the whole body
+ */
+export function parseJsonError(service: ServiceSchema, operation: OperationSchema, response: HttpResponse, httpBindings: boolean): ParsedError {
+  let body: JsonValue | undefined;
+  if (!isEmptyBody(response.body)) {
+    try {
+      body = parseJsonBody(response.body!);
+    } catch {
+      body = undefined;
+    }
+  }
+  const raw = rawErrorCode(response.headers, body);
+  const code = raw ? sanitizeErrorCode(raw) || 'Unknown' : 'Unknown';
+  const schema = raw ? findErrorSchema(service, operation, code) : undefined;
+  const members: Record<string, unknown> = {};
+  if (schema) {
+    const bindings = bindingsOf(schema, 'response');
+    try {
+      if (httpBindings) readHeaders(bindings, response.headers, members, false);
+      if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+        const names = httpBindings ? bindings.body.map(([n]) => n) : Object.keys(schema.members);
+        Object.assign(members, structureFromJson(schema, body, { useJsonName: httpBindings, strict: false, fillDefaults: true }, '', names));
+      }
+    } catch (e) {
+      if (!(e instanceof SerializationError)) throw e;
+    }
+  }
+  const message = findErrorMessage(members, body);
+  if (schema) fillMessageMember(schema, members, message);
+  const parsed: ParsedError = { code, members };
+  if (schema) parsed.schema = schema;
+  if (message !== undefined) parsed.message = message;
+  const queryError = service.awsQueryCompatible ? parseQueryErrorHeader(findHeader(response.headers, QUERY_ERROR_HEADER)?.[1]) : undefined;
+  if (queryError) parsed.queryError = queryError;
+  return parsed;
+}
+
+/** Response header of `@awsQueryCompatible` services: `<awsQuery error code>;<Sender|Receiver>`. */
+export const QUERY_ERROR_HEADER = 'x-amzn-query-error';
+
+/**
+ * Split an `x-amzn-query-error` value at its first `;` into code and type (awsQuery "awsQueryCompatible trait").
+ * @returns `undefined` when the header is absent or has no `;` or an empty code
+ */
+export function parseQueryErrorHeader(value: string | undefined): { code: string; type: string } | undefined {
+  if (value === undefined) return undefined;
+  const at = value.indexOf(';');
+  if (at <= 0) return undefined;
+  return { code: value.slice(0, at).trim(), type: value.slice(at + 1).trim() };
+}
+
+/**
+ * Mock: serialise a modeled error: status from `@httpError` (else 400 client / 500 server fault),
+ * header `X-Amzn-Errortype: <name>`, and a JSON body.
+ * @param contentType the protocol's JSON media type
+ * @param httpBindings restJson1: header-bound members go to headers, `@jsonName` honoured;
+ *   awsJson: every member in the body plus `__type`
+ * @param typeName awsJson: the body's `__type` value (default: the error's name; awsJson1_0 sends the shape id)
+ * @throws SerializationError naming the member path on a wrongly typed member
+ */
+export function serializeJsonError(
+  error: StructureSchema,
+  members: Record<string, unknown>,
+  contentType: string,
+  httpBindings: boolean,
+  typeName?: string,
+): HttpResponse {
+  const headers: HeaderMap = { 'x-amzn-errortype': error.name };
+  let body: Uint8Array | undefined;
+  if (httpBindings) {
+    const bindings = bindingsOf(error, 'response');
+    writeHeaders(bindings, members, headers);
+    body = writeBody(error, bindings, members, { useJsonName: true, defaults: 'all' }, 'response').body;
+  } else {
+    body = utf8Encode(writeJsonText({ __type: typeName ?? error.name, ...structureToJson(error, members, { useJsonName: false, defaults: 'all' }) }));
+  }
+  headers['content-type'] = contentType;
+  return body === undefined ? { status: errorStatus(error), headers } : { status: errorStatus(error), headers, body };
+}
