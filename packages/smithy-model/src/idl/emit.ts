@@ -30,8 +30,14 @@ export function emitDocument(doc: IdlDocument, index: ShapeIndex, fail: Fail): J
   const shapes: Json = {};
   const byId = new Map<string, PendingShape>();
   for (const shape of doc.shapes) {
+    const json = emitShape(shape, traits, fail);
+    if (byId.has(shape.id)) {
+      // Smithy ignores a definition identical to an earlier one, and rejects a different one.
+      if (!jsonEqual(shapes[shape.id], json)) throw fail(`Conflicting shape definition for \`${shape.id}\``, shape.at, shape.id);
+      continue;
+    }
     byId.set(shape.id, shape);
-    shapes[shape.id] = emitShape(shape, traits, fail);
+    shapes[shape.id] = json;
   }
   for (const apply of doc.applies) {
     const target = apply.target.resolved;

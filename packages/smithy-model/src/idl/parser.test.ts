@@ -168,3 +168,11 @@ describe('Smithy 1.0 files', () => {
     expect(s.members.map((m) => m.traits['smithy.api#default'])).toEqual([0, null, undefined]);
   });
 });
+
+describe('duplicate definitions in one file', () => {
+  it('ignore an identical one and reject a different one (an inline input clashing with a structure included)', () => {
+    expect(v2('string A\nstring A').shapes.get('ex#A')?.type).toBe('string');
+    expectModelError(() => v2('string A\n@sensitive string A'), { shapeId: 'ex#A', message: /Conflicting shape definition for `ex#A`/ });
+    expectModelError(() => v2('operation Op { input := {} }\nstructure OpInput {}'), { message: /Conflicting shape definition for `ex#OpInput`/ });
+  });
+});

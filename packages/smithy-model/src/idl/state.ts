@@ -26,7 +26,6 @@ export class IdlParser {
   readonly applies: PendingApply[] = [];
   readonly refs: PendingRef[] = [];
   readonly nodeRefs: NodeRef[] = [];
-  private readonly shapeIds = new Set<string>();
   private nesting = 0;
 
   constructor(file: string, text: string) {
@@ -50,10 +49,8 @@ export class IdlParser {
     return `${this.namespace ?? ''}#${name}`;
   }
 
-  /** Records a finished shape; a second definition of the same id in one file is an error. */
+  /** Records a finished shape (a second definition of an id is compared with the first when the file is emitted). */
   addShape(shape: PendingShape): void {
-    if (this.shapeIds.has(shape.id)) this.t.fail(`Conflicting shape definition for \`${shape.id}\``, shape.at, shape.id);
-    this.shapeIds.add(shape.id);
     this.shapes.push(shape);
   }
 

@@ -43,7 +43,7 @@ export function flattenShapes(
     const cached = done.get(def.id);
     if (cached !== undefined) return cached;
     if (visiting.has(def.id)) {
-      throw new ModelError(`mixin cycle through ${def.id}`, { file: def.file, shapeId: def.id, jsonPath: `${shapePath(def.id)}.mixins` });
+      throw new ModelError(`Unable to resolve mixins; cycles detected between this shape and [${[...visiting].join(', ')}] (mixin cycle through ${def.id})`, { file: def.file, shapeId: def.id, jsonPath: `${shapePath(def.id)}.mixins` });
     }
     visiting.add(def.id);
     const mixins = def.mixins.map((ref) => resolve(raw.get(ref.target) as RawShape));
