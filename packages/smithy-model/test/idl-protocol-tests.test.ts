@@ -54,9 +54,11 @@ function metadataAsMultisets(metadata: Readonly<Record<string, unknown>>): Recor
 }
 
 describe.skipIf(idlDir === undefined || astFile === undefined)('protocol-test IDL (v1.61.0) vs its JSON AST', () => {
-  const files = filesUnder(idlDir as string).filter((f) => f.endsWith('.smithy'));
+  // The body runs (to collect tests) even when skipped: no file access without the data.
+  const present = idlDir !== undefined && astFile !== undefined;
+  const files = present ? filesUnder(idlDir).filter((f) => f.endsWith('.smithy')) : [];
   const compared = files.filter((f) => !isPrelude(f) && !f.includes('/smithy-protocol-tests/'));
-  const astText = readFileSync(astFile as string, 'utf8');
+  const astText = present ? readFileSync(astFile, 'utf8') : '{}';
 
   it('parses every file, the prelude copy included, and loads all but the prelude', () => {
     expect(files.length).toBe(158);
