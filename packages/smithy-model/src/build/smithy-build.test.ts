@@ -70,6 +70,7 @@ describe('readSmithyBuild', () => {
       jsonPath: '$.plugins["typescript-client-codegen"].service',
     });
     expectModelError(() => readSmithyBuild(join(dir, 'missing.json')), { message: /cannot read/ });
+    expectModelError(() => readSmithyBuild(config('jar', { imports: ['lib/traits.jar'] })), { message: /JAR files cannot be read without a JVM: .*lib\/traits\.jar/ });
   });
 });
 

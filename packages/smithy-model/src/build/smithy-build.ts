@@ -58,7 +58,8 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
  * @param file path of the smithy-build.json
  * @returns the plan: model paths and generate options
  * @throws ModelError (file, JSON path) when the file cannot be read, is not JSON, a field has the wrong
- *   type, `${NAME}` names an unset variable, the projection does not exist or has transforms, or
+ *   type, `${NAME}` names an unset variable, the projection does not exist or has transforms, a
+ *   source or import is a JAR, or
  *   `maven.dependencies` is not empty and no `extraModels` were given (the message lists them)
  */
 export function readSmithyBuild(file: string, options: SmithyBuildOptions = {}): SmithyBuildPlan {
@@ -99,6 +100,10 @@ export function readSmithyBuild(file: string, options: SmithyBuildOptions = {}):
     }
     models.push(...strings(projection.imports, `${at}.imports`).map((p) => resolve(base, p)));
     if (isObject(projection.plugins)) plugins = { ...plugins, ...projection.plugins };
+  }
+  const jars = models.filter((m) => m.endsWith('.jar'));
+  if (jars.length > 0) {
+    fail(`JAR files cannot be read without a JVM: ${jars.join(', ')}. Supply the models inside them as .smithy or .json files.`, '$.imports');
   }
   const maven = isObject(config.maven) ? strings(config.maven.dependencies, '$.maven.dependencies') : [];
   if (maven.length > 0 && (options.extraModels ?? []).length === 0) {
