@@ -77,3 +77,11 @@ describe('errors raised after conversion', () => {
     expect([http.line, http.column]).toEqual([3, 1]);
   });
 });
+
+describe('hostile names', () => {
+  it('keeps members named constructor and __proto__ as plain members', () => {
+    const model = load({ file: 'h.smithy', text: '$version: "2"\nnamespace ex\n@mixin structure M { constructor: String }\nstructure S with [M] {\n  $constructor\n  __proto__: Integer\n}\n' });
+    expect(members(model.shapes.get('ex#S'))).toEqual([['constructor', 'smithy.api#String'], ['__proto__', 'smithy.api#Integer']]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -19,6 +19,9 @@ interface Entry {
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** `obj[key]` when it is an own property (`constructor`, `__proto__` are member names, not inherited values). */
+const ownValue = (obj: Json, key: string): unknown => (Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined);
+
 /** A JSON AST `{ "target": ... }`'s target (prelude names written relatively made absolute). */
 function jsonTarget(ref: unknown): string | undefined {
   if (!isObject(ref) || typeof ref.target !== 'string') return undefined;
@@ -81,7 +84,7 @@ export class ShapeIndex {
       mixins = entry.idl.mixins.map((m) => m.resolved);
     } else {
       const json = entry.json as Json;
-      const own = isObject(json.members) ? json.members[name] : name === 'member' || name === 'key' || name === 'value' ? json[name] : undefined;
+      const own = isObject(json.members) ? ownValue(json.members, name) : name === 'member' || name === 'key' || name === 'value' ? json[name] : undefined;
       const target = jsonTarget(own);
       if (target !== undefined) return target;
       mixins = Array.isArray(json.mixins) ? json.mixins.map(jsonTarget).filter((m): m is string => m !== undefined) : [];
@@ -106,7 +109,7 @@ export class ShapeIndex {
       mixins = entry.idl.mixins.map((m) => m.resolved);
     } else {
       const json = entry.json as Json;
-      const pick = (map: unknown) => (isObject(map) ? jsonTarget(map[name]) : undefined);
+      const pick = (map: unknown) => (isObject(map) ? jsonTarget(ownValue(map, name)) : undefined);
       found = pick(json.properties) ?? pick(json.identifiers);
       mixins = Array.isArray(json.mixins) ? json.mixins.map(jsonTarget).filter((m): m is string => m !== undefined) : [];
     }
