@@ -15,6 +15,10 @@ export type Offset = number;
 
 const CR = 13;
 const LF = 10;
+const TRIPLE_QUOTE = '"""';
+
+/** Characters a literal may not hold as they are (tab and LF may): CR to normalise, or an error. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f]/g;
 
 /** Char code → token kind for single-character tokens (−1: not one). */
 const SINGLE = new Int8Array(128).fill(-1);
@@ -62,6 +66,10 @@ export class Lexer {
   errorAt: Offset = 0;
   /** Documentation comment lines scanned and not yet taken or dropped. */
   docLines: string[] = [];
+  /** Caches of the next backslash, control character and CR (-1: not searched yet). */
+  private backslashAt = -1;
+  private controlAt = -1;
+  private crAt = -1;
 
   constructor(
     readonly file: string,
@@ -217,8 +225,14 @@ export class Lexer {
   private quoted(textBlock: boolean): TokenKind {
     const text = this.text;
     const contentStart = this.pos;
+    // Fast path, scanned by native string search (a file is lexed once, mostly before the JIT warms
+    // up): no backslash before the closing quote(s) means the literal ends there.
+    const close = text.indexOf(textBlock ? TRIPLE_QUOTE : '"', contentStart);
+    if (close >= 0 && this.nextBackslash(contentStart) > close) {
+      return this.literal(contentStart, close, !textBlock && this.nextControl(contentStart) > close, textBlock);
+    }
+    // With escapes: one pass finds the closing quote(s) and whether the value needs more than a slice.
     let p = this.pos;
-    // One pass finds the closing quote(s) and whether the value needs more than a slice.
     let plain = !textBlock;
     for (;;) {
       if (p >= text.length) {
@@ -236,18 +250,52 @@ export class Lexer {
       }
       p++;
     }
-    this.pos = p + (textBlock ? 3 : 1);
+    return this.literal(contentStart, p, plain, textBlock);
+  }
+
+  /** Finishes a string literal whose content is `[start, end)`; `plain` when the content is the value. */
+  private literal(start: number, end: number, plain: boolean, textBlock: boolean): TokenKind {
+    const text = this.text;
+    this.pos = end + (textBlock ? 3 : 1);
     if (plain) {
-      this.stringValue = text.slice(contentStart, p);
+      this.stringValue = text.slice(start, end);
       return this.finish(Tok.STRING);
     }
     try {
-      this.stringValue = stringValue(text.slice(contentStart, p), textBlock);
+      this.stringValue = stringValue(text.slice(start, end), textBlock);
     } catch (e) {
       if (!(e instanceof StringLiteralError)) throw e;
       return this.error(`Error parsing ${textBlock ? 'text block' : 'quoted string'}: ${e.message}`, this.start);
     }
     return this.finish(textBlock ? Tok.TEXT_BLOCK : Tok.STRING);
+  }
+
+  /** Offset of the first backslash at or after `from` (`text.length` when none); cached across calls. */
+  private nextBackslash(from: number): number {
+    if (this.backslashAt < from) {
+      const i = this.text.indexOf('\\', from);
+      this.backslashAt = i < 0 ? this.text.length : i;
+    }
+    return this.backslashAt;
+  }
+
+  /** Offset of the first char below U+0020 other than tab and LF at or after `from`; cached across calls. */
+  private nextControl(from: number): number {
+    if (this.controlAt < from) {
+      CONTROL.lastIndex = from;
+      const m = CONTROL.exec(this.text);
+      this.controlAt = m === null ? this.text.length : m.index;
+    }
+    return this.controlAt;
+  }
+
+  /** Offset of the first CR at or after `from`; cached across calls. */
+  private nextCarriageReturn(from: number): number {
+    if (this.crAt < from) {
+      const i = this.text.indexOf('\r', from);
+      this.crAt = i < 0 ? this.text.length : i;
+    }
+    return this.crAt;
   }
 
   /** `// ...` or `/// ...`, including the line break that ends it. */
@@ -261,8 +309,8 @@ export class Lexer {
     const doc = text.charCodeAt(this.pos) === 47;
     if (doc) this.pos++;
     const contentStart = this.pos;
-    let p = this.pos;
-    while (p < text.length && text.charCodeAt(p) !== LF && text.charCodeAt(p) !== CR) p++;
+    const lf = text.indexOf('\n', contentStart);
+    let p = Math.min(lf < 0 ? text.length : lf, this.nextCarriageReturn(contentStart));
     const contentEnd = p;
     if (p < text.length) p += text.charCodeAt(p) === CR && text.charCodeAt(p + 1) === LF ? 2 : 1;
     this.pos = p;

@@ -104,11 +104,17 @@ export interface IdlDocument {
   readonly nodeRefs: readonly NodeRef[];
 }
 
-/** A fresh shape with every optional part empty. */
+/** Shared by the binding lists of shapes that cannot have bindings (frozen: a push would be a bug). */
+const NONE: never[] = [];
+Object.freeze(NONE);
+
+/** A fresh shape with every optional part empty (binding lists only for services, resources, operations). */
 export function newShape(id: string, type: IdlShapeType, at: Offset): PendingShape {
+  const binds = type === 'service' || type === 'resource' || type === 'operation';
+  const list = <T>(): T[] => (binds ? [] : NONE);
   return {
     id, type, at, traits: [], mixins: [], members: [], forResource: undefined, input: undefined, output: undefined,
-    errors: [], identifiers: [], properties: undefined, lifecycle: [], operations: [], collectionOperations: [],
-    resources: [], version: undefined, rename: [],
+    errors: list(), identifiers: list(), properties: undefined, lifecycle: list(), operations: list(),
+    collectionOperations: list(), resources: list(), version: undefined, rename: list(),
   };
 }

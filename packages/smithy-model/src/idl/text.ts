@@ -10,9 +10,6 @@
 /** A string literal is malformed; the lexer reports it at the literal. */
 export class StringLiteralError extends Error {}
 
-const BACKSLASH = 92;
-const QUOTE = 34;
-
 /**
  * @param raw the characters between the opening and closing quotes (`"` or `"""`)
  * @param textBlock true for a text block (`"""`)
@@ -22,38 +19,25 @@ const QUOTE = 34;
 export function stringValue(raw: string, textBlock: boolean): string {
   let text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   if (textBlock) text = formatTextBlock(text);
-  if (text.indexOf('\\') < 0) {
-    checkCharacters(text, textBlock);
-    return text;
-  }
-  return decodeEscapes(text, textBlock);
+  // Outside escapes a literal holds no control character but tab and line feed (a raw `"` cannot occur
+  // in a quoted string: it would have closed it; text blocks allow it).
+  const bad = CONTROL.exec(text);
+  if (bad !== null) throw new StringLiteralError(`Invalid string character: \`${bad[0]}\``);
+  return text.indexOf('\\') < 0 ? text : decodeEscapes(text);
 }
 
-function checkCharacters(text: string, textBlock: boolean): void {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isNormalCharacter(c, textBlock)) throw new StringLiteralError(`Invalid string character: \`${text[i]}\``);
-  }
-}
+/** A control character other than tab and line feed (`\r` is normalised before the check). */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f]/;
 
-/** Smithy `QuotedChar` without escapes: tab, line breaks, and everything from space up except `"` and `\`. */
-function isNormalCharacter(c: number, textBlock: boolean): boolean {
-  return c === 9 || c === 10 || c === 13 || (c >= 0x20 && c !== QUOTE && c !== BACKSLASH) || (textBlock && c === QUOTE);
-}
-
-function decodeEscapes(text: string, textBlock: boolean): string {
+/** Decodes the escapes, jumping from backslash to backslash (native search; no per-character loop). */
+function decodeEscapes(text: string): string {
   // Pieces joined once at the end: JSON bodies in protocol tests have an escape every few characters.
   const out: string[] = [];
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== BACKSLASH) {
-      if (!isNormalCharacter(c, textBlock)) throw new StringLiteralError(`Invalid string character: \`${text[i]}\``);
-      continue;
-    }
+  for (let i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', from)) {
     if (i > from) out.push(text.slice(from, i));
     const e = text[i + 1];
-    i++;
+    from = i + 2;
     switch (e) {
       case '"': out.push('"'); break;
       case '\\': out.push('\\'); break;
@@ -65,15 +49,14 @@ function decodeEscapes(text: string, textBlock: boolean): string {
       case 't': out.push('\t'); break;
       case '\n': break; // an escaped line break joins the lines
       case 'u':
-        out.push(String.fromCharCode(hex4(text, i + 1)));
-        i += 4;
+        out.push(String.fromCharCode(hex4(text, i + 2)));
+        from += 4;
         break;
       case undefined:
         throw new StringLiteralError('Invalid escape found in string: `\\`');
       default:
         throw new StringLiteralError(`Invalid escape found in string: \`\\${e}\``);
     }
-    from = i + 1;
   }
   out.push(text.slice(from));
   return out.join('');
@@ -113,20 +96,17 @@ function formatTextBlock(text: string): string {
   const out: string[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] as string;
-    let kept = '';
-    if (line.length > 0) {
-      let end = line.length - 1;
-      while (end > 0 && line.charCodeAt(end) === 32) end--;
-      const start = Math.min(indent, line.length);
-      if (end >= start) kept = line.slice(start, end + 1);
-    }
-    out.push(kept);
+    // Trailing spaces go (a line of one space keeps it, as Smithy does), then the common indentation.
+    const end = Math.max(line.length - (TRAILING_SPACES.exec(line)?.[0].length ?? 0), Math.min(line.length, 1));
+    const start = Math.min(indent, line.length);
+    out.push(end > start ? line.slice(start, end) : '');
   }
   return out.join('\n');
 }
 
+const LEADING_SPACES = /^ */;
+const TRAILING_SPACES = / +$/;
+
 function leadingSpaces(line: string): number {
-  let n = 0;
-  while (n < line.length && line.charCodeAt(n) === 32) n++;
-  return n;
+  return (LEADING_SPACES.exec(line) as RegExpExecArray)[0].length;
 }
