@@ -65,7 +65,8 @@ function applyEdit(text: string, [where, length, insert]: [number, number, strin
   return text.slice(0, at) + (insert ?? '') + text.slice(at + (insert === undefined ? Math.max(1, length) : length % 4));
 }
 
-describe('IDL parser robustness', () => {
+/** 200 runs per property are quick, but the machine may be busy: a generous limit, not a speed check. */
+describe('IDL parser robustness', { timeout: 120_000 }, () => {
   it('loads its seeds (the fixtures)', () => {
     expect(SEEDS.length).toBeGreaterThanOrEqual(2);
     for (const text of SEEDS.slice(0, 2)) expect(outcome(text)).toBe('model');

@@ -53,7 +53,10 @@ function metadataAsMultisets(metadata: Readonly<Record<string, unknown>>): Recor
   return out;
 }
 
-describe.skipIf(idlDir === undefined || astFile === undefined)('protocol-test IDL (v1.61.0) vs its JSON AST', () => {
+/** Loading ~150 files twice is quick, but the machine may be busy: a generous limit, not a speed check. */
+const SLOW = { timeout: 120_000 };
+
+describe.skipIf(idlDir === undefined || astFile === undefined)('protocol-test IDL (v1.61.0) vs its JSON AST', SLOW, () => {
   // The body runs (to collect tests) even when skipped: no file access without the data.
   const present = idlDir !== undefined && astFile !== undefined;
   const files = present ? filesUnder(idlDir).filter((f) => f.endsWith('.smithy')) : [];
@@ -97,7 +100,7 @@ describe.skipIf(idlDir === undefined || astFile === undefined)('protocol-test ID
   });
 });
 
-describe.skipIf(mainDir === undefined)('protocol-test IDL (main)', () => {
+describe.skipIf(mainDir === undefined)('protocol-test IDL (main)', SLOW, () => {
   it('loads every file but the prelude copy', () => {
     const files = filesUnder(mainDir as string).filter((f) => f.endsWith('.smithy') && !isPrelude(f));
     const model = loadModel(documentsFromSources(files.map(source)));
