@@ -95,7 +95,7 @@ describe('anvil generate --build', SPAWN, () => {
   });
 });
 
-describe('anvil diff with IDL', () => {
+describe('anvil diff with IDL', SPAWN, () => {
   it('diffs a .smithy file against its committed revision', () => {
     const repo = tempDir('cli-diff-idl');
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=anvil-test', '-c', 'user.email=test@example.invalid', ...args], { cwd: repo, stdio: 'ignore' });
