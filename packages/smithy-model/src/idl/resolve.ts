@@ -25,8 +25,17 @@ import { locateInIdl } from './spots.js';
  */
 export function idResolver(doc: IdlDocument, index: ShapeIndex): (raw: string) => string {
   const ns = doc.namespace;
+  const cache = new Map<string, string>(); // files name the same few shapes over and over
   return (raw) => {
     if (raw.includes('#')) return raw;
+    const known = cache.get(raw);
+    if (known !== undefined) return known;
+    const resolved = resolveRelative(raw);
+    cache.set(raw, resolved);
+    return resolved;
+  };
+
+  function resolveRelative(raw: string): string {
     const dollar = raw.indexOf('$');
     const root = dollar < 0 ? raw : raw.slice(0, dollar);
     const member = dollar < 0 ? '' : raw.slice(dollar);
@@ -35,7 +44,7 @@ export function idResolver(doc: IdlDocument, index: ShapeIndex): (raw: string) =
     if (ns !== undefined && index.has(`${ns}#${root}`)) return `${ns}#${root}${member}`;
     if (PRELUDE_NAMES.has(root)) return `smithy.api#${root}${member}`;
     return ns === undefined ? raw : `${ns}#${raw}`;
-  };
+  }
 }
 
 /**
