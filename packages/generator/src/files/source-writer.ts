@@ -1,20 +1,27 @@
 /**
- * A thin line-oriented wrapper over ts-morph's `CodeBlockWriter`, the writer
- * path the project emits TypeScript through (bulk structures or the writer;
- * never per-item `addInterface` calls). Indentation is the writer's; callers
- * pass unindented text.
+ * A thin line-oriented wrapper over `code-block-writer` (ts-morph's writer,
+ * published on its own, so generation never loads the TypeScript compiler).
+ * Indentation is the writer's; callers pass unindented text.
  * @packageDocumentation
  */
-import { CodeBlockWriter } from 'ts-morph';
+import CodeBlockWriter from 'code-block-writer';
 
-/** Collects generated TypeScript line by line; `toString()` gives the file text. */
+/** Collects generated TypeScript line by line; `toString()` gives the text. */
 export class SourceWriter {
   private readonly w = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: true, newLine: '\n' });
+  private written = false;
 
   /** Write one line (an empty line when called without text); text with newlines is split, each line indented. */
   line(text = ''): this {
     if (text === '') this.w.newLine();
     else for (const l of text.split('\n')) this.write(l);
+    this.written = true;
+    return this;
+  }
+
+  /** A blank line, unless nothing has been written yet: separates declarations. */
+  separate(): this {
+    if (this.written) this.w.blankLine();
     return this;
   }
 
@@ -22,6 +29,7 @@ export class SourceWriter {
   raw(text: string): this {
     if (!text) return this;
     for (const l of text.replace(/\n$/, '').split('\n')) this.write(l);
+    this.written = true;
     return this;
   }
 
@@ -30,6 +38,7 @@ export class SourceWriter {
     this.w.write(`${header} {`).newLine();
     this.w.indent(body);
     this.w.writeLine(`}${suffix}`);
+    this.written = true;
     return this;
   }
 
