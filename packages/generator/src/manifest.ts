@@ -59,6 +59,7 @@ interface RuntimeTypeExports {
   IntEnumSchema: Runtime.IntEnumSchema;
   ListSchema: Runtime.ListSchema;
   MapSchema: Runtime.MapSchema;
+  MemberSchema: Runtime.MemberSchema;
   NumberSchema: Runtime.NumberSchema;
   OperationSchema: Runtime.OperationSchema;
   ServiceSchema: Runtime.ServiceSchema;
@@ -74,7 +75,7 @@ export const RUNTIME = exportsOf(
   ['Unit$', 'getProtocol', 'restJson1Client', 'awsJson1_0Client', 'awsJson1_1Client'] as const satisfies ReadonlyArray<keyof typeof Runtime>,
   {
     DocumentType: true, UnitShape: true, BlobSchema: true, BooleanSchema: true, DocumentSchema: true, EnumSchema: true,
-    ErrorSchema: true, IntEnumSchema: true, ListSchema: true, MapSchema: true, NumberSchema: true, OperationSchema: true,
+    ErrorSchema: true, IntEnumSchema: true, ListSchema: true, MapSchema: true, MemberSchema: true, NumberSchema: true, OperationSchema: true,
     ServiceSchema: true, StringSchema: true, StructureSchema: true, TimestampSchema: true, UnionSchema: true,
   } satisfies Record<keyof RuntimeTypeExports, true>,
 );

@@ -67,6 +67,19 @@ export function propertyKey(name: string): string {
   return IDENTIFIER.test(name) && name !== '__proto__' ? name : JSON.stringify(name);
 }
 
+/**
+ * Members of TypeScript's `Object` interface. In an object literal typed by an index signature
+ * (`Record<string, T>`), a property of one of these names is contextually typed by `Object`'s
+ * member instead of `T`, so its nested literals widen (`"string"` to `string`); generated code
+ * states the type of such values explicitly (`satisfies T`).
+ */
+const OBJECT_MEMBERS = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+
+/** Does a property of this name lose its contextual type in an index-signature-typed object literal? */
+export function shadowsObjectMember(name: string): boolean {
+  return OBJECT_MEMBERS.has(name);
+}
+
 /** A key for an object literal that always defines an own property (even `__proto__`). */
 export function objectKey(name: string): string {
   return name === '__proto__' ? `[${JSON.stringify(name)}]` : propertyKey(name);

@@ -4,7 +4,7 @@
  * The resolve stage asks it once per service; emitters read the results.
  * @packageDocumentation
  */
-export { kebabCase, lowerCamel, objectKey, pascalCase, propertyKey, safeIdentifier } from './identifiers.js';
+export { kebabCase, lowerCamel, objectKey, pascalCase, propertyKey, safeIdentifier, shadowsObjectMember } from './identifiers.js';
 export { ShapeNamer } from './shape-namer.js';
 export { emitterDeclaredNames, MODULE_LOCALS, serviceNames, type PackageKind, type ServiceNames } from './service-names.js';
 export { isErrorClassField } from './error-class-fields.js';

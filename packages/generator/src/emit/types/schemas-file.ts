@@ -8,7 +8,7 @@
  */
 import { GeneratedFile, type SourceWriter } from '../../files/index.js';
 import { RUNTIME } from '../../manifest.js';
-import { MODULE_LOCALS, objectKey } from '../../naming/index.js';
+import { MODULE_LOCALS, objectKey, shadowsObjectMember } from '../../naming/index.js';
 import type { MemberNode, ServiceNode, ShapeNode } from '../../resolve/index.js';
 import { operationSchema, serviceSchema } from './operation-schemas.js';
 import { constraintFields, enumLiteral, lit, memberLiteral, schemaType, simpleLiteral, TYPES_MODULE } from './schema-literals.js';
@@ -18,6 +18,8 @@ function members(file: GeneratedFile, w: SourceWriter, list: readonly MemberNode
     for (const m of list) {
       // Event streams have no codec yet: keeping them out of the schema keeps them out of every body.
       if (m.eventStream) w.line(`// ${m.name}: event stream (not framed by the runtime yet)`);
+      // `constructor`, `toString` …: typed explicitly, or the literal would be typed by `Object`'s member.
+      else if (shadowsObjectMember(m.name)) w.line(`${objectKey(m.name)}: ${memberLiteral(file, m)} satisfies ${file.ref(RUNTIME.MemberSchema)},`);
       else w.line(`${objectKey(m.name)}: ${memberLiteral(file, m)},`);
     }
   }, ',');

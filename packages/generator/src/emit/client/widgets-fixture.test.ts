@@ -1,5 +1,5 @@
 /**
- * Client emitter additions on a small fixture model (bearer + API-key auth, service
+ * Client files of the widgets fixture model (bearer + API-key auth, service
  * pagination defaults, a waiter, an unauthenticated operation): emitted text.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate } from '../generate.js';
+import { generate } from '../../generate.js';
 
-const MODEL = resolve(dirname(fileURLToPath(import.meta.url)), '../../../integration-tests/fixtures/client/widgets.json');
+const MODEL = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../integration-tests/fixtures/client/widgets.json');
 const out = mkdtempSync(join(tmpdir(), 'anvil-client-extras-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 generate({ models: [MODEL], out, only: ['types', 'client'] });

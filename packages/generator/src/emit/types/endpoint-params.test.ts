@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate } from '../generate.js';
+import { generate } from '../../generate.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'anvil-endpoint-params-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate } from '../generate.js';
-import { SERVICE_CUSTOMIZATIONS, serviceCustomizations } from '../manifest.js';
+import { generate } from '../../generate.js';
+import { SERVICE_CUSTOMIZATIONS, serviceCustomizations } from '../../manifest.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'anvil-customizations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
