@@ -7,7 +7,6 @@ import type { Model, ServiceClosure, ShapeId } from '@anvil/smithy-model';
 import { serviceClosure } from '@anvil/smithy-model';
 import { BODY_ENCODERS, CLIENT_CODECS, RUNTIME, serviceCustomizations } from '../manifest.js';
 import { emitterDeclaredNames, kebabCase, OperationNamer, serviceNames, ShapeNamer, type ServiceNames } from '../naming/index.js';
-import { byCodeUnit } from '../files/module-order.js';
 import { serviceAuth, sigv4Name } from './auth.js';
 import { isPrelude, resolveContext } from './context.js';
 import { clientContextParams } from './endpoint-params.js';
@@ -98,7 +97,7 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
     shapes,
     errorShapes: shapes
       .filter((s): s is ErrorShapeNode => s.kind === 'structure' && isErrorShape(s))
-      .sort((a, b) => byCodeUnit(a.typeName, b.typeName)),
+      .sort((a, b) => (a.typeName < b.typeName ? -1 : a.typeName > b.typeName ? 1 : 0)),
     paginators: operations.flatMap((operation) => (operation.paginator ? [{ operation, paginator: operation.paginator }] : [])),
     waiters: operations.flatMap((operation) => operation.waiters.map((waiter) => ({ operation, waiter }))),
   };

@@ -141,6 +141,7 @@ interface AggregateNode extends ShapeNames, Docs {
   readonly constraints: Constraints;
 }
 
+/** A `list` (a 1.0 `set` is a list with `uniqueItems`). */
 export interface ListShapeNode extends AggregateNode {
   readonly kind: 'list';
   readonly member: MemberNode;
@@ -148,6 +149,7 @@ export interface ListShapeNode extends AggregateNode {
   readonly uniqueItems: boolean;
 }
 
+/** A `map` with its key and value members. */
 export interface MapShapeNode extends AggregateNode {
   readonly kind: 'map';
   readonly key: MemberNode;
@@ -155,7 +157,10 @@ export interface MapShapeNode extends AggregateNode {
   readonly sparse: boolean;
 }
 
-/** Error traits of a structure (Smithy "error trait", "httpError trait", "retryable trait", `awsQueryError`). */
+/**
+ * A `structure`, with the error traits of error structures (Smithy "error trait", "httpError
+ * trait", "retryable trait", `aws.protocols#awsQueryError`).
+ */
 export interface StructureShapeNode extends AggregateNode {
   readonly kind: 'structure';
   readonly members: readonly MemberNode[];
@@ -166,6 +171,7 @@ export interface StructureShapeNode extends AggregateNode {
   readonly awsQueryError?: { readonly code: string; readonly httpResponseCode: number };
 }
 
+/** A `union`: exactly one member is set. */
 export interface UnionShapeNode extends AggregateNode {
   readonly kind: 'union';
   readonly members: readonly MemberNode[];
