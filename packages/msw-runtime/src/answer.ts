@@ -6,12 +6,12 @@
  */
 import { deref, MalformedRequestError, SerializationError, type HttpRequest, type HttpResponse, type OperationSchema, type ProtocolCodec, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import { validate, type ValidationIssue } from './validate/index.js';
-import { isPlainObject, mergeBySchema, type DeepPartial } from './deepMerge.js';
+import { isPlainObject, mergeBySchema, type DeepPartial } from './deep-merge.js';
 import type { DefaultOutputs } from './defaults.js';
-import { isErrorAnswer } from './errorAnswer.js';
+import { isErrorAnswer } from './error-answer.js';
 import type { OverrideSource } from './sequence.js';
-import type { HandlerResolver, RecordedCall } from './types.js';
-import { validationErrorAnswer } from './validationAnswer.js';
+import type { HandlerResolver, RecordedCall } from './handler-types.js';
+import { validationErrorAnswer } from './validation-answer.js';
 
 /** Everything {@link answerRequest} needs about the handler it runs for. */
 export interface AnswerContext<I, O> {

@@ -12,8 +12,8 @@ import {
   RetryDataReplication$,
   SourceServer$,
 } from './__fixtures__/schemas.js';
-import { createHandler, recordCalls } from './createHandler.js';
-import { modeledError } from './errorAnswer.js';
+import { createHandler, recordCalls } from './create-handler.js';
+import { modeledError } from './error-answer.js';
 import { DEFAULT_PAGES, paginationPlan } from './pagination.js';
 import { createScenarios, GenericThrottlingException$ } from './scenarios.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Schema } from '@anvil/runtime';
-import { deepMerge, isPlainObject, mergeBySchema } from './deepMerge.js';
+import { deepMerge, isPlainObject, mergeBySchema } from './deep-merge.js';
 
 describe('deepMerge', () => {
   it('merges nested plain objects member by member', () => {

@@ -1,7 +1,7 @@
 import type { ErrorSchema } from '@anvil/runtime';
 import { describe, expect, it } from 'vitest';
 import { InternalServerException$, ResourceNotFoundException$, SourceServer$ } from './__fixtures__/schemas.js';
-import { ErrorAnswer, isErrorAnswer, modeledError } from './errorAnswer.js';
+import { ErrorAnswer, isErrorAnswer, modeledError } from './error-answer.js';
 
 const ConflictException$: ErrorSchema = {
   type: 'structure',

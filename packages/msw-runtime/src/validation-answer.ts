@@ -6,7 +6,7 @@
  */
 import { deref, type OperationSchema, type Schema, type StructureSchema } from '@anvil/runtime';
 import { validationSummary, type ValidationIssue } from './validate/index.js';
-import { ErrorAnswer } from './errorAnswer.js';
+import { ErrorAnswer } from './error-answer.js';
 
 const STRING: Schema = { type: 'string' };
 

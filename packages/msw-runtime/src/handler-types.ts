@@ -5,8 +5,8 @@
 import type { OperationSchema } from '@anvil/runtime';
 import type { ValidationIssue } from './validate/index.js';
 import type { HttpHandler } from 'msw';
-import type { DeepPartial } from './deepMerge.js';
-import type { ErrorAnswer } from './errorAnswer.js';
+import type { DeepPartial } from './deep-merge.js';
+import type { ErrorAnswer } from './error-answer.js';
 
 /**
  * What an override function receives for each request the handler answers.

@@ -2,7 +2,7 @@ import type { OperationSchema, StructureSchema } from '@anvil/runtime';
 import type { ValidationIssue } from './validate/index.js';
 import { describe, expect, it } from 'vitest';
 import { DescribeSourceServer$, RetryDataReplication$, ValidationException$ } from './__fixtures__/schemas.js';
-import { FrameworkValidationException$, validationErrorAnswer } from './validationAnswer.js';
+import { FrameworkValidationException$, validationErrorAnswer } from './validation-answer.js';
 
 const issues: ValidationIssue[] = [
   { path: '/sourceServerID', kind: 'required', message: "Value at '/sourceServerID' failed to satisfy constraint: Member must not be null" },

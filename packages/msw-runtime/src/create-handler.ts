@@ -15,10 +15,10 @@ import {
 import { delay, HttpHandler, HttpResponse, type HttpResponseResolver } from 'msw';
 import { answerRequest, type AnswerContext } from './answer.js';
 import { DefaultOutputs } from './defaults.js';
-import { requestIdSequence } from './requestId.js';
+import { requestIdSequence } from './request-id.js';
 import { createScopeMatcher, stripPrefix } from './scope.js';
 import { overrideSource } from './sequence.js';
-import type { HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './types.js';
+import type { HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './handler-types.js';
 import { matchWithoutCodec, notImplementedResponse } from './unsupported.js';
 
 /** Request header carrying the request id in AWS responses (read into `$metadata.requestId` by SDKs). */

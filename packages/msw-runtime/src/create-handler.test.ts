@@ -14,9 +14,9 @@ import {
   SourceServer$,
 } from './__fixtures__/schemas.js';
 import type { ErrorSchema, OperationSchema } from '@anvil/runtime';
-import { createHandler } from './createHandler.js';
-import { modeledError } from './errorAnswer.js';
-import type { HandlerContext, HandlerOptions, HandlerOverride } from './types.js';
+import { createHandler } from './create-handler.js';
+import { modeledError } from './error-answer.js';
+import type { HandlerContext, HandlerOptions, HandlerOverride } from './handler-types.js';
 
 interface RetryDataReplicationRequest {
   sourceServerID: string;

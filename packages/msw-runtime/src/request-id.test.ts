@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestIdSequence } from './requestId.js';
+import { requestIdSequence } from './request-id.js';
 
 describe('requestIdSequence', () => {
   it('returns distinct UUID-shaped ids, the same sequence for the same salt', () => {
