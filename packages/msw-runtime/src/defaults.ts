@@ -4,9 +4,9 @@
  * page of a finite collection.
  * @packageDocumentation
  */
-import { deref, type HttpResponse, type OperationSchema } from '@anvil/runtime';
+import { deref, setAtPath, type HttpResponse, type OperationSchema } from '@anvil/runtime';
 import { fakeStructure } from './fake/index.js';
-import { Pager, paginationPlan, setPath, type PageResult } from './pagination.js';
+import { Pager, paginationPlan, type PageResult } from './pagination.js';
 
 /** Default outputs of one handler. */
 export class DefaultOutputs {
@@ -40,7 +40,7 @@ export class DefaultOutputs {
     if (this.pager === null) return { ok: true, output: this.base };
     if (strictTokens) return this.pager.page(this.base, input);
     const first = this.pager.page(this.base, {});
-    return first.ok ? { ok: true, output: setPath(first.output, this.pager.plan.outputToken, undefined) } : first;
+    return first.ok ? { ok: true, output: setAtPath(first.output, this.pager.plan.outputToken, undefined) } : first;
   }
 
   /**

@@ -53,7 +53,7 @@ function splitPath(path: string): string[] {
  *   (greedy labels per segment, keeping `/`)
  * @throws Error naming the label when one is missing
  */
-export function expandPath(pattern: UriPattern, labels: Readonly<Record<string, string>>): string {
+export function expandUriPattern(pattern: UriPattern, labels: Readonly<Record<string, string>>): string {
   const parts = pattern.segments.map((s) => {
     if (s.kind === 'literal') return s.value;
     const text = labels[s.name];
@@ -63,13 +63,19 @@ export function expandPath(pattern: UriPattern, labels: Readonly<Record<string, 
   return `/${parts.join('/')}`;
 }
 
+/** Options of {@link matchUriPattern}. */
+export interface MatchUriOptions {
+  /** Also match the path with one trailing `/` (a protocol-neutral match, e.g. for handlers without a codec). */
+  readonly trailingSlash?: boolean;
+}
+
 /**
  * Match a wire path (percent-encoded) against a pattern.
  * @returns label name → percent-decoded text, or `undefined` when the path does not match
  *   (also when a label segment is empty or has a malformed escape)
  */
-export function matchPath(pattern: UriPattern, path: string): Record<string, string> | undefined {
-  const wire = splitPath(path);
+export function matchUriPattern(pattern: UriPattern, path: string, options: MatchUriOptions = {}): Record<string, string> | undefined {
+  const wire = splitPath(options.trailingSlash && path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
   const out: Record<string, string> = {};
   const go = (pi: number, wi: number): boolean => {
     if (pi === pattern.segments.length) return wi === wire.length;

@@ -8,7 +8,7 @@ import type { HeaderMap } from '../messages.js';
 import { deref } from '../../schema/index.js';
 import type { MemberSchema, Schema, Thunk } from '../../schema/index.js';
 import { describe } from '../../codecs/timestamps.js';
-import type { StructureBindings } from './bindings.js';
+import type { StructureBindings } from './member-bindings.js';
 import { formatHeaderValue, formatScalar, parseHeaderValue, parseScalar } from './scalar.js';
 
 /**
