@@ -26,7 +26,7 @@ export { paginate } from './paginate.js';
 export type { PaginationOptions, Paginator } from './paginate.js';
 export { waitUntil, WaiterError } from './waiter.js';
 export type { WaiterAcceptor, WaiterDefinition, WaiterOptions, WaiterResult } from './waiter.js';
-export { searchJmes } from './jmespath.js';
+export { searchJmes } from './jmespath/index.js';
 export { ALL_BODY_ENCODERS, contentMd5, requestCompression } from './request-body.js';
 export type { BodyEncoder, CompressionSettings } from './request-body.js';
 export {

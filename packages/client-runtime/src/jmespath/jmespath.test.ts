@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchJmes } from './jmespath.js';
+import { searchJmes } from './index.js';
 
 const data = {
   items: [
