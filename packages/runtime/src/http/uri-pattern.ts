@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { percentDecode, percentEncode, percentEncodeGreedy } from './percent-encoding.js';
+import { getOwn, setOwn } from '../schema/index.js';
 
 /** One path segment of a URI pattern. */
 export type UriSegment =
@@ -56,7 +57,7 @@ function splitPath(path: string): string[] {
 export function expandUriPattern(pattern: UriPattern, labels: Readonly<Record<string, string>>): string {
   const parts = pattern.segments.map((s) => {
     if (s.kind === 'literal') return s.value;
-    const text = labels[s.name];
+    const text = getOwn(labels, s.name) as string | undefined;
     if (text === undefined) throw new Error(`missing label ${s.name}`);
     return s.greedy ? percentEncodeGreedy(text) : percentEncode(text);
   });
@@ -86,7 +87,7 @@ export function matchUriPattern(pattern: UriPattern, path: string, options: Matc
     if (!seg.greedy) {
       const text = wi < wire.length ? safeDecode(wire[wi]!) : undefined;
       if (!text) return false;
-      out[seg.name] = text;
+      setOwn(out, seg.name, text);
       return go(pi + 1, wi + 1);
     }
     // greedy: one or more segments, longest first
@@ -95,7 +96,7 @@ export function matchUriPattern(pattern: UriPattern, path: string, options: Matc
       if (parts.some((p) => p === undefined)) return false;
       const text = parts.join('/');
       if (!text) continue;
-      out[seg.name] = text;
+      setOwn(out, seg.name, text);
       if (go(pi + 1, end)) return true;
     }
     return false;

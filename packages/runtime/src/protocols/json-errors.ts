@@ -6,6 +6,7 @@
 import { SerializationError } from '../codecs/serialization-error.js';
 import type { HeaderMap, HttpResponse } from '../http/messages.js';
 import type { ParsedError } from './codec.js';
+import { assignOwn } from '../schema/index.js';
 import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
 import { utf8Encode } from '../bytes/utf8.js';
 import { bindingsOf } from '../http/bindings/member-bindings.js';
@@ -49,7 +50,7 @@ export function parseJsonError(service: ServiceSchema, operation: OperationSchem
       if (httpBindings) readHeaders(bindings, response.headers, members, false);
       if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
         const names = httpBindings ? bindings.body.map(([n]) => n) : Object.keys(schema.members);
-        Object.assign(members, structureFromJson(schema, body, { useJsonName: httpBindings, strict: false, fillDefaults: true }, '', names));
+        assignOwn(members, structureFromJson(schema, body, { useJsonName: httpBindings, strict: false, fillDefaults: true }, '', names));
       }
     } catch (e) {
       if (!(e instanceof SerializationError)) throw e;

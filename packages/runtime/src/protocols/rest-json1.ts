@@ -6,7 +6,7 @@ import { joinCodec, MalformedRequestError } from './codec.js';
 import { SerializationError } from '../codecs/serialization-error.js';
 import type { ClientCodec, ParsedError, ProtocolCodec, ServerCodec } from './codec.js';
 import type { HeaderMap, HttpRequest, HttpResponse } from '../http/messages.js';
-import { deref, isUnit } from '../schema/index.js';
+import { deref, getOwn, isUnit, setOwn } from '../schema/index.js';
 import type { OperationSchema, StructureSchema } from '../schema/index.js';
 import { bindingsOf } from '../http/bindings/member-bindings.js';
 import { readHeaders, readQuery, writeHeaders, writeQuery } from '../http/bindings/headers-and-query.js';
@@ -71,11 +71,11 @@ export const restJson1Client: ClientCodec = {
 
     const labels: Record<string, string> = {};
     for (const [name, member] of bindings.labels) {
-      const v = value[name];
+      const v = getOwn(value, name);
       if (v === undefined || v === null) throw new SerializationError(`missing required label ${name} of ${operation.id}`, `/${name}`);
       const text = formatScalar(member, v, 'label', `/${name}`);
       if (text === '') throw new SerializationError(`label ${name} of ${operation.id} must not be empty`, `/${name}`);
-      labels[name] = text;
+      setOwn(labels, name, text);
     }
     const path = expandUriPattern(pattern, labels);
 
@@ -98,7 +98,7 @@ export const restJson1Client: ClientCodec = {
     const bindings = bindingsOf(schema, 'response');
     const out: Record<string, unknown> = {};
     readHeaders(bindings, response.headers, out, false);
-    if (bindings.responseCode) out[bindings.responseCode[0]] = response.status;
+    if (bindings.responseCode) setOwn(out, bindings.responseCode[0], response.status);
     readBody(schema, bindings, response.body, CLIENT_BODY, out);
     return out;
   },
@@ -130,8 +130,8 @@ export const restJson1Server: ServerCodec = {
     return asMalformed(() => {
       const out: Record<string, unknown> = {};
       for (const [name, member] of bindings.labels) {
-        const text = labels[name];
-        if (text !== undefined) out[name] = parseScalar(member, text, 'label', `/${name}`, true);
+        const text = getOwn(labels, name) as string | undefined;
+        if (text !== undefined) setOwn(out, name, parseScalar(member, text, 'label', `/${name}`, true));
       }
       readQuery(bindings, request.query, out, new Set(pattern.query.map(([k]) => safe(k))), true);
       readHeaders(bindings, request.headers, out, true);
@@ -147,7 +147,7 @@ export const restJson1Server: ServerCodec = {
     writeHeaders(bindings, output, headers);
     const { body, contentType } = writeBody(schema, bindings, output, SERVER_BODY, 'response', REST_JSON_EMPTY_BODY);
     setContentType(headers, contentType);
-    const code = bindings.responseCode ? output[bindings.responseCode[0]] : undefined;
+    const code = bindings.responseCode ? getOwn(output, bindings.responseCode[0]) : undefined;
     const status = typeof code === 'number' ? code : operation.http?.code ?? 200;
     return body === undefined ? { status, headers } : { status, headers, body };
   },

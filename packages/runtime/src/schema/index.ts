@@ -6,3 +6,4 @@ export { deref, type Thunk } from './thunk.js';
 export type * from './shapes.js';
 export type * from './operation.js';
 export { Unit$, isUnit, type DocumentType, type UnitShape } from './unit.js';
+export { assignOwn, getOwn, hasOwnKey, setOwn } from './own-members.js';

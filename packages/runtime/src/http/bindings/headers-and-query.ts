@@ -5,7 +5,7 @@
  */
 import { SerializationError } from '../../codecs/serialization-error.js';
 import type { HeaderMap } from '../messages.js';
-import { deref } from '../../schema/index.js';
+import { deref, getOwn, hasOwnKey, setOwn } from '../../schema/index.js';
 import type { MemberSchema, Schema, Thunk } from '../../schema/index.js';
 import { describe } from '../../codecs/timestamps.js';
 import type { StructureBindings } from './member-bindings.js';
@@ -17,7 +17,7 @@ import { formatHeaderValue, formatScalar, parseHeaderValue, parseScalar } from '
  */
 export function writeHeaders(bindings: StructureBindings, value: Record<string, unknown>, headers: HeaderMap): void {
   for (const [name, member] of bindings.prefixHeaders) {
-    const map = value[name];
+    const map = getOwn(value, name);
     if (map === undefined || map === null) continue;
     if (typeof map !== 'object') throw new SerializationError(`expected a map for prefix headers, got ${describe(map)}`, `/${name}`);
     const valueMember = valueMemberOf(member.target, name);
@@ -27,7 +27,7 @@ export function writeHeaders(bindings: StructureBindings, value: Record<string, 
     }
   }
   for (const [name, member] of bindings.headers) {
-    const v = value[name];
+    const v = getOwn(value, name);
     if (v === undefined || v === null) continue;
     headers[member.httpHeader!.toLowerCase()] = formatHeaderValue(member, v, `/${name}`);
   }
@@ -36,10 +36,10 @@ export function writeHeaders(bindings: StructureBindings, value: Record<string, 
 /** Read header and prefix-header members from `headers` into `out`. */
 export function readHeaders(bindings: StructureBindings, headers: HeaderMap, out: Record<string, unknown>, strict: boolean): void {
   const lower: HeaderMap = {};
-  for (const [k, v] of Object.entries(headers)) lower[k.toLowerCase()] = v;
+  for (const [k, v] of Object.entries(headers)) setOwn(lower, k.toLowerCase(), v);
   for (const [name, member] of bindings.headers) {
-    const text = lower[member.httpHeader!.toLowerCase()];
-    if (text !== undefined) out[name] = parseHeaderValue(member, text, `/${name}`, strict);
+    const text = getOwn(lower, member.httpHeader!.toLowerCase()) as string | undefined;
+    if (text !== undefined) setOwn(out, name, parseHeaderValue(member, text, `/${name}`, strict));
   }
   for (const [name, member] of bindings.prefixHeaders) {
     const prefix = member.httpPrefixHeaders!.toLowerCase();
@@ -49,10 +49,10 @@ export function readHeaders(bindings: StructureBindings, headers: HeaderMap, out
     for (const [k, v] of Object.entries(lower)) {
       if (!k.startsWith(prefix)) continue;
       const key = k.slice(prefix.length);
-      map[key] = parseHeaderValue(valueMember, v, `/${name}/${key}`, strict);
+      setOwn(map, key, parseHeaderValue(valueMember, v, `/${name}/${key}`, strict));
       any = true;
     }
-    if (any) out[name] = map;
+    if (any) setOwn(out, name, map);
   }
 }
 
@@ -68,7 +68,7 @@ export function writeQuery(
 ): void {
   const explicit = new Set<string>(reserved);
   for (const [name, member] of bindings.query) {
-    const v = value[name];
+    const v = getOwn(value, name);
     const key = member.httpQuery!;
     explicit.add(key);
     if (v === undefined || v === null) continue;
@@ -82,7 +82,7 @@ export function writeQuery(
   }
   if (!bindings.queryParams) return;
   const [name, member] = bindings.queryParams;
-  const map = value[name];
+  const map = getOwn(value, name);
   if (map === undefined || map === null) return;
   if (typeof map !== 'object') throw new SerializationError(`expected a map for query params, got ${describe(map)}`, `/${name}`);
   const valueMember = valueMemberOf(member.target, name);
@@ -113,10 +113,11 @@ export function readQuery(
     const values = query.filter(([k]) => k === key).map(([, v]) => v);
     if (values.length === 0) continue;
     const target = deref(member.target);
-    out[name] =
+    const parsed =
       target.type === 'list'
         ? values.map((v, i) => parseScalar(target.member, v, 'query', `/${name}/${i}`, strict))
         : parseScalar(member, values[0]!, 'query', `/${name}`, strict);
+    setOwn(out, name, parsed);
   }
   if (!bindings.queryParams) return;
   const [name, member] = bindings.queryParams;
@@ -128,11 +129,11 @@ export function readQuery(
     if (reserved.has(k)) continue;
     any = true;
     if (valueSchema.type === 'list') {
-      const list = (map[k] ??= []) as unknown[];
-      list.push(parseScalar(valueSchema.member, v, 'query', `/${name}/${k}`, strict));
-    } else if (!(k in map)) map[k] = parseScalar(valueMember, v, 'query', `/${name}/${k}`, strict);
+      if (!hasOwnKey(map, k)) setOwn(map, k, []);
+      (getOwn(map, k) as unknown[]).push(parseScalar(valueSchema.member, v, 'query', `/${name}/${k}`, strict));
+    } else if (!hasOwnKey(map, k)) setOwn(map, k, parseScalar(valueMember, v, 'query', `/${name}/${k}`, strict));
   }
-  if (any) out[name] = map;
+  if (any) setOwn(out, name, map);
 }
 
 function valueMemberOf(target: Thunk<Schema>, name: string): MemberSchema {

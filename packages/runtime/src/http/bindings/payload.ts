@@ -7,7 +7,7 @@
  */
 import { SerializationError } from '../../codecs/serialization-error.js';
 import type { BodyCodec } from '../../codecs/body-codec.js';
-import { deref, isUnit } from '../../schema/index.js';
+import { assignOwn, deref, getOwn, isUnit, setOwn } from '../../schema/index.js';
 import type { StructureSchema } from '../../schema/index.js';
 import { utf8Decode, utf8Encode } from '../../bytes/utf8.js';
 import { describe } from '../../codecs/timestamps.js';
@@ -75,7 +75,7 @@ export function writeBody(
   if (bindings.payload) {
     const [name, member] = bindings.payload;
     const target = deref(member.target);
-    const v = value[name];
+    const v = getOwn(value, name);
     if (v === undefined || v === null) {
       return target.type === 'structure' && kind === 'request' && rules.unsetStructurePayloadAsDocument
         ? { body: codec.writeValue(member, {}, `/${name}`), contentType: codec.mediaType }
@@ -117,18 +117,18 @@ export function readBody(
     if (body === undefined || body.length === 0) return;
     switch (target.type) {
       case 'blob':
-        out[name] = body;
+        setOwn(out, name, body);
         return;
       case 'string':
       case 'enum':
-        out[name] = utf8Decode(body);
+        setOwn(out, name, utf8Decode(body));
         return;
       default: {
         const v = codec.isEmpty(body) ? undefined : codec.readValue(member, body, `/${name}`);
-        if (v !== undefined) out[name] = v;
+        if (v !== undefined) setOwn(out, name, v);
         return;
       }
     }
   }
-  Object.assign(out, codec.readMembers(schema, body, bindings.body.map(([n]) => n)));
+  assignOwn(out, codec.readMembers(schema, body, bindings.body.map(([n]) => n)));
 }
