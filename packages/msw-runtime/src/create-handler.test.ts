@@ -4,35 +4,22 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   DescribeSourceServer$,
-  ElasticDisasterRecoveryService$,
-  GetSecretValue$,
-  GetSecretValueResponse$,
+  DrsMockService$ as ElasticDisasterRecoveryService$,
   ResourceNotFoundException$,
   RetryDataReplication$,
-  SecretsManagerService$,
-  SecretsResourceNotFoundException$,
   SourceServer$,
-} from './__fixtures__/schemas.js';
-import type { ErrorSchema, OperationSchema } from '@anvil/runtime';
+} from './__fixtures__/generated/drs-mock/schemas.js';
+import {
+  GetSecretValue$,
+  GetSecretValueResponse$,
+  ResourceNotFoundException$ as SecretsResourceNotFoundException$,
+  SecretsService$ as SecretsManagerService$,
+} from './__fixtures__/generated/secrets/schemas.js';
 import { createHandler } from './create-handler.js';
 import { modeledError } from './error-answer.js';
 import type { HandlerContext, HandlerOptions, HandlerOverride } from './handler-types.js';
 
-interface RetryDataReplicationRequest {
-  sourceServerID: string;
-}
-interface SourceServer {
-  sourceServerID?: string;
-  arn?: string;
-  lastLaunchResult?: string;
-  dataReplicationInfo?: { lagDuration?: string; replicatedDisks?: Array<{ deviceName?: string; totalStorageBytes?: number }> };
-}
-interface ResourceNotFoundException {
-  message?: string;
-  code?: string;
-  resourceId?: string;
-  resourceType?: string;
-}
+import type { RetryDataReplicationRequest, SourceServer } from './__fixtures__/generated/drs-mock/types.js';
 
 const ENDPOINT = 'https://drs.us-east-1.amazonaws.com';
 const SERVER_ID = 's-1234567890abcdefA';
@@ -56,7 +43,7 @@ function retryHandler(
   override?: HandlerOverride<RetryDataReplicationRequest, SourceServer>,
   options?: HandlerOptions,
 ) {
-  return createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$ as OperationSchema<RetryDataReplicationRequest, SourceServer>, override, options);
+  return createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$, override, options);
 }
 
 function retry(body: unknown = { sourceServerID: SERVER_ID }, base = ENDPOINT): Promise<Response> {
@@ -133,7 +120,7 @@ describe('createHandler (restJson1)', () => {
 
   it('answers a modeled error with its status, x-amzn-errortype and members', async () => {
     server.use(
-      retryHandler(modeledError(ResourceNotFoundException$ as ErrorSchema<ResourceNotFoundException>, { resourceId: SERVER_ID, resourceType: 'SOURCE_SERVER' })),
+      retryHandler(modeledError(ResourceNotFoundException$, { resourceId: SERVER_ID, resourceType: 'SOURCE_SERVER' })),
     );
     const res = await retry();
     expect(res.status).toBe(404);
@@ -150,7 +137,7 @@ describe('createHandler (restJson1)', () => {
     server.use(
       retryHandler(({ input }) =>
         input.sourceServerID === SERVER_ID
-          ? modeledError(ResourceNotFoundException$ as ErrorSchema<ResourceNotFoundException>, { message: `No source server ${input.sourceServerID}` })
+          ? modeledError(ResourceNotFoundException$, { message: `No source server ${input.sourceServerID}` })
           : {},
       ),
     );
@@ -312,7 +299,7 @@ describe('createHandler (awsJson1_1)', () => {
 
   it('matches the operation by X-Amz-Target', async () => {
     server.use(
-      createHandler(SecretsManagerService$, GetSecretValue$ as OperationSchema<{ SecretId: string }>, ({ input }) => ({
+      createHandler(SecretsManagerService$, GetSecretValue$, ({ input }) => ({
         Name: input.SecretId,
         SecretString: 's3cr3t',
       })),

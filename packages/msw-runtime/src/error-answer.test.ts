@@ -1,6 +1,6 @@
 import type { ErrorSchema } from '@anvil/runtime';
 import { describe, expect, it } from 'vitest';
-import { InternalServerException$, ResourceNotFoundException$, SourceServer$ } from './__fixtures__/schemas.js';
+import { InternalServerException$, ResourceNotFoundException$, SourceServer$ } from './__fixtures__/generated/drs-mock/schemas.js';
 import { ErrorAnswer, isErrorAnswer, modeledError } from './error-answer.js';
 
 const ConflictException$: ErrorSchema = {

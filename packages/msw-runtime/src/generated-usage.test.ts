@@ -3,43 +3,24 @@
  * with interface types like the generated types package: checks that it type-checks
  * (`tsc -p tsconfig.json`, including the `@ts-expect-error` lines) and runs.
  */
-import type { OperationSchema } from '@anvil/runtime';
 import type { HttpHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ElasticDisasterRecoveryService$,
+  DrsMockService$ as ElasticDisasterRecoveryService$,
   ResourceNotFoundException$,
   RetryDataReplication$,
-} from './__fixtures__/schemas.js';
+} from './__fixtures__/generated/drs-mock/schemas.js';
 import { createHandler, modeledError, type HandlerOptions, type HandlerOverride } from './index.js';
 
-interface RetryDataReplicationRequest {
-  sourceServerID: string | undefined;
-}
-interface DataReplicationInfo {
-  lagDuration?: string;
-  replicatedDisks?: Array<{ deviceName?: string; totalStorageBytes?: number }>;
-}
-interface SourceServer {
-  sourceServerID?: string;
-  arn?: string;
-  lastLaunchResult?: 'NOT_STARTED' | 'PENDING' | 'SUCCEEDED' | 'FAILED';
-  dataReplicationInfo?: DataReplicationInfo;
-}
-interface ResourceNotFoundException {
-  message?: string;
-  code?: string;
-  resourceId?: string;
-  resourceType?: string;
-}
+import type { ResourceNotFoundException, RetryDataReplicationRequest, SourceServer } from './__fixtures__/generated/drs-mock/types.js';
 
 /** @deprecated WARNING: RetryDataReplication is deprecated */
 function retryDataReplicationHandler(
   override?: HandlerOverride<RetryDataReplicationRequest, SourceServer>,
   options?: HandlerOptions,
 ): HttpHandler {
-  return createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$ as OperationSchema<RetryDataReplicationRequest, SourceServer>, override, options);
+  return createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$, override, options);
 }
 const errors = {
   ResourceNotFoundException: (members?: Partial<ResourceNotFoundException>) => modeledError(ResourceNotFoundException$, members),

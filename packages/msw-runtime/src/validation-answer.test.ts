@@ -1,7 +1,7 @@
 import type { OperationSchema, StructureSchema } from '@anvil/runtime';
 import type { ValidationIssue } from './validate/index.js';
 import { describe, expect, it } from 'vitest';
-import { DescribeSourceServer$, RetryDataReplication$, ValidationException$ } from './__fixtures__/schemas.js';
+import { DescribeSourceServer$, RetryDataReplication$, ValidationException$ } from './__fixtures__/generated/drs-mock/schemas.js';
 import { FrameworkValidationException$, validationErrorAnswer } from './validation-answer.js';
 
 const issues: ValidationIssue[] = [

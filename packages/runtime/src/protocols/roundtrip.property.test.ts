@@ -18,6 +18,11 @@ import { structureValue } from '../__fixtures__/arbitraries/values.js';
 
 const service = (protocol: ServiceSchema['protocol']): ServiceSchema => ({ id: 'test.random#Service', name: 'Service', sdkId: 'Service', version: '1', protocol, errors: [] });
 const BASE = 'https://service.example.com';
+/**
+ * Each property runs its case 60-150 times through fetch `Request`/`Response` objects (well under a second
+ * on an idle machine): the timeout only has to catch a hang, not measure speed, so it is generous.
+ */
+const PROPERTY_TIMEOUT_MS = 60_000;
 
 /** An operation with an input and an output value that fit it. */
 function exchange(operations: fc.Arbitrary<OperationSchema>, values: 'rpc' | 'http') {
@@ -60,18 +65,18 @@ describe.each([
       fc.asyncProperty(exchange(rpcOperation, 'rpc'), async ({ operation, input }) => {
         expect(await requestTrip(codec, svc, operation, input)).toEqual(input);
       }),
-      runs(120),
+      runs(100),
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('response: mock serializeResponse → client parseResponse gives the output back', async () => {
     await fc.assert(
       fc.asyncProperty(exchange(rpcOperation, 'rpc'), async ({ operation, output }) => {
         expect(await responseTrip(codec, svc, operation, output)).toEqual(output);
       }),
-      runs(120),
+      runs(100),
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('error: mock serializeError → client parseError gives the code, schema and members back', async () => {
     const errors = errorStructure({ jsonName: false, headers: true }).chain((error) => fc.tuple(fc.constant(error), structureValue(error, 'body')));
@@ -82,9 +87,9 @@ describe.each([
         expect(parsed.schema).toBe(error);
         expect(parsed.members).toEqual(members);
       }),
-      runs(80),
+      runs(60),
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('restJson1: client ⇄ mock round trips of random schemas, bindings and values', () => {
@@ -95,18 +100,18 @@ describe('restJson1: client ⇄ mock round trips of random schemas, bindings and
       fc.asyncProperty(exchange(restJsonOperation, 'http'), async ({ operation, input }) => {
         expect(await requestTrip(restJson1, svc, operation, input)).toEqual(input);
       }),
-      runs(200),
+      runs(150),
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('response: headers, prefix headers, status, payload or body come back as sent', async () => {
     await fc.assert(
       fc.asyncProperty(exchange(restJsonOperation, 'http'), async ({ operation, output }) => {
         expect(await responseTrip(restJson1, svc, operation, output)).toEqual(output);
       }),
-      runs(200),
+      runs(150),
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('error: header-bound and body members (with @jsonName) come back with the code and schema', async () => {
     const errors = errorStructure({ jsonName: true, headers: true }).chain((error) =>
@@ -119,7 +124,7 @@ describe('restJson1: client ⇄ mock round trips of random schemas, bindings and
         expect(parsed.schema).toBe(error);
         expect(parsed.members).toEqual(members);
       }),
-      runs(80),
+      runs(60),
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
