@@ -2,9 +2,10 @@
 // package's result is reported, then print one closing summary line (scripts/test-summary.mjs).
 // Exits non-zero when any turbo task (typecheck or test) failed or any test failed.
 // Extra arguments go to turbo (e.g. `pnpm test --filter @anvil/runtime`); a filtered run keeps the
-// other packages' earlier reports and does not require every package to report.
+// other packages' earlier reports and does not require every package to report. Tasks run one per core.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,9 +32,12 @@ export function testedPackages(root = ROOT) {
 if (!filtered) for (const dir of testedPackages()) rmSync(join(dir, '.vitest', 'report.json'), { force: true });
 
 const turbo = join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'turbo.cmd' : 'turbo');
+// One task per core (turbo's default is 10): each vitest run already uses every core, and ten of them at
+// once on a small machine starve one another. `--concurrency` on the command line wins.
+const concurrency = extra.some((a) => a.startsWith('--concurrency')) ? [] : [`--concurrency=${Math.max(2, availableParallelism())}`];
 const failedTasks = [];
 const code = await new Promise((resolve) => {
-  const child = spawn(turbo, ['run', 'typecheck', 'test', '--continue', ...extra], { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'] });
+  const child = spawn(turbo, ['run', 'typecheck', 'test', '--continue', ...concurrency, ...extra], { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'] });
   let pending = '';
   child.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);
