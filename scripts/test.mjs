@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const extra = process.argv.slice(2);
-const filtered = extra.length > 0;
+/** Does the run cover only some packages (`--filter`, `-F`, `--affected`)? Then other packages keep their reports. */
+const filtered = extra.some((a) => a === '-F' || a.startsWith('--filter') || a.startsWith('--affected'));
 
 /** Workspace package directories whose package.json has a `test` script. */
 export function testedPackages(root = ROOT) {
