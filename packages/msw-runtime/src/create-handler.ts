@@ -13,8 +13,8 @@ import {
   type ServiceSchema,
 } from '@anvil/runtime';
 import { delay, HttpHandler, HttpResponse, type HttpResponseResolver } from 'msw';
-import { answerRequest, type AnswerContext } from './answer.js';
-import { DefaultOutputs } from './defaults.js';
+import { answerRequest, type AnswerContext } from './answer-request.js';
+import { DefaultOutputs } from './default-outputs.js';
 import { requestIdSequence } from './request-id.js';
 import { createScopeMatcher, stripPrefix } from './scope.js';
 import { overrideSource } from './sequence.js';

@@ -7,7 +7,7 @@
 import { deref, MalformedRequestError, SerializationError, type HttpRequest, type HttpResponse, type OperationSchema, type ProtocolCodec, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import { validate, type ValidationIssue } from './validate/index.js';
 import { isPlainObject, mergeBySchema, type DeepPartial } from './deep-merge.js';
-import type { DefaultOutputs } from './defaults.js';
+import type { DefaultOutputs } from './default-outputs.js';
 import { isErrorAnswer } from './error-answer.js';
 import type { OverrideSource } from './sequence.js';
 import type { HandlerResolver, RecordedCall } from './handler-types.js';
