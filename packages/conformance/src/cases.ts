@@ -14,6 +14,7 @@ export const PROTOCOL_TRAITS = {
   'aws.protocols#restJson1': 'restJson1',
   'aws.protocols#awsJson1_0': 'awsJson1_0',
   'aws.protocols#awsJson1_1': 'awsJson1_1',
+  'smithy.protocols#rpcv2Json': 'rpcv2Json',
 } as const;
 
 /** A covered protocol name. */
@@ -195,7 +196,7 @@ function testsOf<T>(traits: Readonly<Record<string, unknown>>, trait: string, pr
 export function casesOfService(model: Model, serviceId: ShapeId): ConformanceCase[] {
   const closure = serviceClosure(model, serviceId);
   const protocol = protocolOf(closure.service.traits);
-  if (!protocol) throw new Error(`conformance: service ${serviceId} has no restJson1/awsJson1_0/awsJson1_1 trait`);
+  if (!protocol) throw new Error(`conformance: service ${serviceId} has no restJson1/awsJson1_0/awsJson1_1/rpcv2Json trait`);
   const protocolTrait = Object.entries(PROTOCOL_TRAITS).find(([, name]) => name === protocol)![0];
   const service = { service: serviceId, protocol };
   const cases: ConformanceCase[] = [];
