@@ -3,7 +3,7 @@
  *
  * Layers, each importing only the ones above it:
  * `schema/` (the schema data generated packages emit) → `bytes/` (UTF-8, base64) → `codecs/`
- * (value ⇄ payload formats: JSON; timestamps) → `http/` (wire messages, URI patterns, HTTP binding
+ * (value ⇄ payload formats: JSON, CBOR; timestamps) → `http/` (wire messages, URI patterns, HTTP binding
  * traits, fetch adapters) → `protocols/` (the codec contract and one codec per protocol).
  * Mock-only code (fake data, validation) lives in `@anvil/msw-runtime`.
  * @packageDocumentation
