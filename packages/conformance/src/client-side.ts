@@ -10,7 +10,7 @@ import { deref, getProtocol, type OperationSchema, type ProtocolCodec, type Serv
 import type { RequestTest, ResponseTest } from './cases.js';
 import { placeholderInput } from './placeholder.js';
 import { diffValues, structureParams } from './values.js';
-import { checkBody, checkHeaders, checkQuery, Failures, headerRecord, rawQueryPairs } from './wire.js';
+import { bodyMediaTypeOf, checkBody, checkHeaders, checkQuery, Failures, headerRecord, rawQueryPairs, testBodyBytes } from './wire.js';
 
 /** The idempotency token the compliance tests expect for auto-filled `@idempotencyToken` members. */
 export const TEST_IDEMPOTENCY_TOKEN = '00000000-0000-4000-8000-000000000000';
@@ -107,14 +107,14 @@ export async function runClientRequest(service: ServiceSchema, operation: Operat
   if (test.resolvedHost !== undefined && host !== test.resolvedHost) failures.add(`host: expected ${test.resolvedHost}, got ${host}`);
   checkQuery(failures, rawQueryPairs(search), test);
   checkHeaders(failures, captured.headers, test);
-  checkBody(failures, captured.body, test.body, test.bodyMediaType);
+  checkBody(failures, captured.body, test.body, bodyMediaTypeOf(test));
   return failures.messages;
 }
 
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
 function cannedResponse(test: ResponseTest): Response {
-  const body = test.body && !NULL_BODY_STATUS.has(test.code) ? new TextEncoder().encode(test.body) : null;
+  const body = test.body && !NULL_BODY_STATUS.has(test.code) ? (testBodyBytes(test.body, test.protocol) as Uint8Array<ArrayBuffer>) : null;
   return new Response(body, { status: test.code, headers: test.headers ?? {} });
 }
 
