@@ -121,6 +121,7 @@ function cannedResponse(test: ResponseTest): Response {
 /**
  * Run a client response case: the client parses the canned response into the output `params`,
  * or (with `errorSchema`) throws an exception named after the error with the `params` as members.
+ * @param expectedMessage for error cases: the exception's `message` (botocore's `errorMessage`)
  * @returns failure messages (empty when the case passes)
  */
 export async function runClientResponse(
@@ -128,6 +129,7 @@ export async function runClientResponse(
   operation: OperationSchema,
   test: ResponseTest,
   errorSchema?: StructureSchema,
+  expectedMessage?: string,
 ): Promise<string[]> {
   const fetchFn = (async () => cannedResponse(test)) as typeof fetch;
   const client = clientFor(service, 'https://example.com', fetchFn);
@@ -136,7 +138,11 @@ export async function runClientResponse(
     output = await client.send(operation as OperationSchema<Record<string, unknown>, Record<string, unknown>>, placeholderInput(deref(operation.input)));
   } catch (error) {
     if (!errorSchema) return [`expected output, the client threw ${errorText(error)}`];
-    return checkError(error, errorSchema, test);
+    const failures = checkError(error, errorSchema, test);
+    if (expectedMessage !== undefined && error instanceof Error && error.message !== expectedMessage) {
+      failures.push(`error message: expected ${JSON.stringify(expectedMessage)}, got ${JSON.stringify(error.message)}`);
+    }
+    return failures;
   }
   if (errorSchema) return [`expected error ${errorSchema.name}, the client returned output`];
   const { $metadata: _metadata, ...actual } = output;
@@ -163,7 +169,7 @@ function checkError(error: unknown, schema: StructureSchema, test: ResponseTest)
 }
 
 /** Vendor params of error response tests: the error code and awsQuery error type callers see. */
-const ERROR_CODE_PARAMS = 'aws.protocoltests.config#ErrorCodeParams';
+export const ERROR_CODE_PARAMS = 'aws.protocoltests.config#ErrorCodeParams';
 
 /**
  * Check `ErrorCodeParams` vendor params: `code` against the code the exception exposes (the

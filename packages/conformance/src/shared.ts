@@ -42,3 +42,17 @@ export function requireCorpus(): string | undefined {
   console.warn(`[skip] conformance: ${message}`);
   return undefined;
 }
+
+/**
+ * A folder of the shared data (`$ANVIL_SHARED/<relative>`, default `<repo root>/../shared/<relative>`), or
+ * `undefined` (with a warning) when it is missing outside CI.
+ * @throws Error naming the expected path when it is missing and `CI` is set
+ */
+export function requireShared(relative: string): string | undefined {
+  const path = resolve(process.env['ANVIL_SHARED'] ?? join(REPO_ROOT, '..', 'shared'), relative);
+  if (existsSync(path)) return path;
+  const message = `shared data not found at ${path} (set ANVIL_SHARED to the shared data folder)`;
+  if (process.env['CI']) throw new Error(message);
+  console.warn(`[skip] ${message}`);
+  return undefined;
+}
