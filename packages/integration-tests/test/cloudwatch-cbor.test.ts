@@ -6,10 +6,13 @@
  * - our generated client calls the same mocks, and its requests equal the SDK's (method, path, protocol
  *   headers, body as decoded CBOR);
  * - garbage or truncated CBOR bodies become typed errors with `$metadata` on our client, and the mock answers a
- *   malformed CBOR request with a 400 `SerializationException`.
+ *   malformed CBOR request with a 400 `SerializationException`;
+ * - a one-operation browser bundle of the client holds only the rpcv2Cbor client half.
  * Skipped (with a message) without the shared data, failing under `CI`.
  */
 import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { http, HttpResponse, type HttpHandler } from 'msw';
@@ -189,6 +192,34 @@ describe.skipIf(!present)('CloudWatch over rpcv2Cbor', () => {
       const body = decodeCbor(new Uint8Array(await response.arrayBuffer())) as Record<string, unknown>;
       expect(body['__type']).toBe('SerializationException');
       expect(body['message']).toMatch(/^invalid CBOR body: /);
+    });
+  });
+
+  describe('bundle', () => {
+    it('a one-operation browser bundle has the rpcv2Cbor client half only', async () => {
+      const contents = `import { CloudwatchLiteClient, getMetricData } from '@anvil-gen/cloudwatch-client';
+const client = new CloudwatchLiteClient({ region: 'us-east-1' });
+export const run = (q) => getMetricData(client, q);`;
+      const result = await esbuild.build({
+        stdin: { contents, resolveDir: dirname(out), loader: 'ts' },
+        bundle: true,
+        platform: 'browser',
+        format: 'esm',
+        minify: true,
+        write: false,
+        logLevel: 'silent',
+        conditions: ['@anvil/source'],
+      });
+      const code = result.outputFiles[0]!.text;
+      expect(code).toContain('/operation/');
+      expect(code).toContain('rpc-v2-cbor');
+      // no other operation, no JSON codec, no mock half (request checks, error serialisation)
+      expect(code).not.toContain('com.amazonaws.cloudwatch#PutMetricData');
+      expect(code).not.toContain('application/x-amz-json');
+      expect(code).not.toContain('UnsupportedMediaTypeException');
+      expect(code).not.toContain('expected header smithy-protocol');
+      // the rule-set engine of the model's endpoint rules is most of it
+      expect(gzipSync(result.outputFiles[0]!.contents, { level: 9 }).byteLength).toBeLessThan(40_000);
     });
   });
 });
