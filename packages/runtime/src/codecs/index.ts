@@ -8,4 +8,4 @@ export { JsonNumber, JsonSyntaxError, parseJsonText, writeJsonText } from './jso
 export type { JsonValue } from './json/index.js';
 export { defaultValue, zeroValue } from './json/defaults.js';
 export { APPLICATION_CBOR, cborBodyCodec, decodeCbor, encodeCbor, isEmptyCborBody, structureFromCbor, structureToCbor, valueFromCbor, valueToCbor } from './cbor/index.js';
-export type { CborBodyCodec, CborBodyOptions, CborItem, CborReadOptions, CborWriteOptions } from './cbor/index.js';
+export type { CborBodyOptions, CborItem, CborReadOptions, CborWriteOptions } from './cbor/index.js';

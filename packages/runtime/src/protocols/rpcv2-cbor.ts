@@ -11,12 +11,11 @@
 import { joinCodec, MalformedRequestError } from './codec.js';
 import type { ClientCodec, ProtocolCodec, ServerCodec } from './codec.js';
 import type { HttpRequest, HttpResponse } from '../http/messages.js';
-import { deref } from '../schema/index.js';
+import { deref, isUnit } from '../schema/index.js';
 import type { OperationSchema, ServiceSchema } from '../schema/index.js';
 import { asMalformed } from './malformed.js';
 import { fillIdempotencyTokens } from './idempotency.js';
 import { findHeader, mediaTypeOf } from '../http/headers.js';
-import { isUnit } from '../http/bindings/payload.js';
 import { QUERY_MODE_HEADER } from './aws-json.js';
 import { parseCborError, RPC_V2_CBOR, serializeCborError, SMITHY_PROTOCOL_HEADER } from './cbor-errors.js';
 import { APPLICATION_CBOR } from '../codecs/cbor/wire.js';

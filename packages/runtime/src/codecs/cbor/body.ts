@@ -1,9 +1,10 @@
 /**
  * CBOR documents as message bodies (Smithy "RPC v2 CBOR protocol": the whole input or output is one
- * CBOR map): the body codec one side of an exchange uses to write and read members of a structure.
+ * CBOR map): the CBOR {@link BodyCodec} one side of an exchange uses to write and read members of a
+ * structure (rpcv2Cbor uses it alone, as awsJson uses the JSON one).
  * @packageDocumentation
  */
-import type { MemberSchema, StructureSchema } from '../../schema/index.js';
+import type { BodyCodec } from '../body-codec.js';
 import { APPLICATION_CBOR, decodeCbor, encodeCbor } from './wire.js';
 import { structureToCbor, valueToCbor } from './serialize.js';
 import type { CborWriteOptions } from './serialize.js';
@@ -23,37 +24,11 @@ export interface CborBodyOptions {
   readonly read: CborReadOptions;
 }
 
-/** Writes and reads CBOR message bodies for one side of an exchange. */
-export interface CborBodyCodec {
-  /** `application/cbor`. */
-  readonly mediaType: string;
-  /** Is the body empty (absent or zero bytes)? */
-  isEmpty(body: Uint8Array | undefined): boolean;
-  /**
-   * Write the listed members of a structure as one CBOR map.
-   * @throws SerializationError naming the member path on a wrongly typed value
-   */
-  writeMembers(schema: StructureSchema, value: Record<string, unknown>, names: readonly string[]): Uint8Array;
-  /**
-   * Write one value as a whole document.
-   * @throws SerializationError naming the member path on a wrongly typed value
-   */
-  writeValue(member: MemberSchema, value: unknown, path: string): Uint8Array;
-  /**
-   * Read the listed members of a structure from a CBOR map; an empty body means every member is missing.
-   * @throws SerializationError on bytes that are not one well-formed CBOR data item, or a wrongly typed value
-   */
-  readMembers(schema: StructureSchema, body: Uint8Array | undefined, names: readonly string[]): Record<string, unknown>;
-  /**
-   * Read one value from a non-empty document.
-   * @returns the value, or `undefined` for a CBOR `null`
-   * @throws SerializationError on malformed CBOR or a wrongly typed value
-   */
-  readValue(member: MemberSchema, body: Uint8Array, path: string): unknown;
-}
-
-/** The CBOR body codec for one side of an exchange. */
-export function cborBodyCodec(options: CborBodyOptions): CborBodyCodec {
+/**
+ * The CBOR body codec for one side of an exchange. `readValue` gives `undefined` for a CBOR `null`;
+ * reading throws `SerializationError` on bytes that are not one well-formed CBOR data item.
+ */
+export function cborBodyCodec(options: CborBodyOptions): BodyCodec {
   const { write, read } = options;
   return {
     mediaType: APPLICATION_CBOR,

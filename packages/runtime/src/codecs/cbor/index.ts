@@ -11,4 +11,4 @@ export type { CborWriteOptions } from './serialize.js';
 export { describeItem, documentFromCbor, structureFromCbor, valueFromCbor } from './deserialize.js';
 export type { CborReadOptions } from './deserialize.js';
 export { cborBodyCodec, isEmptyCborBody } from './body.js';
-export type { CborBodyCodec, CborBodyOptions } from './body.js';
+export type { CborBodyOptions } from './body.js';
