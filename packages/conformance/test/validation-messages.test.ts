@@ -5,23 +5,21 @@
  * corpus at collection time; each case's request is parsed by the restJson1 mock codec, validated, and
  * the summary message and field paths are compared with the expected response body.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generate } from '@anvil/generator';
 import { deref, parseQueryString, restJson1, utf8Encode } from '@anvil/runtime';
 import type { HttpRequest, OperationSchema, ServiceSchema } from '@anvil/runtime';
-import { validate, validationSummary } from './index.js';
+import { validate, validationSummary } from '@anvil/msw-runtime';
+import { PACKAGE_DIR, requireCorpus } from '../src/shared.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const packageDir = resolve(here, '../..');
-const shared = process.env['ANVIL_SHARED'] ?? resolve(packageDir, '../../../shared');
-const file = join(shared, 'protocol-tests/pira/smithy-aws-protocol-tests.json');
+const packageDir = PACKAGE_DIR;
+const corpus = requireCorpus();
+const file = corpus ?? '';
 const SERVICE = 'aws.protocoltests.restjson.validation#RestJsonValidation';
-const available = existsSync(file);
-if (!available && process.env['CI']) throw new Error(`protocol tests not found at ${file} (set ANVIL_SHARED)`);
-if (!available) console.warn(`[skip] restJson1 validation conformance: ${file} not found (set ANVIL_SHARED)`);
+const available = corpus !== undefined;
 
 interface MalformedCase {
   id: string;
