@@ -2,7 +2,8 @@
  * CloudWatch over rpcv2Cbor, end to end. The corpus model (`$ANVIL_SHARED/models/api-models-aws-2026-04/cloudwatch`,
  * which declares rpcv2Cbor, awsJson1_0 and awsQuery) is generated at test time into a temporary directory; then
  * - the official `@aws-sdk/client-cloudwatch` 3.1178.0, switched to rpcv2Cbor with its `protocol` option
- *   (`AwsSmithyRpcV2CborProtocol`; its default is awsJson1_0), calls the generated mocks;
+ *   (`AwsSmithyRpcV2CborProtocol`; its default is awsJson1_0), calls the generated mocks, and so does the SDK
+ *   with its default protocol (the mocks answer every protocol the service declares);
  * - our generated client calls the same mocks, and its requests equal the SDK's (method, path, protocol
  *   headers, body as decoded CBOR);
  * - garbage or truncated CBOR bodies become typed errors with `$metadata` on our client, and the mock answers a
@@ -121,6 +122,22 @@ describe.skipIf(!present)('CloudWatch over rpcv2Cbor', () => {
       const e = error as InvalidParameterValueException & { Code?: string };
       expect([e.name, e.message, e.$fault, e.$metadata.httpStatusCode]).toEqual(['InvalidParameterValueException', 'Value is not a number', 'client', 400]);
       expect(e.Code).toBe('InvalidParameterValue');
+    });
+  });
+
+  describe('the official SDK with its default protocol (awsJson1_0) against the same mocks', () => {
+    const json = new CloudWatchClient({ region: REGION, credentials: CREDENTIALS, maxAttempts: 1 });
+
+    it('GetMetricData and a modeled error work over awsJson1_0 too (the mock answers every declared protocol)', async () => {
+      const { $metadata, ...output } = await json.send(new GetMetricDataCommand(GET));
+      expect($metadata.httpStatusCode).toBe(200);
+      expect(validate(types['GetMetricDataOutput$']!, output)).toEqual([]);
+      const [wire] = await Promise.all(seen.splice(0));
+      expect([wire!.url.pathname, wire!.headers['x-amz-target'], wire!.headers['content-type']]).toEqual(['/', 'GraniteServiceVersion20100801.GetMetricData', 'application/x-amz-json-1.0']);
+      server.use(msw.putMetricDataHandler(msw.putMetricDataErrors.InvalidParameterValueException({ message: 'bad' })));
+      const error = await json.send(new PutMetricDataCommand(PUT)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidParameterValueException);
+      expect((error as InvalidParameterValueException).message).toBe('bad');
     });
   });
 
