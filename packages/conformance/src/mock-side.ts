@@ -13,7 +13,7 @@ import type { MalformedTest, RequestTest, ResponseTest } from './cases.js';
 import { dispatch, routingFailure, type MockService } from './dispatch.js';
 import { placeholderInput } from './placeholder.js';
 import { diffValues, structureParams } from './values.js';
-import { checkBody, checkHeaders, checkMalformedBody, Failures, headerRecord } from './wire.js';
+import { bodyMediaTypeOf, checkBody, checkHeaders, checkMalformedBody, Failures, headerRecord, testBodyBytes } from './wire.js';
 
 type Override = HandlerOverride<Record<string, unknown>, Record<string, unknown>>;
 
@@ -36,7 +36,8 @@ export function caseRequest(
   const extra = Object.entries(supplied?.headers ?? {}).filter(([h]) => !named.has(h.toLowerCase()));
   const init: RequestInit = { method, headers: { ...Object.fromEntries(extra), ...req.headers } };
   // Bytes, not a string: fetch would add `content-type: text/plain` to a string body the case does not send.
-  if (req.body !== undefined && req.body !== '' && method !== 'GET' && method !== 'HEAD') init.body = new TextEncoder().encode(req.body);
+  const protocol = 'protocol' in req ? req.protocol : undefined;
+  if (req.body !== undefined && req.body !== '' && method !== 'GET' && method !== 'HEAD') init.body = testBodyBytes(req.body, protocol) as Uint8Array<ArrayBuffer>;
   else if (supplied) init.body = supplied.body as Uint8Array<ArrayBuffer>;
   return new Request(`https://${req.host ?? 'example.com'}${req.uri}${query}`, init);
 }
@@ -167,7 +168,7 @@ export async function runMockResponse(
   const failures = new Failures();
   if (parts.status !== test.code) failures.add(`status: expected ${test.code}, got ${parts.status}`);
   checkHeaders(failures, parts.headers, test);
-  checkBody(failures, parts.body, test.body, test.bodyMediaType);
+  checkBody(failures, parts.body, test.body, bodyMediaTypeOf(test));
   return failures.messages;
 }
 

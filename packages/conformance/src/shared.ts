@@ -56,3 +56,20 @@ export function requireShared(relative: string): string | undefined {
   console.warn(`[skip] ${message}`);
   return undefined;
 }
+
+/**
+ * The files of the main rpcv2Cbor compliance suite (`smithy.protocoltests.rpcv2Cbor#RpcV2Protocol`, IDL only) and of
+ * the models it uses (`smithy.test`, `smithy.protocols`, `smithy.framework` validation, shared types).
+ * @param root the `protocol-tests/smithy-idl/main` folder
+ */
+export function rpcv2CborSuiteFiles(root: string): string[] {
+  const suite = join(root, 'smithy-protocol-tests/model');
+  return [
+    join(suite, 'rpcv2Cbor'),
+    join(suite, 'shared-types.smithy'),
+    join(root, 'smithy-protocol-test-traits/src/main/resources/META-INF/smithy/smithy.test.smithy'),
+    join(root, 'smithy-protocol-traits/src/main/resources/META-INF/smithy/smithy.protocols.rpcv2.smithy'),
+    join(root, 'smithy-validation-model/model/smithy.framework.validation.smithy'),
+  ];
+}
+

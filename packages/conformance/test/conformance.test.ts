@@ -1,5 +1,6 @@
 /**
- * The whole JSON-protocol conformance run (restJson1, awsJson1_0, awsJson1_1; client and mock
+ * The whole conformance run of the corpus's JSON and rpcv2Cbor protocols (restJson1, awsJson1_0,
+ * awsJson1_1, rpcv2Cbor; client and mock
  * sides; mock cases dispatched through each service's whole handlers list) against
  * `expected-failures.json`: every case of the corpus is accounted for (run, or not run with a
  * reason); the run fails on any failure not listed, and on any listed case that now passes or no
@@ -24,7 +25,7 @@ let astRun: Promise<RunOutcome> | undefined;
 /** The run of the pira JSON AST, shared by the suites below (run once). */
 const runAst = (): Promise<RunOutcome> => (astRun ??= runConformance({ modelFile: corpus! }));
 
-describe.skipIf(!corpus)('JSON protocol conformance', () => {
+describe.skipIf(!corpus)('JSON and rpcv2Cbor protocol conformance', () => {
   let outcome: RunOutcome;
   let summary: SummaryRow[];
   beforeAll(async () => {
@@ -34,13 +35,15 @@ describe.skipIf(!corpus)('JSON protocol conformance', () => {
     console.log(`\n${formatTable(summary)}\n`);
   });
 
-  it('runs the eight JSON services of the corpus and one test service for the unbound operation', () => {
+  it('runs the eight JSON and two rpcv2Cbor services of the corpus and one test service for the unbound operation', () => {
     expect(outcome.services).toEqual([
       'aws.protocoltests.json#JsonProtocol',
       'aws.protocoltests.json10#JsonRpc10',
       'aws.protocoltests.json10#QueryCompatibleJsonRpc10',
       'aws.protocoltests.restjson#RestJson',
       'aws.protocoltests.restjson.validation#RestJsonValidation',
+      'aws.protocoltests.rpcv2cbor#NonQueryCompatibleRpcV2Protocol',
+      'aws.protocoltests.rpcv2cbor#QueryCompatibleRpcV2Protocol',
       'com.amazonaws.apigateway#BackplaneControlService',
       'com.amazonaws.glacier#Glacier',
       'com.amazonaws.machinelearning#AmazonML_20141212',
@@ -66,6 +69,10 @@ describe.skipIf(!corpus)('JSON protocol conformance', () => {
       'restJson1 mock malformed': [655, 655, 0, 0],
       'restJson1 mock request': [136, 134, 2, 0],
       'restJson1 mock response': [91, 91, 0, 0],
+      'rpcv2Cbor client request': [2, 2, 0, 0],
+      'rpcv2Cbor client response': [2, 2, 0, 0],
+      'rpcv2Cbor mock request': [2, 2, 0, 0],
+      'rpcv2Cbor mock response': [2, 2, 0, 0],
     });
     expect(outcome.results.filter((r) => r.status === 'not-run').map((r) => `${caseKey(r)}: ${r.reason}`)).toEqual([]);
   });
@@ -90,6 +97,8 @@ describe.skipIf(!corpus)('JSON protocol conformance', () => {
       'restJson1 appliesTo mock': 25,
       'restJson1 none client': 202,
       'restJson1 none mock': 202,
+      'rpcv2Cbor none client': 4,
+      'rpcv2Cbor none mock': 4,
     });
     // A one-side case has exactly one result, on that side.
     const byCase = new Map<string, Set<string>>();
@@ -116,7 +125,7 @@ describe.skipIf(!corpus)('JSON protocol conformance', () => {
 const idl = requireShared('protocol-tests/smithy-idl/v1.61.0');
 
 describe.skipIf(!corpus || !idl)('the same tests from the Smithy IDL (v1.61.0) give the same results', () => {
-  const protocols = ['restJson1', 'awsJson1_0', 'awsJson1_1'] as const;
+  const protocols = ['restJson1', 'awsJson1_0', 'awsJson1_1', 'rpcv2Cbor'] as const;
   /** Per case (protocol, side, kind, carrying shape, id): where it ran, status and failure reason. */
   const byCase = (results: readonly CaseResult[]) =>
     results
@@ -137,9 +146,9 @@ describe.skipIf(!corpus || !idl)('the same tests from the Smithy IDL (v1.61.0) g
     expect(fromIdl.services).toContain('aws.protocoltests.misc#RestJson1TestService');
   });
 
-  it('gives every JSON-protocol case the same result: service, operation, status and failure reason', () => {
+  it('gives every JSON-protocol and rpcv2Cbor case the same result: service, operation, status and failure reason', () => {
     const idlResults = byCase(fromIdl.results);
-    expect(idlResults).toHaveLength(1465);
+    expect(idlResults).toHaveLength(1465 + 8);
     expect(idlResults).toEqual(fromAst);
   });
 });
@@ -151,7 +160,7 @@ describe.skipIf(!corpus)('awsJson mock requests on another path than /', () => {
   it('fails every awsJson mock request case when its path is /foo (each passes on /)', async () => {
     const model = loadModelFiles([corpus!]);
     const outcomes: Record<string, number> = {};
-    const awsJson = jsonServices(model).filter((id) => protocolOf(model.shapes.get(id)!.traits) !== 'restJson1');
+    const awsJson = jsonServices(model).filter((id) => protocolOf(model.shapes.get(id)!.traits)?.startsWith('awsJson'));
     expect(awsJson).toHaveLength(4);
     for (const serviceId of awsJson) {
       const generated = await prepareService(model, [corpus!], serviceId, workspace);

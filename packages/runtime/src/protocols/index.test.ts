@@ -10,7 +10,7 @@ describe('getProtocol', () => {
     expect(awsJson1_0.name).toBe('awsJson1_0');
   });
   it('throws a clear error for unsupported protocols', () => {
-    expect(() => getProtocol('restXml')).toThrow('protocol restXml is not supported by @anvil/runtime (supported: restJson1, awsJson1_0, awsJson1_1, rpcv2Json)');
+    expect(() => getProtocol('restXml')).toThrow('protocol restXml is not supported by @anvil/runtime (supported: restJson1, awsJson1_0, awsJson1_1, rpcv2Cbor, rpcv2Json)');
   });
 });
 
@@ -21,6 +21,7 @@ describe('codec halves', () => {
       [m.restJson1, m.restJson1Client, m.restJson1Server],
       [m.awsJson1_0, m.awsJson1_0Client, m.awsJson1_0Server],
       [m.awsJson1_1, m.awsJson1_1Client, m.awsJson1_1Server],
+      [m.rpcv2Cbor, m.rpcv2CborClient, m.rpcv2CborServer],
       [m.rpcv2Json, m.rpcv2JsonClient, m.rpcv2JsonServer],
     ] as const;
     for (const [full, client, server] of pairs) {

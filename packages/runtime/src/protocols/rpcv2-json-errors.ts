@@ -8,18 +8,17 @@
 import { SerializationError } from '../codecs/serialization-error.js';
 import type { HttpResponse } from '../http/messages.js';
 import type { ParsedError } from './codec.js';
-import { assignOwn, deref } from '../schema/index.js';
+import { assignOwn } from '../schema/index.js';
 import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
 import { utf8Encode } from '../bytes/utf8.js';
 import { findHeader } from '../http/headers.js';
-import { errorStatus, fillMessageMember, findErrorMessage, findErrorSchema, sanitizeErrorCode } from './error-codes.js';
+import { errorStatus, fillMessageMember, findErrorMessage } from './error-codes.js';
+import { errorCodeOfType, errorSchemaOfType, SMITHY_PROTOCOL_HEADER } from './rpc-v2.js';
 import { parseQueryErrorHeader, QUERY_ERROR_HEADER } from './json-errors.js';
 import { JsonNumber, structureFromJson, structureToJson, writeJsonText } from '../codecs/json/index.js';
 import type { JsonCodecOptions, JsonValue } from '../codecs/json/index.js';
 import { APPLICATION_JSON, isEmptyJsonBody, parseJsonBody } from '../codecs/json/body.js';
 
-/** Header every RPC v2 request and response carries; its value names the protocol. */
-export const SMITHY_PROTOCOL_HEADER = 'smithy-protocol';
 /** The `smithy-protocol` header value of rpcv2Json. */
 export const RPC_V2_JSON = 'rpc-v2-json';
 
@@ -29,21 +28,6 @@ export const RPC_V2_JSON_VALUES: JsonCodecOptions = { useJsonName: false, bigNum
 /** Does a response carry `smithy-protocol: rpc-v2-json` (Smithy "Operation response deserialization", rule 1)? */
 export function isRpcV2JsonResponse(response: HttpResponse): boolean {
   return findHeader(response.headers, SMITHY_PROTOCOL_HEADER)?.[1]?.trim() === RPC_V2_JSON;
-}
-
-/**
- * The modeled error a `__type` names: the operation's or service's error with that shape id, else
- * (another namespace, or no namespace) one whose name is the sanitised code.
- */
-function errorSchemaOf(service: ServiceSchema, operation: OperationSchema, type: string, code: string): StructureSchema | undefined {
-  const id = type.split(':')[0]!.trim();
-  if (id.includes('#')) {
-    for (const thunk of [...operation.errors, ...service.errors]) {
-      const schema = deref(thunk);
-      if (schema.id === id) return schema;
-    }
-  }
-  return findErrorSchema(service, operation, code);
 }
 
 function readBody(response: HttpResponse): Record<string, JsonValue> | undefined {
@@ -57,8 +41,8 @@ function readBody(response: HttpResponse): Record<string, JsonValue> | undefined
 }
 
 /**
- * Client: parse an rpcv2Json error response. The code is the body's `__type` sanitised (namespace and
- * any `:` suffix dropped); `Unknown` when there is none, when the body is not a JSON object, or when
+ * Client: parse an rpcv2Json error response. The code is the body's `__type` (see `errorCodeOfType`:
+ * namespace and any `,`/`:` suffix dropped; the shape id resolves the schema first, then the name); `Unknown` when there is none, when the body is not a JSON object, or when
  * the response lacks `smithy-protocol: rpc-v2-json` (a malformed response is judged by its status
  * alone). Members of a resolved schema are read leniently; a member that fails to parse stops member
  * parsing silently (the code and message are still returned).
@@ -69,8 +53,8 @@ export function parseRpcV2JsonError(service: ServiceSchema, operation: Operation
   }
   const body = readBody(response);
   const type = typeof body?.['__type'] === 'string' ? body['__type'] : undefined;
-  const code = (type && sanitizeErrorCode(type)) || 'Unknown';
-  const schema = type ? errorSchemaOf(service, operation, type, code) : undefined;
+  const code = (type && errorCodeOfType(type)) || 'Unknown';
+  const schema = type ? errorSchemaOfType(service, operation, type, code) : undefined;
   const members: Record<string, unknown> = {};
   if (schema && body) {
     try {

@@ -9,8 +9,8 @@
  * `@awsQueryCompatible` services behave as in awsJson (`x-amzn-query-mode: true` on requests,
  * `x-amzn-query-error` on errors).
  *
- * The request line and `smithy-protocol` header are the RPC v2 family's (rpcv2Cbor uses the same form
- * with `rpc-v2-cbor`).
+ * The request line, the `smithy-protocol` header and `__type` error naming are the RPC v2 family's
+ * (`./rpc-v2.ts`, shared with rpcv2Cbor).
  * @packageDocumentation
  */
 import { joinCodec, MalformedRequestError } from './codec.js';
@@ -25,12 +25,8 @@ import { findHeader, mediaTypeOf } from '../http/headers.js';
 import { QUERY_MODE_HEADER } from './aws-json.js';
 import { APPLICATION_JSON, jsonBodyCodec } from '../codecs/json/body.js';
 import type { BodyCodec } from '../codecs/body-codec.js';
-import { isRpcV2JsonResponse, parseRpcV2JsonError, RPC_V2_JSON, RPC_V2_JSON_VALUES, serializeRpcV2JsonError, SMITHY_PROTOCOL_HEADER } from './rpcv2-json-errors.js';
-
-/** The request path of an operation: `/service/<service shape name>/operation/<operation name>`. */
-function operationPath(service: ServiceSchema, operation: OperationSchema): string {
-  return `/service/${service.name}/operation/${operation.name}`;
-}
+import { isRpcV2JsonResponse, parseRpcV2JsonError, RPC_V2_JSON, RPC_V2_JSON_VALUES, serializeRpcV2JsonError } from './rpcv2-json-errors.js';
+import { rpcV2Path, SMITHY_PROTOCOL_HEADER } from './rpc-v2.js';
 
 /** Request headers a server must reject (Smithy "RPC v2 JSON protocol", Requests). */
 const FORBIDDEN_REQUEST_HEADERS = ['x-amz-target', 'x-amzn-target'];
@@ -48,7 +44,7 @@ function createRpcV2JsonClient(): ClientCodec {
       const headers: Record<string, string> = { [SMITHY_PROTOCOL_HEADER]: RPC_V2_JSON, accept: APPLICATION_JSON };
       // awsQuery "awsQueryCompatible trait": tell the service the client reads awsQuery error codes.
       if (service.awsQueryCompatible) headers[QUERY_MODE_HEADER] = 'true';
-      const request: HttpRequest = { method: 'POST', path: operationPath(service, operation), query: [], headers };
+      const request: HttpRequest = { method: 'POST', path: rpcV2Path(service, operation), query: [], headers };
       if (isUnit(schema)) return request;
       headers['content-type'] = APPLICATION_JSON;
       const value = fillIdempotencyTokens(schema, input, options);
@@ -83,7 +79,7 @@ function createRpcV2JsonServer(): ServerCodec {
     matchRequest(service, operation, request): boolean {
       return (
         request.method.toUpperCase() === 'POST' &&
-        request.path.endsWith(operationPath(service, operation)) &&
+        request.path.endsWith(rpcV2Path(service, operation)) &&
         findHeader(request.headers, SMITHY_PROTOCOL_HEADER)?.[1]?.trim() === RPC_V2_JSON
       );
     },
