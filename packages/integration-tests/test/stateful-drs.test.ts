@@ -28,6 +28,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();
   store.reset();
+  for (const handler of stateful) handler.calls.length = 0;
 });
 afterAll(() => server.close());
 
