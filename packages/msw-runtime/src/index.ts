@@ -47,6 +47,6 @@ export { createStore, MockStore, type ItemIds, type StoreOptions, type StoreSnap
 export type { PersistOptions } from './stateful/store-persistence.js';
 export type { LifecycleKind, OperationBinding, ResourceSpec, ResourceTable, TransitionSpec } from './stateful/resource-table.js';
 export { extendResources, statefulHandlersFor, type StatefulHandlersOptions } from './stateful/stateful-handlers.js';
-export { GenericResourceNotFoundException$ } from './stateful/missing-item.js';
+export { GenericResourceNotFoundException$, notFoundSchema } from './stateful/missing-item.js';
 export { compileExample, findExample, inputMatches, type CompiledExample, type ExampleTable, type OperationExample } from './examples/operation-examples.js';
 export { fromNodeValue, structureFromNode, NodeValueError } from './node-values.js';

@@ -67,6 +67,7 @@ export function answerFromStore(
   const output = deref(binding.operation.output);
   const identifiers = store.identifiers(resource);
   const ids = idsFromInput(identifiers, binding, input);
+  const idNames = identifiers.filter((id) => id.resource === resource).map((id) => id.name);
   const skip = new Set(identifiers.map((id) => (binding.identifiers?.[id.name] ?? id.name).split('.')[0] ?? id.name));
   const given = () => applyEffects(storedMembers(input, deref(binding.operation.input), itemShape, skip), binding, input, itemShape);
 
@@ -89,20 +90,20 @@ export function answerFromStore(
       }
       const members = given();
       const item = store.insertItem(resource, ids, members, (fake) => ({ ...fake, ...members }));
-      return projectItem(item.values, output, itemShape);
+      return projectItem(item.values, output, itemShape, idNames);
     }
     default: {
       const item = store.find(resource, ids);
       if (!item) return notFoundAnswer(binding, resource, ids);
       if (binding.kind === 'delete') {
         store.deleteItem(resource, item);
-        return projectItem(item.values, output, itemShape);
+        return projectItem(item.values, output, itemShape, idNames);
       }
       if (binding.kind === 'update' || binding.set || binding.copy) {
         item.values = { ...item.values, ...given(), ...Object.fromEntries(identifiers.map((id) => [id.name, item.values[id.name]])) };
         store.changed();
       }
-      const answer = projectItem(item.values, output, itemShape);
+      const answer = projectItem(item.values, output, itemShape, idNames);
       if (binding.kind !== 'update') store.observed(resource, item);
       return answer;
     }

@@ -51,8 +51,8 @@ function pageSize(operation: OperationSchema, plan: PaginationPlan, input: Reado
 /** One listed item as the list's element shape wants it: the projected item, or its own identifier for lists of ids. */
 function listed(store: MockStore<object>, resource: string, element: Schema, item: StoredItem): unknown {
   const spec = store.spec(resource);
-  if (element.type === 'structure') return projectItem(item.values, element, spec.item ? deref(spec.item) : undefined);
   const own = store.identifiers(resource).filter((id) => id.resource === resource);
+  if (element.type === 'structure') return projectItem(item.values, element, spec.item ? deref(spec.item) : undefined, own.map((id) => id.name));
   return own.length === 1 ? item.values[own[0]?.name ?? ''] : undefined;
 }
 

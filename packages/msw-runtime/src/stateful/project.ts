@@ -44,15 +44,24 @@ export function isItemShape(schema: Schema, item: StructureSchema | undefined): 
 
 /**
  * The item laid onto a structure: every member of `schema` the item has (by name, when the value
- * fits), and the whole item under members that target the item's structure.
+ * fits), and the whole item under members whose target is the item's structure or another
+ * structure with a member named like one of the identifiers (a read output's `Description`
+ * beside a list's `Summary`).
  *
  * @param values the stored item's members
  * @param schema the structure to fill (an output, or a structure inside it)
  * @param item the resource's item structure, if it has one
+ * @param ids the resource's identifier names
  * @param depth recursion guard for self-referencing shapes
  * @returns a partial value of `schema` (merged over the default output by the handler)
  */
-export function projectItem(values: Readonly<Record<string, unknown>>, schema: StructureSchema, item: StructureSchema | undefined, depth = 0): Record<string, unknown> {
+export function projectItem(
+  values: Readonly<Record<string, unknown>>,
+  schema: StructureSchema,
+  item: StructureSchema | undefined,
+  ids: readonly string[] = [],
+  depth = 0,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, member] of Object.entries(schema.members)) {
     if (hasOwnKey(values, name)) {
@@ -61,7 +70,8 @@ export function projectItem(values: Readonly<Record<string, unknown>>, schema: S
       continue;
     }
     const target = deref(member.target);
-    if (depth < 2 && target.type === 'structure' && isItemShape(target, item)) setOwn(out, name, projectItem(values, target, item, depth + 1));
+    if (depth >= 2 || target.type !== 'structure') continue;
+    if (isItemShape(target, item) || ids.some((id) => hasOwnKey(target.members, id))) setOwn(out, name, projectItem(values, target, item, ids, depth + 1));
   }
   return out;
 }

@@ -5,10 +5,11 @@
  * `sessionStorage` persistence in the browser.
  * @packageDocumentation
  */
-import { deref } from '@anvil/runtime';
+import { deref, type StructureSchema } from '@anvil/runtime';
 import { mergeBySchema, type DeepPartial } from '../deep-merge.js';
 import { fakeStructure, fakeValue } from '../fake/index.js';
 import { identifiersOf, itemKey, type IdentifierInfo } from './item-keys.js';
+import { fits } from './project.js';
 import type { ResourceSpec, ResourceTable } from './resource-table.js';
 import { createPersistence, type PersistOptions, type Persistence } from './store-persistence.js';
 import { countRead, settleTransitions, startTransitions, stepTransitions, type StoredItem } from './transitions.js';
@@ -207,7 +208,7 @@ export class MockStore<Items extends object = Record<string, Record<string, unkn
     const item: StoredItem = { seq, key: itemKey(identifiers, full), values: {}, reads: [], entered: [] };
     item.values = fake;
     startTransitions(item, spec.transitions ?? [], given, this.now());
-    item.values = { ...build(item.values), ...full };
+    item.values = withIdentifierAliases({ ...build(item.values), ...full }, identifiers.filter((id) => id.resource === resource), spec.item ? deref(spec.item) : undefined);
     let collection = this.collections.get(resource);
     if (!collection) this.collections.set(resource, (collection = new Map()));
     collection.delete(item.key);
@@ -281,6 +282,24 @@ export class MockStore<Items extends object = Record<string, Record<string, unkn
     this.collections = new Map(Object.entries(state.collections).map(([name, items]) => [name, new Map(items.map((item) => [item.key, item]))]));
     this.tokens = new Map(Object.entries(state.tokens));
   }
+}
+
+/**
+ * Identifiers the item structure names differently: an identifier `analyzerName` whose item has no
+ * such member but a `name` (a member whose name ends the identifier's, case-insensitively) gets its
+ * value there too, so outputs show the identifier the request used.
+ */
+function withIdentifierAliases(values: Record<string, unknown>, own: readonly IdentifierInfo[], item: StructureSchema | undefined): Record<string, unknown> {
+  if (!item) return values;
+  const out = values;
+  for (const id of own) {
+    if (Object.hasOwn(item.members, id.name)) continue;
+    const lower = id.name.toLowerCase();
+    const alias = Object.keys(item.members).find((m) => m.length >= 2 && m.length < id.name.length && lower.endsWith(m.toLowerCase()));
+    const member = alias === undefined ? undefined : item.members[alias];
+    if (alias !== undefined && member && fits(member, values[id.name])) out[alias] = values[id.name];
+  }
+  return out;
 }
 
 function isState(value: unknown): value is StoreState {
