@@ -18,6 +18,7 @@ const MEASURES: Record<string, string> = {
   handlers: './bench/handlers.js',
   client: './bench/client.js',
   stateful: './bench/stateful.js',
+  idl: './bench/idl.js',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -4,7 +4,7 @@
  * example valid for its model must come back from the generated handlers as modeled.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setupServer, type SetupServerApi } from 'msw/node';
+import { setupServer } from 'msw/node';
 import { corpusModel, locateShared } from '../src/model-mocks/corpus.js';
 import { replayExamples } from '../src/model-mocks/examples-replay.js';
 import { clientFor, generateMocks } from '../src/model-mocks/generated-mocks.js';
@@ -15,7 +15,7 @@ const SAMPLE = ['verifiedpermissions', 'mediapackagev2', 'launch-wizard'] as con
 
 const corpus = locateShared('models/api-models-aws-2026-04');
 let workspace: Workspace;
-let server: SetupServerApi;
+let server: ReturnType<typeof setupServer>;
 beforeAll(() => {
   workspace = createWorkspace();
   server = setupServer();

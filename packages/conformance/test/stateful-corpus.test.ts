@@ -5,7 +5,7 @@
  * `createStatefulHandlers()`, parents first (the child is created under the parent's identifiers).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setupServer, type SetupServerApi } from 'msw/node';
+import { setupServer } from 'msw/node';
 import { notFoundSchemaName } from '../src/model-mocks/not-found.js';
 import { clientFor, generateMocks, type GeneratedMocks } from '../src/model-mocks/generated-mocks.js';
 import { resourceFlow } from '../src/model-mocks/resource-flow.js';
@@ -23,7 +23,7 @@ export const STATEFUL_SERVICES = [
 
 const corpus = locateShared('models/api-models-aws-2026-04');
 let workspace: Workspace;
-let server: SetupServerApi;
+let server: ReturnType<typeof setupServer>;
 
 beforeAll(() => {
   workspace = createWorkspace();

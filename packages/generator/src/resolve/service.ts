@@ -74,7 +74,8 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
   const rc = { ctx, shapes: byId, operations: new Map(operations.map((op) => [op.id, op])) };
   const bound = options.stateful ? configResources(rc, options.stateful) : [];
   const resources = sortParentsFirst([...modelResources(rc, closure.resources).filter((r) => !bound.some((b) => b.name === r.name)), ...bound]);
-  const protocol = PROTOCOL_TRAITS.find(([traitId]) => traitId in st)?.[1] ?? 'restJson1';
+  const protocols = PROTOCOL_TRAITS.filter(([traitId]) => traitId in st).map(([, name]) => name);
+  const protocol = protocols[0] ?? 'restJson1';
   const codec = CLIENT_CODECS[protocol];
   const aws = objectValue(st, TRAIT_IDS.awsService);
   const doc = documentation(st);
@@ -88,6 +89,7 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
     sdkId: typeof aws?.sdkId === 'string' ? aws.sdkId : closure.nameOf(service.id),
     version: service.version,
     protocol,
+    protocols: protocols.length > 0 ? protocols : [protocol],
     codec: codec ? { export: codec } : { export: RUNTIME.getProtocol, protocolArgument: protocol },
     ...(sigv4 ? { sigv4Name: sigv4 } : {}),
     ...(typeof aws?.endpointPrefix === 'string' && aws.endpointPrefix ? { endpointPrefix: aws.endpointPrefix } : {}),
