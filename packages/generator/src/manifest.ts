@@ -118,13 +118,27 @@ interface MswRuntimeTypeExports {
   HandlerOptions: MswRuntime.HandlerOptions;
   HandlerOverride: MswRuntime.HandlerOverride<unknown, unknown>;
   MockHandler: MswRuntime.MockHandler<unknown>;
+  ExampleTable: MswRuntime.ExampleTable;
+  MockStore: MswRuntime.MockStore;
+  ResourceTable: MswRuntime.ResourceTable;
+  StatefulHandlersOptions: MswRuntime.StatefulHandlersOptions;
 }
 
 /** `@anvil/msw-runtime`: handler factories, error answers, scenarios. */
 export const MSW_RUNTIME = exportsOf(
   RUNTIME_PACKAGES.mswRuntime,
-  ['createHandler', 'createScenarios', 'modeledError'] as const satisfies ReadonlyArray<keyof typeof MswRuntime>,
-  { CreateHandlersOptions: true, ErrorAnswer: true, HandlerOptions: true, HandlerOverride: true, MockHandler: true } satisfies Record<keyof MswRuntimeTypeExports, true>,
+  ['createHandler', 'createScenarios', 'modeledError', 'createStore', 'statefulHandlersFor'] as const satisfies ReadonlyArray<keyof typeof MswRuntime>,
+  {
+    CreateHandlersOptions: true,
+    ErrorAnswer: true,
+    HandlerOptions: true,
+    HandlerOverride: true,
+    MockHandler: true,
+    ExampleTable: true,
+    MockStore: true,
+    ResourceTable: true,
+    StatefulHandlersOptions: true,
+  } satisfies Record<keyof MswRuntimeTypeExports, true>,
 );
 
 /** Type exports of `msw` the generated code names. */

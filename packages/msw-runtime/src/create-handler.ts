@@ -19,7 +19,7 @@ import { DefaultOutputs } from './default-outputs.js';
 import { requestIdSequence } from './request-id.js';
 import { createScopeMatcher, stripPrefix } from './scope.js';
 import { overrideSource } from './sequence.js';
-import type { HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './handler-types.js';
+import type { HandlerModel, HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './handler-types.js';
 import { matchWithoutCodec, notImplementedResponse } from './unsupported.js';
 
 /** Request header carrying the request id in AWS responses (read into `$metadata.requestId` by SDKs). */
@@ -99,6 +99,7 @@ function lookupCodecs(service: ServiceSchema): CodecLookup {
  * @param operation the operation schema
  * @param override answer to send instead of the default (see {@link HandlerOverride}; a list is a sequence)
  * @param options matching and behaviour options (see {@link HandlerOptions})
+ * @param model the operation's examples and stateful answer (see {@link HandlerModel}; generated code passes it)
  * @returns an msw `HttpHandler` for `setupServer(...)` / `setupWorker(...)` / `server.use(...)`,
  *   with `calls`, the recorded parsed inputs (see {@link MockHandler})
  * @throws TypeError when `options.baseUrl` is not an absolute URL
@@ -116,6 +117,7 @@ export function createHandler<I, O>(
   operation: OperationSchema<I, O>,
   override?: HandlerOverride<I, O>,
   options: HandlerOptions = {},
+  model: HandlerModel<I> = {},
 ): MockHandler<I> {
   const inScope = createScopeMatcher(options);
   const method = handlerMethod(service, operation);
@@ -163,7 +165,7 @@ export function createHandler<I, O>(
     if (codec) {
       let ctx = contexts.get(codec);
       if (!ctx) {
-        ctx = { service, operation, codec, overrides, defaults, validate: options.validate !== false, status: options.status, calls };
+        ctx = { service, operation, codec, overrides, defaults, validate: options.validate !== false, status: options.status, calls, model };
         contexts.set(codec, ctx);
       }
       response = await answerRequest(ctx, wire, request);

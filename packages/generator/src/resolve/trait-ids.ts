@@ -58,6 +58,9 @@ export const TRAIT_IDS = {
   contextParam: 'smithy.rules#contextParam',
   operationContextParams: 'smithy.rules#operationContextParams',
   clientContextParams: 'smithy.rules#clientContextParams',
+  examples: 'smithy.api#examples',
+  nestedProperties: 'smithy.api#nestedProperties',
+  resourceIdentifier: 'smithy.api#resourceIdentifier',
 } as const;
 
 /** A trait id the generator reads. */
