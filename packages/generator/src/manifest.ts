@@ -83,7 +83,9 @@ export const RUNTIME = exportsOf(
 /** Type exports of `@anvil/client-runtime` the generated code names. */
 interface ClientRuntimeTypeExports {
   ClientConfig: ClientRuntime.ClientConfig;
+  CompiledRuleSet: ClientRuntime.CompiledRuleSet;
   MetadataBearer: ClientRuntime.MetadataBearer;
+  OperationBinding: ClientRuntime.OperationBinding;
   Middleware: ClientRuntime.Middleware;
   PaginationOptions: ClientRuntime.PaginationOptions;
   Paginator: ClientRuntime.Paginator<unknown, unknown>;
@@ -103,9 +105,10 @@ export const CLIENT_RUNTIME = exportsOf(
   [
     'Client', 'ServiceException', 'WaiterError', 'fetchHandler', 'isServiceException', 'paginate', 'ruleSetEndpointResolver', 'waitUntil',
     'requestCompression', 'contentMd5', 'apiGatewayCustomization', 'glacierCustomization', 'machineLearningCustomization',
+    'searchJmes', 'awsPartition', 'awsParseArn', 'awsIsVirtualHostableS3Bucket', 'parseUrl', 'isValidHostLabel', 'substring', 'uriEncode',
   ] as const satisfies ReadonlyArray<keyof typeof ClientRuntime>,
   {
-    ClientConfig: true, MetadataBearer: true, Middleware: true, PaginationOptions: true, Paginator: true, RequestHandler: true,
+    ClientConfig: true, CompiledRuleSet: true, MetadataBearer: true, OperationBinding: true, Middleware: true, PaginationOptions: true, Paginator: true, RequestHandler: true,
     RequestOptions: true, ResponseMetadata: true, ServiceExceptionClass: true, WaiterDefinition: true, WaiterOptions: true,
     WaiterResult: true, WireRequest: true,
   } satisfies Record<keyof ClientRuntimeTypeExports, true>,
@@ -144,6 +147,21 @@ export const CLIENT_CODECS: Readonly<Partial<Record<Runtime.ProtocolName, Runtim
   restJson1: RUNTIME.restJson1Client,
   awsJson1_0: RUNTIME.awsJson1_0Client,
   awsJson1_1: RUNTIME.awsJson1_1Client,
+};
+
+/**
+ * The endpoint rule-set functions beyond the evaluator's core ones, by rule-set function name: a generated
+ * lite client passes exactly those its rule set calls. The keys equal `ENDPOINT_FUNCTIONS` of
+ * `@anvil/client-runtime` (checked in `manifest.test.ts`).
+ */
+export const RULE_FUNCTIONS: Readonly<Record<string, RuntimeExport>> = {
+  'aws.partition': CLIENT_RUNTIME.awsPartition,
+  'aws.parseArn': CLIENT_RUNTIME.awsParseArn,
+  'aws.isVirtualHostableS3Bucket': CLIENT_RUNTIME.awsIsVirtualHostableS3Bucket,
+  parseURL: CLIENT_RUNTIME.parseUrl,
+  isValidHostLabel: CLIENT_RUNTIME.isValidHostLabel,
+  substring: CLIENT_RUNTIME.substring,
+  uriEncode: CLIENT_RUNTIME.uriEncode,
 };
 
 /**

@@ -26,6 +26,8 @@ export const MODULE_LOCALS = {
   endpointRuleSet: 'endpointRuleSet',
   /** The lite client's module-level rule-set resolver. */
   endpointResolver: 'endpointResolver',
+  /** An operation module's `OperationBinding` (its error classes, the JMESPath evaluator when needed). */
+  operationBinding: 'operationBinding',
 } as const;
 
 /** Names for one service's generated artefacts. */
