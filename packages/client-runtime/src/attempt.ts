@@ -10,7 +10,7 @@ import type { ResolvedEndpoint } from './endpoint-rules.js';
 import { resolveTarget } from './endpoint.js';
 import type { ResponseMetadata, ServiceException } from './exception.js';
 import type { Middleware } from './middleware.js';
-import { signRequest } from './sign.js';
+import { signRequest } from '#sign';
 import { TIMEOUT_ERROR, attemptSignal, responseMetadata, type RequestHandler } from './transport.js';
 
 /** Name of the error for an attempt whose transport failed (DNS, connection reset, CORS). */
