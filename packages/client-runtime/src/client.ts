@@ -37,6 +37,8 @@ export class Client {
   private readonly retry: RetryStrategy;
   private readonly compression: CompressionSettings;
   private readonly transport: RequestHandler;
+  /** Resolved endpoints of operations without endpoint parameters, by region and account id. */
+  private readonly endpoints = new Map<string, URL | ResolvedEndpoint>();
 
   /**
    * @param binding the generated service binding
@@ -173,6 +175,26 @@ export class Client {
   }
 
   private endpoint(
+    getRegion: () => string,
+    operation: OperationSchema,
+    input: Record<string, unknown>,
+    accountId: string | undefined,
+    search: OperationBinding['search'],
+  ): URL | ResolvedEndpoint {
+    const { config, binding } = this;
+    // Operations that bind no endpoint parameters resolve alike for the same region and account: memoised.
+    const memoKey = operation.endpointParams ? undefined : `${config.region ?? tryRegion(getRegion) ?? ''}\n${accountId ?? ''}`;
+    const memo = memoKey === undefined ? undefined : this.endpoints.get(memoKey);
+    if (memo) return memo;
+    const resolved = this.resolveEndpointOf(getRegion, operation, input, accountId, search);
+    if (memoKey !== undefined) {
+      if (this.endpoints.size >= 16) this.endpoints.clear();
+      this.endpoints.set(memoKey, resolved);
+    }
+    return resolved;
+  }
+
+  private resolveEndpointOf(
     getRegion: () => string,
     operation: OperationSchema,
     input: Record<string, unknown>,

@@ -55,3 +55,5 @@ export {
   treeHash,
 } from './customizations/index.js';
 export type { Customization, CustomizationContext, CustomizedRequest } from './customizations/index.js';
+export { SdkClient, SdkCommand, sdkWaiterOptions } from './sdk-surface.js';
+export type { SdkPaginationConfiguration, SdkSendOptions, SdkWaiterConfiguration } from './sdk-surface.js';

@@ -91,6 +91,8 @@ interface ClientRuntimeTypeExports {
   Paginator: ClientRuntime.Paginator<unknown, unknown>;
   RequestHandler: ClientRuntime.RequestHandler;
   RequestOptions: ClientRuntime.RequestOptions;
+  SdkPaginationConfiguration: ClientRuntime.SdkPaginationConfiguration<unknown>;
+  SdkWaiterConfiguration: ClientRuntime.SdkWaiterConfiguration<unknown>;
   ResponseMetadata: ClientRuntime.ResponseMetadata;
   ServiceExceptionClass: ClientRuntime.ServiceExceptionClass;
   WaiterDefinition: ClientRuntime.WaiterDefinition;
@@ -105,11 +107,11 @@ export const CLIENT_RUNTIME = exportsOf(
   [
     'Client', 'ServiceException', 'WaiterError', 'fetchHandler', 'isServiceException', 'paginate', 'ruleSetEndpointResolver', 'waitUntil',
     'requestCompression', 'contentMd5', 'apiGatewayCustomization', 'glacierCustomization', 'machineLearningCustomization',
-    'searchJmes', 'awsPartition', 'awsParseArn', 'awsIsVirtualHostableS3Bucket', 'parseUrl', 'isValidHostLabel', 'substring', 'uriEncode',
+    'SdkClient', 'SdkCommand', 'sdkWaiterOptions', 'searchJmes', 'awsPartition', 'awsParseArn', 'awsIsVirtualHostableS3Bucket', 'parseUrl', 'isValidHostLabel', 'substring', 'uriEncode',
   ] as const satisfies ReadonlyArray<keyof typeof ClientRuntime>,
   {
     ClientConfig: true, CompiledRuleSet: true, MetadataBearer: true, OperationBinding: true, Middleware: true, PaginationOptions: true, Paginator: true, RequestHandler: true,
-    RequestOptions: true, ResponseMetadata: true, ServiceExceptionClass: true, WaiterDefinition: true, WaiterOptions: true,
+    RequestOptions: true, SdkPaginationConfiguration: true, SdkWaiterConfiguration: true, ResponseMetadata: true, ServiceExceptionClass: true, WaiterDefinition: true, WaiterOptions: true,
     WaiterResult: true, WireRequest: true,
   } satisfies Record<keyof ClientRuntimeTypeExports, true>,
 );
