@@ -37,9 +37,9 @@ function sourcePlugin(fromSource: SourceOptions): esbuild.Plugin {
   return {
     name: 'anvil-gen-source',
     setup(build) {
-      build.onResolve({ filter: /^@anvil-gen\/[a-z0-9-]+-(types|client|msw)$/ }, (args) => {
-        const m = /^@anvil-gen\/([a-z0-9-]+)-(types|client|msw)$/.exec(args.path)!;
-        return { path: join(generated, m[1]!, m[2]!, 'src', 'index.ts') };
+      build.onResolve({ filter: /^@anvil-gen\/[a-z0-9-]+-(types|client|msw)(\/sdk)?$/ }, (args) => {
+        const m = /^@anvil-gen\/([a-z0-9-]+)-(types|client|msw)(\/sdk)?$/.exec(args.path)!;
+        return { path: join(generated, m[1]!, m[2]!, 'src', ...(m[3] ? ['sdk'] : []), 'index.ts') };
       });
     },
   };

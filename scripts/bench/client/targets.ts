@@ -115,6 +115,11 @@ const client = new ${t.liteClient}({ region: 'us-east-1' });
 export const run = (input) => ${t.operationFn}(client, input);`;
 }
 
+/** Entry of our SDK-shaped surface's one-operation browser bundle: the SDK entry with only the import changed. */
+export function anvilSdkSurfaceEntry(t: ClientTarget): string {
+  return sdkEntry(t).replace(`from '${t.sdkPackage}'`, `from '@anvil-gen/${t.slug}-client/sdk'`);
+}
+
 /** Entry of the SDK's one-operation browser bundle. */
 export function sdkEntry(t: ClientTarget): string {
   return `import { ${t.sdkClient}, ${t.sdkCommand} } from '${t.sdkPackage}';
