@@ -149,7 +149,10 @@ export class Client {
           }
           this.retry.success();
           debug?.(`${operation.id} response`, { output: redact(deref(operation.output), output), $metadata: metadata });
-          return { ...output, $metadata: metadata } as O & MetadataBearer;
+          // the codec's output is a fresh object: $metadata (never a member name: Smithy names cannot start with $)
+          // is added to it rather than the output copied into another
+          output.$metadata = metadata;
+          return output as O & MetadataBearer;
         }
         error = errorFromResponse(codec, service, operation, response, metadata, this.binding, call.errors);
         retryAfter = retryAfterMs(response.headers);

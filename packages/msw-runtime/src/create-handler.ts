@@ -100,6 +100,7 @@ export function createHandler<I, O>(
   options: HandlerOptions = {},
 ): MockHandler<I> {
   const inScope = createScopeMatcher(options);
+  const scoped = options.baseUrl !== undefined || options.region !== undefined;
   const method = handlerMethod(service, operation);
   const nextRequestId = requestIdSequence(`${operation.id}|${String(options.seed ?? '')}`);
   const matched = new WeakMap<Request, HttpRequest>();
@@ -113,7 +114,8 @@ export function createHandler<I, O>(
   const predicate = async ({ request }: { request: Request }): Promise<boolean> => {
     if (typeof method === 'string' && request.method.toUpperCase() !== method) return false;
     if (overrides.exhausted()) return false;
-    const prefix = inScope(new URL(request.url));
+    // without a baseUrl or region every URL is in scope: no URL parse per request
+    const prefix = scoped ? inScope(new URL(request.url)) : '';
     if (prefix === undefined) return false;
     let wire: HttpRequest;
     try {
@@ -121,13 +123,13 @@ export function createHandler<I, O>(
     } catch {
       return false;
     }
-    const scoped = prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) };
+    const local = prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) };
     const found = codecLookup();
     const accepts = 'codec' in found
-      ? found.codec.matchRequest(service, operation, scoped)
-      : matchWithoutCodec(service, operation, scoped);
+      ? found.codec.matchRequest(service, operation, local)
+      : matchWithoutCodec(service, operation, local);
     if (!accepts) return false;
-    matched.set(request, scoped);
+    matched.set(request, local);
     return true;
   };
 
@@ -154,7 +156,9 @@ export function createHandler<I, O>(
     } else {
       response = notImplementedResponse(service, operation, found.missing);
     }
-    return fromHttpResponse({ ...response, headers: { ...response.headers, [REQUEST_ID_HEADER]: nextRequestId() } });
+    // a fresh header map: cached default responses are shared between requests
+    const headers = { ...response.headers, [REQUEST_ID_HEADER]: nextRequestId() };
+    return fromHttpResponse({ status: response.status, headers, ...(response.body === undefined ? {} : { body: response.body }) });
   };
 
   const handler = new HttpHandler(method, predicate, resolver, { once: options.once === true }) as HttpHandler & {
