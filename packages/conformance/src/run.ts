@@ -34,7 +34,9 @@ export interface CaseResult {
 /** Options of {@link runConformance}. */
 export interface RunOptions {
   /** The Smithy JSON AST with the compliance tests. */
-  readonly modelFile: string;
+  readonly modelFile?: string;
+  /** Several model files (JSON AST or, with the IDL loader, `.smithy`) loaded together instead of {@link modelFile}. */
+  readonly modelFiles?: readonly string[];
   /** Services to run (default: every JSON-protocol service, see {@link jsonServices}, and the test services). */
   readonly services?: readonly string[];
   /** Only cases whose id contains this text. */
@@ -117,13 +119,15 @@ export async function prepareService(model: Model, models: readonly string[], se
  * @throws Error when the model cannot be loaded or a service cannot be generated
  */
 export async function runConformance(options: RunOptions): Promise<RunOutcome> {
-  const corpus = loadModelFiles([options.modelFile]);
+  const files = options.modelFiles ?? (options.modelFile === undefined ? [] : [options.modelFile]);
+  if (files.length === 0) throw new Error('runConformance: no model file given (modelFile or modelFiles)');
+  const corpus = loadModelFiles(files);
   const found = findCases(corpus);
   const workspace = createWorkspace();
   const results: CaseResult[] = [];
   try {
     const testServices = testServicesFor(corpus);
-    const models = testServices.length > 0 ? [options.modelFile, writeTestServices(testServices, workspace.dir)] : [options.modelFile];
+    const models = testServices.length > 0 ? [...files, writeTestServices(testServices, workspace.dir)] : files;
     const model = testServices.length > 0 ? loadModelFiles(models) : corpus;
     const serviceIds = options.services ?? [...jsonServices(corpus), ...testServices.map((s) => s.id)];
     for (const serviceId of serviceIds) {

@@ -1,5 +1,6 @@
 /**
- * The whole JSON-protocol conformance run (restJson1, awsJson1_0, awsJson1_1; client and mock
+ * The whole conformance run of the corpus's JSON and rpcv2Cbor protocols (restJson1, awsJson1_0,
+ * awsJson1_1, rpcv2Cbor; client and mock
  * sides; mock cases dispatched through each service's whole handlers list) against
  * `expected-failures.json`: every case of the corpus is accounted for (run, or not run with a
  * reason); the run fails on any failure not listed, and on any listed case that now passes or no
@@ -18,7 +19,7 @@ import { PACKAGE_DIR, requireCorpus } from '../src/shared.js';
 
 const corpus = requireCorpus();
 
-describe.skipIf(!corpus)('JSON protocol conformance', () => {
+describe.skipIf(!corpus)('JSON and rpcv2Cbor protocol conformance', () => {
   let outcome: RunOutcome;
   let summary: SummaryRow[];
   beforeAll(async () => {
@@ -28,13 +29,15 @@ describe.skipIf(!corpus)('JSON protocol conformance', () => {
     console.log(`\n${formatTable(summary)}\n`);
   });
 
-  it('runs the eight JSON services of the corpus and one test service for the unbound operation', () => {
+  it('runs the eight JSON and two rpcv2Cbor services of the corpus and one test service for the unbound operation', () => {
     expect(outcome.services).toEqual([
       'aws.protocoltests.json#JsonProtocol',
       'aws.protocoltests.json10#JsonRpc10',
       'aws.protocoltests.json10#QueryCompatibleJsonRpc10',
       'aws.protocoltests.restjson#RestJson',
       'aws.protocoltests.restjson.validation#RestJsonValidation',
+      'aws.protocoltests.rpcv2cbor#NonQueryCompatibleRpcV2Protocol',
+      'aws.protocoltests.rpcv2cbor#QueryCompatibleRpcV2Protocol',
       'com.amazonaws.apigateway#BackplaneControlService',
       'com.amazonaws.glacier#Glacier',
       'com.amazonaws.machinelearning#AmazonML_20141212',
@@ -60,6 +63,10 @@ describe.skipIf(!corpus)('JSON protocol conformance', () => {
       'restJson1 mock malformed': [655, 655, 0, 0],
       'restJson1 mock request': [136, 134, 2, 0],
       'restJson1 mock response': [91, 91, 0, 0],
+      'rpcv2Cbor client request': [2, 2, 0, 0],
+      'rpcv2Cbor client response': [2, 2, 0, 0],
+      'rpcv2Cbor mock request': [2, 2, 0, 0],
+      'rpcv2Cbor mock response': [2, 2, 0, 0],
     });
     expect(outcome.results.filter((r) => r.status === 'not-run').map((r) => `${caseKey(r)}: ${r.reason}`)).toEqual([]);
   });
@@ -84,6 +91,8 @@ describe.skipIf(!corpus)('JSON protocol conformance', () => {
       'restJson1 appliesTo mock': 25,
       'restJson1 none client': 202,
       'restJson1 none mock': 202,
+      'rpcv2Cbor none client': 4,
+      'rpcv2Cbor none mock': 4,
     });
     // A one-side case has exactly one result, on that side.
     const byCase = new Map<string, Set<string>>();
@@ -114,7 +123,7 @@ describe.skipIf(!corpus)('awsJson mock requests on another path than /', () => {
   it('fails every awsJson mock request case when its path is /foo (each passes on /)', async () => {
     const model = loadModelFiles([corpus!]);
     const outcomes: Record<string, number> = {};
-    const awsJson = jsonServices(model).filter((id) => protocolOf(model.shapes.get(id)!.traits) !== 'restJson1');
+    const awsJson = jsonServices(model).filter((id) => protocolOf(model.shapes.get(id)!.traits)?.startsWith('awsJson'));
     expect(awsJson).toHaveLength(4);
     for (const serviceId of awsJson) {
       const generated = await prepareService(model, [corpus!], serviceId, workspace);

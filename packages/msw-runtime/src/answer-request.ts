@@ -87,7 +87,7 @@ export async function answerRequest<I, O>(
     );
   }
   if (chosen === undefined) {
-    const cached = ctx.defaults.staticResponse((output) => codec.serializeResponse(service, operation, output));
+    const cached = ctx.defaults.staticResponse((output) => codec.serializeResponse(service, operation, output), codec.name);
     if (cached) return ctx.status === undefined ? cached : { ...cached, status: ctx.status };
   }
   const fallback = ctx.defaults.forInput(input, chosen === undefined);

@@ -134,6 +134,8 @@ export interface ServiceNode {
   readonly sdkId: string;
   readonly version: string;
   readonly protocol: ProtocolName;
+  /** Every protocol the service declares, in order of preference ({@link protocol} first). */
+  readonly protocols: readonly ProtocolName[];
   /**
    * How clients reach the codec: a client codec export, or `getProtocol` with the protocol
    * name (throws when a client is constructed, for protocols without a codec).

@@ -66,7 +66,8 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
   const shapes = [...byId.values()];
   const operationNamer = new OperationNamer();
   const operations = closure.operations.map((op) => operationNode(ctx, op, service, byId, operationNamer));
-  const protocol = PROTOCOL_TRAITS.find(([traitId]) => traitId in st)?.[1] ?? 'restJson1';
+  const protocols = PROTOCOL_TRAITS.filter(([traitId]) => traitId in st).map(([, name]) => name);
+  const protocol = protocols[0] ?? 'restJson1';
   const codec = CLIENT_CODECS[protocol];
   const aws = objectValue(st, TRAIT_IDS.awsService);
   const doc = documentation(st);
@@ -80,6 +81,7 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
     sdkId: typeof aws?.sdkId === 'string' ? aws.sdkId : closure.nameOf(service.id),
     version: service.version,
     protocol,
+    protocols: protocols.length > 0 ? protocols : [protocol],
     codec: codec ? { export: codec } : { export: RUNTIME.getProtocol, protocolArgument: protocol },
     ...(sigv4 ? { sigv4Name: sigv4 } : {}),
     ...(typeof aws?.endpointPrefix === 'string' && aws.endpointPrefix ? { endpointPrefix: aws.endpointPrefix } : {}),

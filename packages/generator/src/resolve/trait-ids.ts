@@ -63,12 +63,17 @@ export const TRAIT_IDS = {
 /** A trait id the generator reads. */
 export type TraitId = (typeof TRAIT_IDS)[keyof typeof TRAIT_IDS];
 
-/** Protocol traits in order of preference when a service declares several, with the runtime's protocol name. */
+/**
+ * Protocol traits in order of preference when a service declares several, with the runtime's protocol name.
+ * rpcv2Cbor comes first: every service of the AWS corpus that lists it also lists an awsJson protocol, and AWS
+ * asks SDKs to prefer the more compact and faster CBOR protocol; generated mocks still answer every listed
+ * protocol that has a codec (`ServiceSchema.protocols`).
+ */
 export const PROTOCOL_TRAITS: ReadonlyArray<readonly [string, ProtocolName]> = [
+  ['smithy.protocols#rpcv2Cbor', 'rpcv2Cbor'],
   ['aws.protocols#restJson1', 'restJson1'],
   ['aws.protocols#awsJson1_1', 'awsJson1_1'],
   ['aws.protocols#awsJson1_0', 'awsJson1_0'],
-  ['smithy.protocols#rpcv2Cbor', 'rpcv2Cbor'],
   ['aws.protocols#restXml', 'restXml'],
   ['aws.protocols#awsQuery', 'awsQuery'],
   ['aws.protocols#ec2Query', 'ec2Query'],

@@ -9,7 +9,7 @@ describe('getProtocol', () => {
     expect(awsJson1_0.name).toBe('awsJson1_0');
   });
   it('throws a clear error for unsupported protocols', () => {
-    expect(() => getProtocol('restXml')).toThrow('protocol restXml is not supported by @anvil/runtime (supported: restJson1, awsJson1_0, awsJson1_1)');
+    expect(() => getProtocol('restXml')).toThrow('protocol restXml is not supported by @anvil/runtime (supported: restJson1, awsJson1_0, awsJson1_1, rpcv2Cbor)');
   });
 });
 
@@ -20,6 +20,7 @@ describe('codec halves', () => {
       [m.restJson1, m.restJson1Client, m.restJson1Server],
       [m.awsJson1_0, m.awsJson1_0Client, m.awsJson1_0Server],
       [m.awsJson1_1, m.awsJson1_1Client, m.awsJson1_1Server],
+      [m.rpcv2Cbor, m.rpcv2CborClient, m.rpcv2CborServer],
     ] as const;
     for (const [full, client, server] of pairs) {
       expect(Object.keys(client).sort()).toEqual(['name', 'parseError', 'parseResponse', 'serializeRequest']);

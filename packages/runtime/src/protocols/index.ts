@@ -1,6 +1,6 @@
 /**
  * Protocols: the codec contract (`./codec.ts`), one codec per Smithy protocol (`restJson1`,
- * `awsJson1_0`, `awsJson1_1`), each split into a client and a mock (server) half, the registry, and
+ * `awsJson1_0`, `awsJson1_1`, `rpcv2Cbor`), each split into a client and a mock (server) half, the registry, and
  * the building blocks another codec may reuse.
  * @packageDocumentation
  */
@@ -9,6 +9,8 @@ export type { ClientCodec, ParsedError, ProtocolCodec, SerializeRequestOptions, 
 export { restJson1, restJson1Client, restJson1Server } from './rest-json1.js';
 export { awsJson1_0, awsJson1_0Client, awsJson1_0Server, awsJson1_1, awsJson1_1Client, awsJson1_1Server, amzTarget, QUERY_MODE_HEADER } from './aws-json.js';
 export { QUERY_ERROR_HEADER, parseQueryErrorHeader } from './json-errors.js';
+export { rpcv2Cbor, rpcv2CborClient, rpcv2CborServer, rpcV2Path } from './rpcv2-cbor.js';
+export { errorCodeOfType, parseCborError, serializeCborError, RPC_V2_CBOR, SMITHY_PROTOCOL_HEADER } from './cbor-errors.js';
 export { expandHostPrefix } from './host-prefix.js';
 export { fillIdempotencyTokens } from './idempotency.js';
 export { asMalformed } from './malformed.js';

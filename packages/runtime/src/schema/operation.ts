@@ -117,6 +117,12 @@ export interface ServiceSchema {
   readonly sdkId: string;
   readonly version: string;
   readonly protocol: ProtocolName;
+  /**
+   * Every protocol the service declares, in order of preference (`protocol` first), when it declares
+   * several (CloudWatch: `['rpcv2Cbor', 'awsJson1_0', 'awsQuery']`). Clients speak `protocol`; mocks answer a
+   * request in whichever of these protocols it arrives, when the runtime has a codec for it.
+   */
+  readonly protocols?: readonly ProtocolName[];
   /** `aws.auth#sigv4` signing name, when the service uses SigV4. */
   readonly sigv4?: { readonly name: string };
   /** `aws.api#service` endpointPrefix (host part before the region), when known. */
