@@ -19,6 +19,7 @@ import {
   MSW_RUNTIME,
   RUNTIME,
   RUNTIME_PACKAGES,
+  RULE_FUNCTIONS,
   SERVICE_CUSTOMIZATIONS,
   type RuntimeExport,
 } from './manifest.js';
@@ -87,6 +88,13 @@ describe('runtime manifest', () => {
     const names = Object.values(SERVICE_CUSTOMIZATIONS).flat();
     expect(new Set(names)).toEqual(new Set(Object.keys(clientRuntime.CUSTOMIZATIONS)));
     for (const name of names) expect((clientRuntime as Record<string, unknown>)[CLIENT_RUNTIME[name].name]).toBe(clientRuntime.CUSTOMIZATIONS[name]);
+  });
+
+  it('maps exactly the endpoint functions of @anvil/client-runtime ENDPOINT_FUNCTIONS, each to that function', () => {
+    expect(Object.keys(RULE_FUNCTIONS).sort()).toEqual(Object.keys(clientRuntime.ENDPOINT_FUNCTIONS).sort());
+    for (const [name, ref] of Object.entries(RULE_FUNCTIONS)) {
+      expect((clientRuntime as Record<string, unknown>)[ref.name], name).toBe(clientRuntime.ENDPOINT_FUNCTIONS[name]);
+    }
   });
 
   it('lists the body encoders of @anvil/client-runtime ALL_BODY_ENCODERS, in their order', () => {
