@@ -72,7 +72,7 @@ describe('runtime manifest', () => {
     const exports = compilerExports(Object.values(RUNTIME_PACKAGES));
     expect(exports.get(RUNTIME_PACKAGES.runtime)).toContain('OperationSchema');
     for (const e of all) expect(exports.get(e.module), `${e.module} ${e.name}`).toContain(e.name);
-  }, 60_000);
+  });
 
   it('has a client codec for exactly the protocols in @anvil/runtime PROTOCOL_CODECS, each that protocol\'s client half', () => {
     expect(Object.keys(CLIENT_CODECS).sort()).toEqual(Object.keys(runtime.PROTOCOL_CODECS).sort());
