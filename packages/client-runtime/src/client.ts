@@ -184,7 +184,7 @@ export class Client {
     accountId: string | undefined,
     search: OperationBinding['search'],
   ): URL | ResolvedEndpoint {
-    const { config, binding } = this;
+    const { config } = this;
     // Operations that bind no endpoint parameters resolve alike for the same region and account: memoised.
     const memoKey = operation.endpointParams ? undefined : `${config.region ?? tryRegion(getRegion) ?? ''}\n${accountId ?? ''}`;
     const memo = memoKey === undefined ? undefined : this.endpoints.get(memoKey);
