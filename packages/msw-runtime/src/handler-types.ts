@@ -36,7 +36,7 @@ export type HandlerAnswer<O> = DeepPartial<O> | ErrorAnswer;
  * - a partial output ({@link HandlerAnswer}), the same for every request;
  * - an {@link ErrorAnswer} from `modeledError`, the same for every request;
  * - a function of the request ({@link HandlerContext}) returning either of
- *   those (or a promise of one); returning `undefined` sends the default output.
+ *   those (or a promise of one); returning nothing sends the default output.
  *
  * @typeParam I the operation's input type
  * @typeParam O the operation's output type
@@ -97,15 +97,22 @@ export interface MockHandler<I = Record<string, unknown>> extends HttpHandler {
 
 /**
  * The function form of {@link HandlerOverride}: called once per matched,
- * valid request; returns (or resolves to) the answer, or `undefined` for the
- * default output. Throwing makes msw answer 500 with the error.
+ * valid request; returns (or resolves to) the answer, or nothing (`undefined`,
+ * a body without `return`, `async () => {}`) for the default output. Throwing
+ * makes msw answer 500 with the error.
  *
  * @typeParam I the operation's input type
  * @typeParam O the operation's output type
+ *
+ * @example
+ * ```ts
+ * // observe the input, answer with the default output
+ * retryDataReplicationHandler(({ input }) => { seen.push(input.sourceServerID); });
+ * ```
  */
 export type HandlerResolver<I, O> = (
   ctx: HandlerContext<I>,
-) => HandlerAnswer<O> | undefined | Promise<HandlerAnswer<O> | undefined>;
+) => HandlerAnswer<O> | undefined | void | Promise<HandlerAnswer<O> | undefined | void>;
 
 /** Options of one handler (all optional). */
 export interface HandlerOptions {
