@@ -118,13 +118,14 @@ interface MswRuntimeTypeExports {
   HandlerOptions: MswRuntime.HandlerOptions;
   HandlerOverride: MswRuntime.HandlerOverride<unknown, unknown>;
   MockHandler: MswRuntime.MockHandler<unknown>;
+  ServiceRoutes: MswRuntime.ServiceRoutes;
 }
 
 /** `@anvil/msw-runtime`: handler factories, error answers, scenarios. */
 export const MSW_RUNTIME = exportsOf(
   RUNTIME_PACKAGES.mswRuntime,
   ['createHandler', 'createScenarios', 'modeledError'] as const satisfies ReadonlyArray<keyof typeof MswRuntime>,
-  { CreateHandlersOptions: true, ErrorAnswer: true, HandlerOptions: true, HandlerOverride: true, MockHandler: true } satisfies Record<keyof MswRuntimeTypeExports, true>,
+  { CreateHandlersOptions: true, ErrorAnswer: true, HandlerOptions: true, HandlerOverride: true, MockHandler: true, ServiceRoutes: true } satisfies Record<keyof MswRuntimeTypeExports, true>,
 );
 
 /** Type exports of `msw` the generated code names. */

@@ -16,6 +16,7 @@ import { delay, HttpHandler, HttpResponse, type HttpResponseResolver } from 'msw
 import { answerRequest, type AnswerContext } from './answer-request.js';
 import { DefaultOutputs } from './default-outputs.js';
 import { requestIdSequence } from './request-id.js';
+import { claimedByPrecedingRoute, precedingRoutes, type ServiceRoutes } from './route-precedence.js';
 import { createScopeMatcher, stripPrefix } from './scope.js';
 import { overrideSource } from './sequence.js';
 import type { HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './handler-types.js';
@@ -57,8 +58,10 @@ function lookupCodec(service: ServiceSchema): CodecLookup {
  *
  * Matching: the request must be in scope (`options.baseUrl` / `options.region`;
  * any host by default) and the protocol codec's `matchRequest` must accept it
- * (restJson1: method + `@http` URI; awsJson: `X-Amz-Target: <Service>.<Operation>`).
- * Anything else is not matched, so msw tries the next handler and finally
+ * (restJson1: method + `@http` URI; awsJson: `X-Amz-Target: <Service>.<Operation>`), and, for
+ * protocols routed by `@http`, no more specific route of `routes` may match it (route precedence:
+ * `GET /things/count` is left to `CountThings` even by a `GET /things/{id}` handler registered
+ * before it; see `route-precedence.ts`). Anything else is not matched, so msw tries the next handler and finally
  * reports it to `onUnhandledRequest`. A `'fall-through'` sequence override stops
  * matching once used up.
  *
@@ -81,6 +84,8 @@ function lookupCodec(service: ServiceSchema): CodecLookup {
  * @param operation the operation schema
  * @param override answer to send instead of the default (see {@link HandlerOverride}; a list is a sequence)
  * @param options matching and behaviour options (see {@link HandlerOptions})
+ * @param routes the `@http` routes of every operation of the service (generated packages pass their
+ *   route table); without it the handler answers every request its own route matches
  * @returns an msw `HttpHandler` for `setupServer(...)` / `setupWorker(...)` / `server.use(...)`,
  *   with `calls`, the recorded parsed inputs (see {@link MockHandler})
  * @throws TypeError when `options.baseUrl` is not an absolute URL
@@ -98,8 +103,10 @@ export function createHandler<I, O>(
   operation: OperationSchema<I, O>,
   override?: HandlerOverride<I, O>,
   options: HandlerOptions = {},
+  routes?: ServiceRoutes,
 ): MockHandler<I> {
   const inScope = createScopeMatcher(options);
+  const preceding = precedingRoutes(service, operation, routes);
   const method = handlerMethod(service, operation);
   const nextRequestId = requestIdSequence(`${operation.id}|${String(options.seed ?? '')}`);
   const matched = new WeakMap<Request, HttpRequest>();
@@ -127,6 +134,7 @@ export function createHandler<I, O>(
       ? found.codec.matchRequest(service, operation, scoped)
       : matchWithoutCodec(service, operation, scoped);
     if (!accepts) return false;
+    if (preceding.length > 0 && claimedByPrecedingRoute(preceding, scoped, { trailingSlash: !('codec' in found) })) return false;
     matched.set(request, scoped);
     return true;
   };

@@ -22,6 +22,8 @@ export const MODULE_LOCALS = {
   handlers: 'handlers',
   scenarios: 'scenarios',
   createHandlers: 'createHandlers',
+  /** The msw package's route table (`@http` method and URI of every operation, for route precedence). */
+  routes: 'routes',
   /** The endpoint rule set data export of `endpoint-rules.ts`. */
   endpointRuleSet: 'endpointRuleSet',
   /** The lite client's module-level rule-set resolver. */
@@ -75,7 +77,8 @@ export function serviceNames(slug: string, scope = 'anvil-gen'): ServiceNames {
  * may not take or generated modules would declare the same name twice:
  * `DrsService` (its schema is the service schema `DrsService$`),
  * `DrsServiceException`, `DrsClient`, `DrsLiteClient`, `DrsClientConfig`, and
- * the module-level `shapes` / `errors` (they share modules with error classes).
+ * the module-level `shapes` / `errors` (they share modules with error classes) and
+ * `routes` (beside the imported types of the handlers module).
  */
 export function emitterDeclaredNames(names: ServiceNames): string[] {
   return [
@@ -86,5 +89,6 @@ export function emitterDeclaredNames(names: ServiceNames): string[] {
     names.clientConfig,
     MODULE_LOCALS.shapes,
     MODULE_LOCALS.errors,
+    MODULE_LOCALS.routes,
   ];
 }

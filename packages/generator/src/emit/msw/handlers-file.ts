@@ -32,13 +32,39 @@ function handlerDoc(op: OperationNode): string {
   });
 }
 
+/** Protocols whose servers route requests by the `@http` binding (their handlers get the route table). */
+const HTTP_ROUTED: ReadonlySet<string> = new Set(['restJson1', 'restXml']);
+
+/** Does the service's msw package carry a route table (see {@link routeTable})? */
+function hasRoutes(service: ServiceNode): boolean {
+  return HTTP_ROUTED.has(service.protocol) && service.operations.some((op) => op.http !== undefined);
+}
+
+/**
+ * The route table: `@http` method and URI of every operation, passed to each `createHandler` so a
+ * handler leaves requests that a more specific route matches to that route's operation.
+ */
+function routeTable(file: GeneratedFile, w: SourceWriter, service: ServiceNode): void {
+  w.separate().raw(tsdoc({
+    documentation:
+      'The `@http` route of every operation. A handler leaves a request that a more specific route also matches (literal segments before labels, labels before greedy labels) to that route\'s operation, whatever order the handlers are registered in.',
+  }));
+  w.line(`const ${MODULE_LOCALS.routes}: ${file.ref(MSW_RUNTIME.ServiceRoutes)} = [`);
+  w.indented(() => {
+    for (const op of service.operations) {
+      if (op.http) w.line(`{ method: ${JSON.stringify(op.http.method)}, uri: ${JSON.stringify(op.http.uri)} },`);
+    }
+  });
+  w.line('];');
+}
+
 function operation(file: GeneratedFile, w: SourceWriter, types: PackageTypes, service: ServiceNode, op: OperationNode): void {
   const input = types.io(op.input);
   const override = `override?: ${file.ref(MSW_RUNTIME.HandlerOverride)}<${input}, ${types.io(op.output)}>`;
   const options = `options?: ${file.ref(MSW_RUNTIME.HandlerOptions)}`;
   w.separate().raw(handlerDoc(op));
   w.block(`export function ${op.names.handler}(${override}, ${options}): ${file.ref(MSW_RUNTIME.MockHandler)}<${input}>`, () =>
-    w.line(`return ${file.ref(MSW_RUNTIME.createHandler)}(${types.schema(service.names.serviceSchema)}, ${types.schema(op.schemaName)}, override, options);`),
+    w.line(`return ${file.ref(MSW_RUNTIME.createHandler)}(${types.schema(service.names.serviceSchema)}, ${types.schema(op.schemaName)}, override, options${hasRoutes(service) ? `, ${MODULE_LOCALS.routes}` : ''});`),
   );
   w.separate().raw(tsdoc({ documentation: `Answer builders for the modeled errors of \`${op.name}\` (its own and the service's): return one from an override of \`${op.names.handler}\`.` }));
   w.block(`export const ${op.names.errors} =`, () => {
@@ -65,6 +91,7 @@ export function handlersFile(service: ServiceNode): string {
       w.line(`${JSON.stringify(e.name)}: (members?: Partial<${type}>): ${answer} => ${file.ref(MSW_RUNTIME.modeledError)}<${type}>(${types.schema(e.schemaName)}, members),`);
     }
   }, ';');
+  if (hasRoutes(service)) routeTable(file, w, service);
   for (const op of service.operations) operation(file, w, types, service, op);
   w.separate().raw(tsdoc({
     documentation:
