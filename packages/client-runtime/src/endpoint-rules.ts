@@ -8,7 +8,7 @@
  */
 import { awsEndpointFunctions } from '@aws-sdk/util-endpoints';
 import { customEndpointFunctions, resolveEndpoint, type RuleSetObject } from '@smithy/util-endpoints';
-import type { OperationSchema } from '@anvil/runtime';
+import { getOwn, hasOwnKey, setOwn, type OperationSchema } from '@anvil/runtime';
 import { searchJmes } from './jmespath/index.js';
 
 /** Values of the rule-set built-ins a client knows (Smithy "Built-ins"; AWS rules built-ins). */
@@ -103,11 +103,11 @@ export function ruleSetEndpointResolver(ruleSet: unknown): EndpointResolver {
     const params: Record<string, unknown> = {};
     for (const [name, decl] of Object.entries(parameters)) {
       const value =
-        bound[name] ??
-        context.clientContextParams?.[name] ??
+        getOwn(bound, name) ??
+        (context.clientContextParams === undefined ? undefined : getOwn(context.clientContextParams, name)) ??
         (decl.builtIn === undefined ? undefined : builtIns[decl.builtIn as keyof EndpointBuiltIns]) ??
         decl.default;
-      if (value !== undefined && value !== null) params[name] = value;
+      if (value !== undefined && value !== null) setOwn(params, name, value);
     }
     return resolveRuleSet(ruleSet, params);
   };
@@ -129,10 +129,10 @@ export function operationEndpointParams(operation: OperationSchema, input: Reado
   const out: Record<string, unknown> = {};
   if (!bindings) return out;
   const bind = (name: string, value: unknown): void => {
-    if (value !== undefined && value !== null && !(name in out)) out[name] = value;
+    if (value !== undefined && value !== null && !hasOwnKey(out, name)) setOwn(out, name, value);
   };
   for (const [name, value] of Object.entries(bindings.static ?? {})) bind(name, value);
-  for (const [name, member] of Object.entries(bindings.members ?? {})) bind(name, input[member]);
+  for (const [name, member] of Object.entries(bindings.members ?? {})) bind(name, getOwn(input, member));
   for (const [name, path] of Object.entries(bindings.paths ?? {})) bind(name, searchJmes(input, path));
   return out;
 }

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { SignatureV4 } from '@smithy/signature-v4';
-import type { HeaderMap } from '@anvil/runtime';
+import { getOwn, setOwn, type HeaderMap } from '@anvil/runtime';
 import type { AwsCredentialIdentity } from './credentials.js';
 import type { RequestTarget } from './endpoint.js';
 import { Sha256 } from '#sha256';
@@ -38,11 +38,12 @@ export interface SigningParams {
 export async function signRequest(request: SignableRequest, params: SigningParams): Promise<HeaderMap> {
   const signer = signerFor(params);
   const query: Record<string, string | string[]> = {};
+  // Own keys only: a query key named `constructor` or `__proto__` is data like any other.
   for (const [key, value] of request.query) {
-    const prev = query[key];
-    if (prev === undefined) query[key] = value;
+    const prev = getOwn(query, key) as string | string[] | undefined;
+    if (prev === undefined) setOwn(query, key, value);
     else if (Array.isArray(prev)) prev.push(value);
-    else query[key] = [prev, value];
+    else setOwn(query, key, [prev, value]);
   }
   const { target } = request;
   const signed = await signer.sign(

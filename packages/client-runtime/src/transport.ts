@@ -3,7 +3,7 @@
  * response metadata extracted from headers.
  * @packageDocumentation
  */
-import type { HeaderMap, HttpResponse } from '@anvil/runtime';
+import { setOwn, type HeaderMap, type HttpResponse } from '@anvil/runtime';
 import type { ResponseMetadata } from './exception.js';
 
 /** Headers that `fetch` computes itself and browsers refuse to let scripts set. */
@@ -86,7 +86,7 @@ export function fetchHandler(fetchFn?: typeof fetch): RequestHandler {
 export async function sendRequest(fetchFn: typeof fetch, request: WireRequest): Promise<HttpResponse> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
-    if (!FETCH_MANAGED_HEADERS.has(name.toLowerCase())) headers[name] = value;
+    if (!FETCH_MANAGED_HEADERS.has(name.toLowerCase())) setOwn(headers, name, value);
   }
   const init: RequestInit = { method: request.method, headers };
   if (request.body !== undefined && request.method !== 'GET' && request.method !== 'HEAD') {
@@ -96,7 +96,7 @@ export async function sendRequest(fetchFn: typeof fetch, request: WireRequest): 
   const response = await fetchFn(request.url, init);
   const responseHeaders: HeaderMap = {};
   response.headers.forEach((value, name) => {
-    responseHeaders[name.toLowerCase()] = value;
+    setOwn(responseHeaders, name.toLowerCase(), value);
   });
   const bytes = new Uint8Array(await response.arrayBuffer());
   return bytes.byteLength === 0

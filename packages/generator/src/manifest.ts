@@ -119,13 +119,14 @@ interface MswRuntimeTypeExports {
   HandlerOverride: MswRuntime.HandlerOverride<unknown, unknown>;
   MockHandler: MswRuntime.MockHandler<unknown>;
   ServiceRoutes: MswRuntime.ServiceRoutes;
+  PartialMembers: MswRuntime.PartialMembers<unknown>;
 }
 
 /** `@anvil/msw-runtime`: handler factories, error answers, scenarios. */
 export const MSW_RUNTIME = exportsOf(
   RUNTIME_PACKAGES.mswRuntime,
   ['createHandler', 'createScenarios', 'modeledError'] as const satisfies ReadonlyArray<keyof typeof MswRuntime>,
-  { CreateHandlersOptions: true, ErrorAnswer: true, HandlerOptions: true, HandlerOverride: true, MockHandler: true, ServiceRoutes: true } satisfies Record<keyof MswRuntimeTypeExports, true>,
+  { CreateHandlersOptions: true, ErrorAnswer: true, HandlerOptions: true, HandlerOverride: true, MockHandler: true, ServiceRoutes: true, PartialMembers: true } satisfies Record<keyof MswRuntimeTypeExports, true>,
 );
 
 /** Type exports of `msw` the generated code names. */

@@ -8,7 +8,7 @@
  */
 export { createHandler, recordCalls } from './create-handler.js';
 export type { ServiceRoute, ServiceRoutes } from './route-precedence.js';
-export { ErrorAnswer, isErrorAnswer, modeledError } from './error-answer.js';
+export { ErrorAnswer, isErrorAnswer, modeledError, type PartialMembers } from './error-answer.js';
 export { deepMerge, isPlainObject, mergeBySchema, type DeepPartial } from './deep-merge.js';
 export {
   createScenarios,

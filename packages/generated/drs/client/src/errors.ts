@@ -14,6 +14,10 @@ export class AccessDeniedException extends DrsServiceException {
   override readonly name = "AccessDeniedException";
   override readonly $fault = "client";
   /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.AccessDeniedException>;
+  /**
    * Text of at most 65,536 characters.
    */
   declare readonly code?: shapes.AccessDeniedException["code"];
@@ -26,6 +30,10 @@ export class InternalServerException extends DrsServiceException {
   override readonly name = "InternalServerException";
   override readonly $fault = "server";
   /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.InternalServerException>;
+  /**
    * Seconds to wait before retrying, from the Retry-After header.
    */
   declare readonly retryAfterSeconds?: shapes.InternalServerException["retryAfterSeconds"];
@@ -37,6 +45,10 @@ export class InternalServerException extends DrsServiceException {
 export class ResourceNotFoundException extends DrsServiceException {
   override readonly name = "ResourceNotFoundException";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ResourceNotFoundException>;
   /**
    * Text of at most 65,536 characters.
    */
@@ -58,6 +70,10 @@ export class ThrottlingException extends DrsServiceException {
   override readonly name = "ThrottlingException";
   override readonly $fault = "client";
   /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ThrottlingException>;
+  /**
    * The service whose quota was exceeded.
    */
   declare readonly serviceCode?: shapes.ThrottlingException["serviceCode"];
@@ -78,6 +94,10 @@ export class UninitializedAccountException extends DrsServiceException {
   override readonly name = "UninitializedAccountException";
   override readonly $fault = "client";
   /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.UninitializedAccountException>;
+  /**
    * Text of at most 65,536 characters.
    */
   declare readonly code?: shapes.UninitializedAccountException["code"];
@@ -89,6 +109,10 @@ export class UninitializedAccountException extends DrsServiceException {
 export class ValidationException extends DrsServiceException {
   override readonly name = "ValidationException";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ValidationException>;
   /**
    * Text of at most 65,536 characters.
    */

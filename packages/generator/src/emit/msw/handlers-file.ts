@@ -8,7 +8,7 @@
 import { tsdoc } from '../../docs.js';
 import { GeneratedFile, type SourceWriter } from '../../files/index.js';
 import { MSW, MSW_RUNTIME } from '../../manifest.js';
-import { MODULE_LOCALS } from '../../naming/index.js';
+import { MODULE_LOCALS, shadowsObjectMember } from '../../naming/index.js';
 import type { OperationNode, ServiceNode } from '../../resolve/index.js';
 import { packageTypes, type PackageTypes } from '../package-types.js';
 
@@ -88,7 +88,9 @@ export function handlersFile(service: ServiceNode): string {
     for (const e of service.errorShapes) {
       const type = types.shape(e.typeName);
       const answer = `${file.ref(MSW_RUNTIME.ErrorAnswer)}<${type}>`;
-      w.line(`${JSON.stringify(e.name)}: (members?: Partial<${type}>): ${answer} => ${file.ref(MSW_RUNTIME.modeledError)}<${type}>(${types.schema(e.schemaName)}, members),`);
+      // A required member named like a member of `Object` needs PartialMembers (Partial would make it `?: string`, which no literal satisfies).
+      const partial = e.members.some((m) => m.requiredInType && shadowsObjectMember(m.name)) ? file.ref(MSW_RUNTIME.PartialMembers) : 'Partial';
+      w.line(`${JSON.stringify(e.name)}: (members?: ${partial}<${type}>): ${answer} => ${file.ref(MSW_RUNTIME.modeledError)}<${type}>(${types.schema(e.schemaName)}, members),`);
     }
   }, ';');
   if (hasRoutes(service)) routeTable(file, w, service);
