@@ -25,7 +25,7 @@ const members: Record<string, MemberSchema> = {
   greek: { target: Greek$, required: true },
 };
 const Thing$: StructureSchema = { type: 'structure', id: 'java#Thing', name: 'Thing', members };
-const Service$: ServiceSchema = { id: 'java#Svc', name: 'Svc', version: '1', protocol: 'restJson1' };
+const Service$: ServiceSchema = { id: 'java#Svc', name: 'Svc', sdkId: 'Svc', version: '1', protocol: 'restJson1', errors: [] };
 const PutThing$: OperationSchema = { id: 'java#PutThing', name: 'PutThing', input: () => Thing$, output: () => Thing$, errors: [], http: { method: 'POST', uri: '/things', code: 200 } };
 
 const ENDPOINT = 'https://java.example.com';

@@ -62,7 +62,8 @@ class BoundedRandExp extends RandExp {
     this.repetitions++;
     const count =
       this.fixedExtra === undefined
-        ? this.randInt(repetition.min, Math.min(repetition.max, repetition.min + this.stretch))
+        ? // An optional part (`x?`, `{2,3}`) stays random whatever the stretch: `\.?` must sometimes appear.
+          this.randInt(repetition.min, Math.min(repetition.max, repetition.min + Math.max(this.stretch, repetition.max - repetition.min === 1 ? 1 : 0)))
         : Math.min(repetition.max, repetition.min + this.fixedExtra);
     let text = '';
     for (let i = 0; i < count; i++) text += this._gen(repetition.value, groups);

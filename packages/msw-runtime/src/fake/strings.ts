@@ -12,7 +12,7 @@ import { generateFromPattern } from './regex-gen.js';
 import type { Candidate } from './regex-gen.js';
 
 /** Candidates tried per pattern before giving up. */
-export const PATTERN_ATTEMPTS = 64;
+export const PATTERN_ATTEMPTS = 128;
 /** Of those, the first ones use random repetition counts; the rest steer a fixed count. */
 const RANDOM_ATTEMPTS = 16;
 
@@ -81,8 +81,9 @@ export function patternString(
   for (let attempt = 0; attempt < PATTERN_ATTEMPTS; attempt++) {
     const rng = createRng(`${key}#${attempt}`);
     // First attempts: random repetition counts near each minimum. Later ones, once candidates missed the length
-    // bounds: every quantifier gets exactly `fixedExtra` extra repetitions, steered by how far the last one missed.
-    const fixed = attempt >= RANDOM_ATTEMPTS && lengthMisses > 0;
+    // bounds: every other quantifier gets exactly `fixedExtra` extra repetitions, steered by how far the last one missed
+    // (the attempts between stay random: optional parts such as `\.?` must vary too).
+    const fixed = attempt >= RANDOM_ATTEMPTS && lengthMisses > 0 && attempt % 2 === 0;
     let candidate: Candidate;
     try {
       // Every other attempt of a pattern with lookaheads produces their text too (`(?=.*\d)` adds a digit).
