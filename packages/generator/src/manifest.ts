@@ -8,7 +8,7 @@
  * the protocol and customisation lists against the runtime registries
  * (`PROTOCOL_CODECS`, `CUSTOMIZATIONS`, `ALL_BODY_ENCODERS`).
  *
- * Only `import type` here: the CLI never loads the runtime packages.
+ * Only `import type` here: the CLI loads no runtime package (only `@anvil/runtime/pattern`, for warnings).
  * @packageDocumentation
  */
 import type * as Runtime from '@anvil/runtime';

@@ -245,8 +245,13 @@ class Parser {
   private property(negated: boolean): Node {
     const m = /^(?:\{([^}]*)\}|([A-Za-z]))/.exec(this.src.slice(this.pos));
     if (!m) throw this.fail('bad \\p');
+    let found: ReturnType<typeof javaProperty>;
+    try {
+      found = javaProperty(m[1] ?? m[2]!);
+    } catch (error) {
+      throw this.fail((error as Error).message, this.pos - 2);
+    }
     this.pos += m[0].length;
-    const found = javaProperty(m[1] ?? m[2]!);
     if ('items' in found || m[2] !== undefined) this.java.add(`\\p{${m[1] ?? m[2]}}`);
     return 'items' in found
       ? { t: 'class', negated, items: found.items, and: [] }
