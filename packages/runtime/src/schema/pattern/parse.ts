@@ -5,7 +5,7 @@
  * end of the enclosing group, `(?s)` makes `.` match everything, `(?x)` skips whitespace and `#`
  * comments, `(?m)` is accepted at the very start only. Anything without a faithful ECMAScript form
  * (`\G`, `\X`, Unicode blocks, `(?U)`, other flags) throws {@link PatternTranslationError}.
- * This file is over 100 lines because it is one recursive-descent parser: splitting it would scatter
+ * This file is over 300 lines because it is one recursive-descent parser: splitting it would scatter
  * its shared cursor.
  * @packageDocumentation
  */
