@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { ServiceException, RESERVED_EXCEPTION_KEYS } from './exception.js';
 import { searchJmes } from './jmespath/index.js';
 import { redact } from './redact.js';
-import { signRequest } from './sign.js';
+import { signRequest as signWeb } from './sign.js';
+import { signRequest as signNode } from './sign.node.js';
 import { HostileError$ } from './__fixtures__/generated/hostile-members/schemas.js';
 import { Sha256 } from '#sha256';
 
@@ -54,25 +55,31 @@ describe('ServiceException with members named like Object.prototype members', ()
 });
 
 describe('SigV4 with query keys named like Object.prototype members', () => {
-  it('signs them like any other key (same signature as an independently built query object)', async () => {
-    const credentials = { accessKeyId: 'AKID', secretAccessKey: 'SECRET' };
-    const signingDate = new Date(Date.UTC(2026, 3, 1, 12, 0, 0));
-    const query: Array<[string, string]> = [['constructor', 'a'], ['__proto__', 'b'], ['valueOf', '1'], ['valueOf', '2'], ['toString', 'c']];
-    const headers = { host: 'hostile.example.com' };
-    const target = { protocol: 'https:', hostname: 'hostile.example.com', path: '/things/x', url: 'https://hostile.example.com/things/x', host: 'hostile.example.com' };
-    const signed = await signRequest({ method: 'GET', target, query, headers }, { service: 'hostile', region: 'us-east-1', credentials, signingDate });
+  const credentials = { accessKeyId: 'AKID', secretAccessKey: 'SECRET' };
+  const signingDate = new Date(Date.UTC(2026, 3, 1, 12, 0, 0));
+  const params = { service: 'hostile', region: 'us-east-1', credentials, signingDate };
+  const request = (query: Array<[string, string]>) => {
+    const url = `https://hostile.example.com/things/x?${query.map(([k, v]) => `${k}=${v}`).join('&')}`;
+    return { method: 'GET', target: { protocol: 'https:', hostname: 'hostile.example.com', path: '/things/x', url, host: 'hostile.example.com' }, query, headers: { host: 'hostile.example.com' } };
+  };
+
+  it('signs constructor, valueOf, toString like any other key (Node: @smithy/signature-v4 on an independently built query)', async () => {
+    const query: Array<[string, string]> = [['constructor', 'a'], ['valueOf', '1'], ['valueOf', '2'], ['toString', 'c']];
+    const signed = await signNode(request(query), params);
     const expected = await new SignatureV4({ service: 'hostile', region: 'us-east-1', credentials, sha256: Sha256 }).sign(
-      {
-        method: 'GET',
-        protocol: 'https:',
-        hostname: 'hostile.example.com',
-        path: '/things/x',
-        query: own({ constructor: 'a', ['__proto__']: 'b', valueOf: ['1', '2'], toString: 'c' }) as Record<string, string | string[]>,
-        headers: { ...headers },
-      },
+      { method: 'GET', protocol: 'https:', hostname: 'hostile.example.com', path: '/things/x', query: own({ constructor: 'a', valueOf: ['1', '2'], toString: 'c' }) as Record<string, string | string[]>, headers: { host: 'hostile.example.com' } },
       { signingDate },
     );
     expect(signed['authorization']).toBe(expected.headers['authorization']);
+    expect((await signWeb(request(query), params))['authorization']).toBe(expected.headers['authorization']);
+  });
+
+  it('signs a __proto__ key too: Node and browser signers agree, and its value is part of the signature', async () => {
+    const query: Array<[string, string]> = [['constructor', 'a'], ['__proto__', 'b'], ['toString', 'c']];
+    const node = (await signNode(request(query), params))['authorization'];
+    expect(node).toBe((await signWeb(request(query), params))['authorization']);
+    const other = (await signNode(request([['constructor', 'a'], ['__proto__', 'B'], ['toString', 'c']]), params))['authorization'];
+    expect(other).not.toBe(node);
   });
 });
 

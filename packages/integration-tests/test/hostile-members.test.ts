@@ -72,7 +72,7 @@ describe.each([
   ['restJson1', 'hostile.members#HostileService', 'hostile', 'HostileClient'],
   ['awsJson1_1', 'hostile.members#HostileJsonService', 'hostile-json', 'HostileJsonClient'],
 ])('%s: generated client against generated handlers', (_protocol, service, slug, clientName) => {
-  const out = generateFixture(MODEL, slug, service);
+  const out = generateFixture([MODEL], slug, service);
   outputs.push(out);
   const load = (kind: string) => import(pathToFileURL(join(out, kind, 'src', 'index.ts')).href);
   const modules = Promise.all([load('msw'), load('client'), load('types')]);

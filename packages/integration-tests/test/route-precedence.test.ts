@@ -15,7 +15,7 @@ import type { HandlerOverride, MockHandler } from '@anvil/msw-runtime';
 import { generateFixture } from '../fixtures/msw/generateFixture.js';
 
 const MODEL = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'routes', 'model.json');
-const out = generateFixture(MODEL, 'routes');
+const out = generateFixture([MODEL], 'routes');
 const load = (kind: string) => import(pathToFileURL(join(out, kind, 'src', 'index.ts')).href);
 
 type Input = Record<string, string>;

@@ -7,6 +7,8 @@ import type { ValidationIssue } from './validate/index.js';
 import type { HttpHandler } from 'msw';
 import type { DeepPartial } from './deep-merge.js';
 import type { ErrorAnswer } from './error-answer.js';
+import type { OperationExample } from './examples/operation-examples.js';
+import type { ServiceRoutes } from './route-precedence.js';
 
 /**
  * What an override function receives for each request the handler answers.
@@ -161,4 +163,24 @@ export interface HandlerOptions {
 export interface CreateHandlersOptions extends HandlerOptions {
   /** Include handlers of `@deprecated` operations. @default true */
   readonly includeDeprecated?: boolean;
+}
+
+/**
+ * What the model adds to a handler beyond its schema (set by generated code, not by tests): the
+ * operation's examples and, for stateful handlers, the store's answer. When the override gives
+ * nothing for a request, a matching example answers first, then `stateful`, then the default output.
+ *
+ * @typeParam I the operation's input type
+ */
+export interface HandlerModel<I = Record<string, unknown>> {
+  /** The operation's `smithy.api#examples` (node values), matched against each request's input. */
+  readonly examples?: readonly OperationExample[];
+  /** The stateful answer (from the store) for a valid request; `undefined` means the default output. */
+  readonly stateful?: (input: I) => HandlerAnswer<unknown> | undefined;
+  /**
+   * The `@http` routes of every operation of the service (generated packages pass their route table): the
+   * handler leaves a request that a more specific route also matches to that route's operation. Without
+   * it the handler answers every request its own route matches.
+   */
+  readonly routes?: ServiceRoutes;
 }

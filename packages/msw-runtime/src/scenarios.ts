@@ -107,7 +107,7 @@ export function createScenarios<K extends string>(
   const build = (answer: (s: ServiceSchema, o: OperationSchema) => ErrorAnswer) => (name?: K, options?: HandlerOptions) =>
     pick(name).map((operation) =>
       // A throttled or failing service answers before it validates the request.
-      createHandler(service, operation, answer(service, operation), { validate: false, ...options }, routes),
+      createHandler(service, operation, answer(service, operation), { validate: false, ...options }, { routes }),
     );
   return { throttling: build(throttlingError), internalError: build(internalError) };
 }

@@ -36,7 +36,7 @@ const routes: ServiceRoutes = [
  * @param options - base URL / region matching, delay (ms), seed, validation, status, network error, once, afterSequence
  */
 export function createNoteHandler(override?: HandlerOverride<shapes.CreateNoteInput, shapes.CreateNoteOutput>, options?: HandlerOptions): MockHandler<shapes.CreateNoteInput> {
-  return createHandler(NotesService$, CreateNote$, override, options, routes);
+  return createHandler(NotesService$, CreateNote$, override, options, { routes });
 }
 
 /**
@@ -59,7 +59,7 @@ export const createNoteErrors = {
  * @param options - base URL / region matching, delay (ms), seed, validation, status, network error, once, afterSequence
  */
 export function getNoteHandler(override?: HandlerOverride<shapes.GetNoteInput, shapes.GetNoteOutput>, options?: HandlerOptions): MockHandler<shapes.GetNoteInput> {
-  return createHandler(NotesService$, GetNote$, override, options, routes);
+  return createHandler(NotesService$, GetNote$, override, options, { routes });
 }
 
 /**
@@ -85,7 +85,7 @@ export const getNoteErrors = {
  * @param options - base URL / region matching, delay (ms), seed, validation, status, network error, once, afterSequence
  */
 export function listNotesHandler(override?: HandlerOverride<shapes.ListNotesInput, shapes.ListNotesOutput>, options?: HandlerOptions): MockHandler<shapes.ListNotesInput> {
-  return createHandler(NotesService$, ListNotes$, override, options, routes);
+  return createHandler(NotesService$, ListNotes$, override, options, { routes });
 }
 
 /**

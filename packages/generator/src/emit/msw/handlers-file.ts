@@ -58,13 +58,22 @@ function routeTable(file: GeneratedFile, w: SourceWriter, service: ServiceNode):
   w.line('];');
 }
 
+/** `, { examples: examples["Op"], routes }` (the operation's examples, the service's route table; each when there is one), else nothing. */
+function modelArgument(file: GeneratedFile, service: ServiceNode, op: OperationNode): string {
+  const fields = [
+    ...(service.examples.some((e) => e.operation === op) ? [`examples: ${file.value('./examples.js', MODULE_LOCALS.examples)}[${JSON.stringify(op.name)}]`] : []),
+    ...(hasRoutes(service) ? [MODULE_LOCALS.routes === 'routes' ? 'routes' : `routes: ${MODULE_LOCALS.routes}`] : []),
+  ];
+  return fields.length ? `, { ${fields.join(', ')} }` : '';
+}
+
 function operation(file: GeneratedFile, w: SourceWriter, types: PackageTypes, service: ServiceNode, op: OperationNode): void {
   const input = types.io(op.input);
   const override = `override?: ${file.ref(MSW_RUNTIME.HandlerOverride)}<${input}, ${types.io(op.output)}>`;
   const options = `options?: ${file.ref(MSW_RUNTIME.HandlerOptions)}`;
   w.separate().raw(handlerDoc(op));
   w.block(`export function ${op.names.handler}(${override}, ${options}): ${file.ref(MSW_RUNTIME.MockHandler)}<${input}>`, () =>
-    w.line(`return ${file.ref(MSW_RUNTIME.createHandler)}(${types.schema(service.names.serviceSchema)}, ${types.schema(op.schemaName)}, override, options${hasRoutes(service) ? `, ${MODULE_LOCALS.routes}` : ''});`),
+    w.line(`return ${file.ref(MSW_RUNTIME.createHandler)}(${types.schema(service.names.serviceSchema)}, ${types.schema(op.schemaName)}, override, options${modelArgument(file, service, op)});`),
   );
   w.separate().raw(tsdoc({ documentation: `Answer builders for the modeled errors of \`${op.name}\` (its own and the service's): return one from an override of \`${op.names.handler}\`.` }));
   w.block(`export const ${op.names.errors} =`, () => {

@@ -35,7 +35,7 @@ const routes: ServiceRoutes = [
  * @param options - base URL / region matching, delay (ms), seed, validation, status, network error, once, afterSequence
  */
 export function getPetHandler(override?: HandlerOverride<shapes.GetPetInput, shapes.Pet>, options?: HandlerOptions): MockHandler<shapes.GetPetInput> {
-  return createHandler(PetsService$, GetPet$, override, options, routes);
+  return createHandler(PetsService$, GetPet$, override, options, { routes });
 }
 
 /**
@@ -59,7 +59,7 @@ export const getPetErrors = {
  * @param options - base URL / region matching, delay (ms), seed, validation, status, network error, once, afterSequence
  */
 export function updatePetHandler(override?: HandlerOverride<shapes.UpdatePetInput, shapes.UpdatePetOutput>, options?: HandlerOptions): MockHandler<shapes.UpdatePetInput> {
-  return createHandler(PetsService$, UpdatePet$, override, options, routes);
+  return createHandler(PetsService$, UpdatePet$, override, options, { routes });
 }
 
 /**

@@ -29,7 +29,7 @@ const routes: ServiceRoutes = [
  * @param options - base URL / region matching, delay (ms), seed, validation, status, network error, once, afterSequence
  */
 export function pingHandler(override?: HandlerOverride<UnitShape, UnitShape>, options?: HandlerOptions): MockHandler<UnitShape> {
-  return createHandler(HealthService$, Ping$, override, options, routes);
+  return createHandler(HealthService$, Ping$, override, options, { routes });
 }
 
 /**
