@@ -79,7 +79,10 @@ export function liteClientFile(service: ServiceNode): string {
     w.line(`const ${MODULE_LOCALS.endpointResolver} = /* @__PURE__ */ ${file.ref(CLIENT_RUNTIME.ruleSetEndpointResolver)}(${ruleSet}, { ${functions.join(', ')} });`);
   }
   w.separate().raw(tsdoc({
-    documentation: `A client without operation methods: pass it to the operation functions (\`import { ${service.operations[0]?.names.fn ?? 'operation'} } from '${n.packageName('client')}'\`) so bundles carry only the operations they use.`,
+    ...(service.documentation === undefined ? {} : { documentation: service.documentation }),
+    notes: [
+      `A client without operation methods: pass it to the operation functions (\`import { ${service.operations[0]?.names.fn ?? 'operation'} } from '${n.packageName('client')}'\`) so bundles carry only the operations they use.`,
+    ],
   }));
   w.block(`export class ${n.liteClient} extends ${file.ref(CLIENT_RUNTIME.Client)}`, () => {
     w.block(`constructor(config: ${n.clientConfig} = {})`, () => {

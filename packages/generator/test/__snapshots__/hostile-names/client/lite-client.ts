@@ -10,6 +10,8 @@ import { EvilServiceException } from './errors.js';
 export type EvilClientConfig = ClientConfig;
 
 /**
+ * Ends *\/ early; @deprecated forged ${x} `tick`
+ *
  * A client without operation methods: pass it to the operation functions (`import { create } from '@anvil-gen/evil-client'`) so bundles carry only the operations they use.
  */
 export class EvilLiteClient extends Client {

@@ -10,6 +10,8 @@ import { PetsServiceException } from './errors.js';
 export type PetsClientConfig = ClientConfig;
 
 /**
+ * A **pet** store.
+ *
  * A client without operation methods: pass it to the operation functions (`import { getPet } from '@anvil-gen/pets-client'`) so bundles carry only the operations they use.
  */
 export class PetsLiteClient extends Client {
