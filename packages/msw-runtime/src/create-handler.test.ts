@@ -1,6 +1,7 @@
 import { validate } from './validate/index.js';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   DescribeSourceServer$,
@@ -41,6 +42,16 @@ afterEach(() => {
 afterAll(() => {
   server.close();
 });
+
+/** A 127.0.0.1 port that was free a moment ago: bound by a throwaway server, then released. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('closedPort: no TCP address');
+  return address.port;
+}
 
 function retryHandler(
   override?: HandlerOverride<RetryDataReplicationRequest, SourceServer>,
@@ -241,9 +252,12 @@ describe('createHandler (restJson1)', () => {
 
   it('leaves requests it does not match unhandled (msw reports them)', async () => {
     server.use(retryHandler());
-    await expect(fetch('http://127.0.0.1:9/StartReplication', { method: 'POST', body: '{}' })).rejects.toThrow();
+    // A port nothing listens on (bound, then closed): the bypassed request fails with ECONNREFUSED.
+    // Not a "bad port" such as 9, which msw 3 leaves to fetch to refuse before interception.
+    const url = `http://127.0.0.1:${await closedPort()}/StartReplication`;
+    await expect(fetch(url, { method: 'POST', body: '{}' })).rejects.toThrow();
     expect(unhandled).toHaveBeenCalledTimes(1);
-    expect(unhandled.mock.calls[0]?.[0].url).toBe('http://127.0.0.1:9/StartReplication');
+    expect(unhandled.mock.calls[0]?.[0].url).toBe(url);
   });
 
   it('restricts matching to options.baseUrl and strips its path prefix', async () => {
