@@ -1,0 +1,107 @@
+// `pnpm matrix`: the support matrix (docs/matrix.md). Each cell really runs, one line per cell:
+// - node 20 / 22 / 24: the client ⇄ mock integration tests (generated DRS client and official SDK
+//   against the generated DRS handlers) on that Node — msw 2.15.0 on 20 (msw 3 needs Node 22.12+),
+//   msw 3 on 22 and 24;
+// - msw 2 / msw 3: msw-runtime's whole suite with that msw (Node 20 / Node 22);
+// - typescript 5.9 / 6.0 / 7.0: `tsc --noEmit` of the generated DRS types, client and msw packages;
+// - scratch project: packed packages + msw 3 installed by Node 22's npm outside the workspace
+//   (scripts/matrix/scratch-project.mjs).
+// Node 22/24, msw 3 and TypeScript 6/7 install outside the workspace (scripts/matrix/tools.mjs).
+// Writes reports/matrix.json (read by `scripts/test-summary.mjs --matrix`); exits 1 when a cell fails.
+// Needs built packages (`pnpm generate`).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runScratchProject } from './scratch-project.mjs';
+import { ensureTools, matrixDir } from './tools.mjs';
+import { MSW3, NODE, TYPESCRIPT } from './versions.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CONFIG = fileURLToPath(new URL('./vitest.config.mjs', import.meta.url));
+const PNPM = (process.env.ANVIL_PNPM ?? 'npx -y pnpm@10.34.9').split(' ');
+const MSW2 = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'msw', 'package.json'), 'utf8')).version;
+const CLIENT_MOCK = ['test/msw-drs.test.ts', 'test/drs-client.test.ts', 'test/official-sdk.test.ts', 'test/msw-fixture.test.ts'];
+const GENERATED = ['types', 'client', 'msw'].map((p) => `packages/generated/drs/${p}/tsconfig.json`);
+
+/** Run a command; its output is kept for the failure message. */
+function run(cmd, args, options = {}) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 << 20, ...options, env: { ...process.env, ...options.env } });
+  return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
+}
+
+/** Vitest in a workspace package on a given Node, optionally with msw 3 swapped in; counts its tests. */
+function vitest(node, pkg, files, msw) {
+  const report = join(matrixDir(), 'reports', `${pkg.replaceAll('/', '-')}-${Math.random().toString(36).slice(2)}.json`);
+  mkdirSync(join(matrixDir(), 'reports'), { recursive: true });
+  const env = msw ? { ANVIL_MATRIX_MSW: msw.dir, ANVIL_MATRIX_MSW_VERSION: msw.version } : {};
+  const { ok, output } = run(node, [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--root', '.', '--config', CONFIG,
+    '--reporter=dot', '--reporter=json', `--outputFile.json=${report}`, ...files], { cwd: join(ROOT, pkg), env: { ...env, CI: 'true' } });
+  let counts = 'no report';
+  try {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    counts = `${r.numPassedTests} passed, ${r.numFailedTests} failed`;
+    if (!ok || r.numFailedTests || !r.numPassedTests) return { ok: false, detail: counts, output };
+  } catch { return { ok: false, detail: counts, output }; } finally { rmSync(report, { force: true }); }
+  return { ok, detail: counts, output };
+}
+
+/** `tsc --noEmit -p` of each generated DRS package. */
+function typecheck(tsc) {
+  const [cmd, ...args] = tsc;
+  const failed = [];
+  let output = '';
+  for (const project of GENERATED) {
+    const r = run(cmd, [...args, '--noEmit', '-p', project], { cwd: ROOT });
+    if (!r.ok) { failed.push(project); output += r.output; }
+  }
+  const version = run(cmd, [...args, '--version']).output.trim();
+  return { ok: !failed.length, detail: failed.length ? `${version}: errors in ${failed.join(', ')}` : `${version}: 3 packages, no errors`, output };
+}
+
+/** @type {Array<{ cell: string, what: string, check: (tools: import('./tools.mjs').Tools) => { ok: boolean, detail: string, output?: string } }>} */
+const CELLS = [
+  { cell: 'node 20', what: `client ⇄ mock tests on ${process.version}, msw ${MSW2}`, check: () =>
+    process.versions.node.startsWith('20.') ? vitest(process.execPath, 'packages/integration-tests', CLIENT_MOCK) : { ok: false, detail: `the system Node is ${process.version}, not 20` } },
+  ...Object.entries(NODE).map(([major, version]) => ({ cell: `node ${major}`, what: `client ⇄ mock tests on v${version}, msw ${MSW3}`,
+    check: (tools) => vitest(tools.node[major], 'packages/integration-tests', CLIENT_MOCK, { dir: tools.dir, version: MSW3 }) })),
+  { cell: 'msw 2', what: `msw-runtime suite, msw ${MSW2} on ${process.version}`, check: () => vitest(process.execPath, 'packages/msw-runtime', []) },
+  { cell: 'msw 3', what: `msw-runtime suite, msw ${MSW3} on v${NODE[22]}`, check: (tools) => vitest(tools.node[22], 'packages/msw-runtime', [], { dir: tools.dir, version: MSW3 }) },
+  ...['5.9', ...Object.keys(TYPESCRIPT)].map((ts) => ({ cell: `typescript ${ts}`, what: 'tsc --noEmit: generated DRS types, client, msw',
+    check: (tools) => typecheck(tools.tsc[ts]) })),
+  { cell: 'scratch project', what: `npm install of packed packages + msw ${MSW3} on Node ${NODE[22]} (no --force), tsc 7, client ⇄ mock with an error override`,
+    check: (tools) => {
+      const lines = [];
+      const { tests } = runScratchProject({ root: ROOT, dir: join(matrixDir(), 'scratch'), pnpm: PNPM, node: tools.node[22], tsc: tools.tsc['7.0'], log: (l) => lines.push(l) });
+      return { ok: true, detail: `${tests} passed`, output: lines.join('\n') };
+    } },
+];
+
+const started = Date.now();
+let tools;
+let toolsError;
+try {
+  tools = ensureTools(ROOT);
+} catch (error) {
+  toolsError = error instanceof Error ? error.message : String(error);
+}
+console.log(`matrix: tools in ${matrixDir()} (${((Date.now() - started) / 1000).toFixed(1)} s)${toolsError ? ` — FAILED: ${toolsError}` : ''}`);
+const results = [];
+for (const { cell, what, check } of CELLS) {
+  const t0 = Date.now();
+  let r;
+  try {
+    r = toolsError && cell !== 'node 20' && cell !== 'msw 2' ? { ok: false, detail: `tools missing: ${toolsError}` } : check(tools);
+  } catch (error) {
+    r = { ok: false, detail: (error instanceof Error ? error.message : String(error)).split('\n')[0], output: `${error?.stdout ?? ''}${error?.stderr ?? ''}${error?.message ?? ''}` };
+  }
+  const seconds = (Date.now() - t0) / 1000;
+  results.push({ cell, what, result: r.ok ? 'pass' : 'fail', detail: r.detail, seconds });
+  if (!r.ok && r.output) console.log(r.output.split('\n').slice(-60).join('\n'));
+  console.log(`matrix: ${cell.padEnd(16)} ${r.ok ? 'pass' : 'FAIL'}  ${r.detail} — ${what} (${seconds.toFixed(1)} s)`);
+}
+mkdirSync(join(ROOT, 'reports'), { recursive: true });
+writeFileSync(join(ROOT, 'reports', 'matrix.json'), `${JSON.stringify({ seconds: (Date.now() - started) / 1000, cells: results }, null, 2)}\n`);
+const failed = results.filter((r) => r.result !== 'pass');
+console.log(`matrix: ${results.length - failed.length}/${results.length} cells pass in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+process.exit(failed.length ? 1 : 0);
