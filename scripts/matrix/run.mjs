@@ -78,6 +78,8 @@ const CELLS = [
 ];
 
 const started = Date.now();
+// A report of an earlier run must not stand in for this one.
+rmSync(join(ROOT, 'reports', 'matrix.json'), { force: true });
 let tools;
 let toolsError;
 try {
