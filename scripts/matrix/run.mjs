@@ -1,15 +1,16 @@
 // `pnpm matrix`: the support matrix (docs/matrix.md). Each cell really runs, one line per cell:
-// - node 20 / 22 / 24: the client ⇄ mock integration tests (generated DRS client and official SDK
-//   against the generated DRS handlers) on that Node — msw 2.15.0 on 20 (msw 3 needs Node 22.12+),
-//   msw 3 on 22 and 24;
-// - msw 2 / msw 3: msw-runtime's whole suite with that msw (Node 20 / Node 22);
+// - node 20 / 22 / 24: the client ⇄ mock integration tests (generated DRS client, official SDK 3.523
+//   and the modern CloudWatch SDK against generated handlers) on that Node — msw 2.15.0 on 20 (msw 3
+//   needs Node 22.12+), msw 3 on 22 and 24;
+// - msw 2 / msw 3: msw-runtime's whole suite with that msw (Node 20 / Node 22); msw 3 also runs the
+//   example app's component tests (happy-dom);
 // - typescript 5.9 / 6.0 / 7.0: `tsc --noEmit` of the generated DRS types, client and msw packages;
 // - scratch project: packed packages + msw 3 installed by Node 22's npm outside the workspace
 //   (scripts/matrix/scratch-project.mjs).
 // Node 22/24, msw 3 and TypeScript 6/7 install outside the workspace (scripts/matrix/tools.mjs).
 // Writes reports/matrix.json (read by `scripts/test-summary.mjs --matrix`); exits 1 when a cell fails.
 // Needs built packages (`pnpm generate`).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONFIG = fileURLToPath(new URL('./vitest.config.mjs', import.meta.url));
 const PNPM = (process.env.ANVIL_PNPM ?? 'npx -y pnpm@10.34.9').split(' ');
 const MSW2 = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'msw', 'package.json'), 'utf8')).version;
-const CLIENT_MOCK = ['test/msw-drs.test.ts', 'test/drs-client.test.ts', 'test/official-sdk.test.ts', 'test/msw-fixture.test.ts'];
+const CLIENT_MOCK = ['test/msw-drs.test.ts', 'test/drs-client.test.ts', 'test/official-sdk.test.ts', 'test/msw-fixture.test.ts', 'test/cloudwatch-cbor.test.ts'];
+const EXAMPLE = ['src/console.test.ts', 'src/config.test.ts'];
 const GENERATED = ['types', 'client', 'msw'].map((p) => `packages/generated/drs/${p}/tsconfig.json`);
 
 /** Run a command; its output is kept for the failure message. */
@@ -30,11 +32,23 @@ function run(cmd, args, options = {}) {
   return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
 }
 
+/** A command's outcome without blocking (for the parallel type-checks). */
+function runAsync(cmd, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => { output += d; });
+    child.stderr.on('data', (d) => { output += d; });
+    child.on('error', (error) => resolve({ ok: false, output: `${output}${error}` }));
+    child.on('close', (code) => resolve({ ok: code === 0, output }));
+  });
+}
+
 /** Vitest in a workspace package on a given Node, optionally with msw 3 swapped in; counts its tests. */
-function vitest(node, pkg, files, msw) {
+function vitest(node, pkg, files, msw, extraEnv = {}) {
   const report = join(matrixDir(), 'reports', `${pkg.replaceAll('/', '-')}-${Math.random().toString(36).slice(2)}.json`);
   mkdirSync(join(matrixDir(), 'reports'), { recursive: true });
-  const env = msw ? { ANVIL_MATRIX_MSW: msw.dir, ANVIL_MATRIX_MSW_VERSION: msw.version } : {};
+  const env = { ...(msw ? { ANVIL_MATRIX_MSW: msw.dir, ANVIL_MATRIX_MSW_VERSION: msw.version } : {}), ...extraEnv };
   const { ok, output } = run(node, [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--root', '.', '--config', CONFIG,
     '--reporter=dot', '--reporter=json', `--outputFile.json=${report}`, ...files], { cwd: join(ROOT, pkg), env: { ...env, CI: 'true' } });
   let counts = 'no report';
@@ -46,27 +60,37 @@ function vitest(node, pkg, files, msw) {
   return { ok, detail: counts, output };
 }
 
-/** `tsc --noEmit -p` of each generated DRS package. */
-function typecheck(tsc) {
+/** Two vitest runs as one cell: both must pass; their counts add up. */
+function both(a, b) {
+  const count = (r) => /^(\d+) passed, (\d+) failed/.exec(r.detail)?.slice(1).map(Number) ?? [0, 1];
+  const [[p1, f1], [p2, f2]] = [count(a), count(b)];
+  return { ok: a.ok && b.ok, detail: `${p1 + p2} passed, ${f1 + f2} failed`, output: `${a.ok ? '' : a.output}${b.ok ? '' : b.output}` };
+}
+
+/** `tsc --noEmit -p` of each generated DRS package, the three at once (tsc uses one core). */
+async function typecheck(tsc) {
   const [cmd, ...args] = tsc;
-  const failed = [];
-  let output = '';
-  for (const project of GENERATED) {
-    const r = run(cmd, [...args, '--noEmit', '-p', project], { cwd: ROOT });
-    if (!r.ok) { failed.push(project); output += r.output; }
-  }
+  const results = await Promise.all(GENERATED.map((project) => runAsync(cmd, [...args, '--noEmit', '-p', project], { cwd: ROOT })));
+  const failed = GENERATED.filter((_, i) => !results[i].ok);
+  const output = results.map((r) => (r.ok ? '' : r.output)).join('');
   const version = run(cmd, [...args, '--version']).output.trim();
   return { ok: !failed.length, detail: failed.length ? `${version}: errors in ${failed.join(', ')}` : `${version}: 3 packages, no errors`, output };
 }
 
-/** @type {Array<{ cell: string, what: string, check: (tools: import('./tools.mjs').Tools) => { ok: boolean, detail: string, output?: string } }>} */
+/**
+ * @typedef {{ ok: boolean, detail: string, output?: string }} CellResult
+ * @type {Array<{ cell: string, what: string, check: (tools: import('./tools.mjs').Tools) => CellResult | Promise<CellResult> }>}
+ */
 const CELLS = [
   { cell: 'node 20', what: `client ⇄ mock tests on ${process.version}, msw ${MSW2}`, check: () =>
     process.versions.node.startsWith('20.') ? vitest(process.execPath, 'packages/integration-tests', CLIENT_MOCK) : { ok: false, detail: `the system Node is ${process.version}, not 20` } },
   ...Object.entries(NODE).map(([major, version]) => ({ cell: `node ${major}`, what: `client ⇄ mock tests on v${version}, msw ${MSW3}`,
     check: (tools) => vitest(tools.node[major], 'packages/integration-tests', CLIENT_MOCK, { dir: tools.dir, version: MSW3 }) })),
   { cell: 'msw 2', what: `msw-runtime suite, msw ${MSW2} on ${process.version}`, check: () => vitest(process.execPath, 'packages/msw-runtime', []) },
-  { cell: 'msw 3', what: `msw-runtime suite, msw ${MSW3} on v${NODE[22]}`, check: (tools) => vitest(tools.node[22], 'packages/msw-runtime', [], { dir: tools.dir, version: MSW3 }) },
+  { cell: 'msw 3', what: `msw-runtime suite + example app component tests (happy-dom), msw ${MSW3} on v${NODE[22]}`, check: (tools) => {
+    const msw = { dir: tools.dir, version: MSW3 };
+    return both(vitest(tools.node[22], 'packages/msw-runtime', [], msw), vitest(tools.node[22], 'examples/drs-console', EXAMPLE, msw, { ANVIL_MATRIX_DOM: '1' }));
+  } },
   ...['5.9', ...Object.keys(TYPESCRIPT)].map((ts) => ({ cell: `typescript ${ts}`, what: 'tsc --noEmit: generated DRS types, client, msw',
     check: (tools) => typecheck(tools.tsc[ts]) })),
   { cell: 'scratch project', what: `npm install of packed packages + msw ${MSW3} on Node ${NODE[22]} (no --force), tsc 7, client ⇄ mock with an error override`,
@@ -93,7 +117,7 @@ for (const { cell, what, check } of CELLS) {
   const t0 = Date.now();
   let r;
   try {
-    r = toolsError && cell !== 'node 20' && cell !== 'msw 2' ? { ok: false, detail: `tools missing: ${toolsError}` } : check(tools);
+    r = toolsError && cell !== 'node 20' && cell !== 'msw 2' ? { ok: false, detail: `tools missing: ${toolsError}` } : await check(tools);
   } catch (error) {
     r = { ok: false, detail: (error instanceof Error ? error.message : String(error)).split('\n')[0], output: `${error?.stdout ?? ''}${error?.stderr ?? ''}${error?.message ?? ''}` };
   }
