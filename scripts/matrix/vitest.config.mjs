@@ -1,5 +1,5 @@
 // The Vitest config of the matrix cells (scripts/matrix/run.mjs passes it with `--root <package>`):
-// the packages' own settings (source condition, 30 s test timeout) without the tsc type tests, plus,
+// the packages' own settings (source condition, time limits) without the tsc type tests, plus,
 // when ANVIL_MATRIX_MSW names a tools directory, the resolver that swaps msw 2 for its msw 3 and a
 // setup file that checks the swap (ANVIL_MATRIX_MSW_VERSION). ANVIL_MATRIX_DOM=1 (the example app's
 // component tests) runs the tests in happy-dom and resolves workspace packages to their built `dist/`,
@@ -19,7 +19,9 @@ export default defineConfig({
   test: {
     environment: dom ? 'happy-dom' : 'node',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // No test asserts speed: the limits only stop a hung test (as in the packages' own configs).
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
     setupFiles: msw ? [fileURLToPath(new URL('./msw-version-check.mjs', import.meta.url))] : [],
   },
 });
