@@ -52,7 +52,7 @@ function clientFor(service: ServiceSchema, endpoint: string, fetchFn: typeof fet
     bodyEncoders: ALL_BODY_ENCODERS,
     ...(customizations.length ? { customizations } : {}),
   };
-  return new Client(binding, { region: 'us-east-1', endpoint, credentials: CREDENTIALS, fetch: fetchFn, deprecationWarnings: false, logger: SILENT });
+  return new Client(binding, { maxAttempts: 1, region: 'us-east-1', endpoint, credentials: CREDENTIALS, fetch: fetchFn, deprecationWarnings: false, logger: SILENT });
 }
 
 function errorText(error: unknown): string {

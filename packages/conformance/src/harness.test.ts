@@ -146,6 +146,13 @@ describe('mock answers and verdicts', () => {
     expect(verdict.unexpectedFailures.map((r) => caseKey(r))).toEqual(['restJson1 client request C', 'restJson1 client response D']);
     expect(verdict.fixed.map((e) => e.id)).toEqual(['B']);
     expect(verdict.stale.map((e) => e.id)).toEqual(['Z', 'D', 'N']);
+
+    // With the run's inventory, entries for cases the corpus does not have (another corpus's) are left out.
+    const found = results.map((r) => ({ id: r.id, protocol: r.protocol, side: r.side, kind: r.kind, shape: r.shape, selectedBy: 'none' as const }));
+    const inCorpus = judge(results, [...listed, { id: 'R', protocol: 'rpcv2Json', side: 'mock', kind: 'request', reason: 'main only' }], found);
+    expect(inCorpus.unexpectedFailures.map((r) => caseKey(r))).toEqual(['restJson1 client request C', 'restJson1 client response D']);
+    expect(inCorpus.fixed.map((e) => e.id)).toEqual(['B']);
+    expect(inCorpus.stale.map((e) => e.id)).toEqual(['N']);
   });
 
   it('reads expected failures keyed by protocol, side, kind and id, each with a reason', () => {

@@ -75,7 +75,7 @@ interface RuntimeTypeExports {
 /** `@anvil/runtime`: schema types, the Unit schema, protocol codecs. */
 export const RUNTIME = exportsOf(
   RUNTIME_PACKAGES.runtime,
-  ['Unit$', 'getProtocol', 'restJson1Client', 'awsJson1_0Client', 'awsJson1_1Client', 'rpcv2CborClient'] as const satisfies ReadonlyArray<keyof typeof Runtime>,
+  ['Unit$', 'getProtocol', 'restJson1Client', 'awsJson1_0Client', 'awsJson1_1Client', 'rpcv2CborClient', 'rpcv2JsonClient'] as const satisfies ReadonlyArray<keyof typeof Runtime>,
   {
     DocumentType: true, UnitShape: true, BlobSchema: true, BooleanSchema: true, DocumentSchema: true, EnumSchema: true,
     ErrorSchema: true, IntEnumSchema: true, ListSchema: true, MapSchema: true, MemberSchema: true, NumberSchema: true, OperationSchema: true,
@@ -86,12 +86,16 @@ export const RUNTIME = exportsOf(
 /** Type exports of `@anvil/client-runtime` the generated code names. */
 interface ClientRuntimeTypeExports {
   ClientConfig: ClientRuntime.ClientConfig;
+  CompiledRuleSet: ClientRuntime.CompiledRuleSet;
   MetadataBearer: ClientRuntime.MetadataBearer;
+  OperationBinding: ClientRuntime.OperationBinding;
   Middleware: ClientRuntime.Middleware;
   PaginationOptions: ClientRuntime.PaginationOptions;
   Paginator: ClientRuntime.Paginator<unknown, unknown>;
   RequestHandler: ClientRuntime.RequestHandler;
   RequestOptions: ClientRuntime.RequestOptions;
+  SdkPaginationConfiguration: ClientRuntime.SdkPaginationConfiguration<unknown>;
+  SdkWaiterConfiguration: ClientRuntime.SdkWaiterConfiguration<unknown>;
   ResponseMetadata: ClientRuntime.ResponseMetadata;
   ServiceExceptionClass: ClientRuntime.ServiceExceptionClass;
   WaiterDefinition: ClientRuntime.WaiterDefinition;
@@ -106,10 +110,11 @@ export const CLIENT_RUNTIME = exportsOf(
   [
     'Client', 'ServiceException', 'WaiterError', 'fetchHandler', 'isServiceException', 'paginate', 'ruleSetEndpointResolver', 'waitUntil',
     'requestCompression', 'contentMd5', 'apiGatewayCustomization', 'glacierCustomization', 'machineLearningCustomization',
+    'SdkClient', 'SdkCommand', 'sdkWaiterOptions', 'searchJmes', 'awsPartition', 'awsParseArn', 'awsIsVirtualHostableS3Bucket', 'parseUrl', 'isValidHostLabel', 'substring', 'uriEncode',
   ] as const satisfies ReadonlyArray<keyof typeof ClientRuntime>,
   {
-    ClientConfig: true, MetadataBearer: true, Middleware: true, PaginationOptions: true, Paginator: true, RequestHandler: true,
-    RequestOptions: true, ResponseMetadata: true, ServiceExceptionClass: true, WaiterDefinition: true, WaiterOptions: true,
+    ClientConfig: true, CompiledRuleSet: true, MetadataBearer: true, OperationBinding: true, Middleware: true, PaginationOptions: true, Paginator: true, RequestHandler: true,
+    RequestOptions: true, SdkPaginationConfiguration: true, SdkWaiterConfiguration: true, ResponseMetadata: true, ServiceExceptionClass: true, WaiterDefinition: true, WaiterOptions: true,
     WaiterResult: true, WireRequest: true,
   } satisfies Record<keyof ClientRuntimeTypeExports, true>,
 );
@@ -121,13 +126,27 @@ interface MswRuntimeTypeExports {
   HandlerOptions: MswRuntime.HandlerOptions;
   HandlerOverride: MswRuntime.HandlerOverride<unknown, unknown>;
   MockHandler: MswRuntime.MockHandler<unknown>;
+  ExampleTable: MswRuntime.ExampleTable;
+  MockStore: MswRuntime.MockStore;
+  ResourceTable: MswRuntime.ResourceTable;
+  StatefulHandlersOptions: MswRuntime.StatefulHandlersOptions;
 }
 
 /** `@anvil/msw-runtime`: handler factories, error answers, scenarios. */
 export const MSW_RUNTIME = exportsOf(
   RUNTIME_PACKAGES.mswRuntime,
-  ['createHandler', 'createScenarios', 'modeledError'] as const satisfies ReadonlyArray<keyof typeof MswRuntime>,
-  { CreateHandlersOptions: true, ErrorAnswer: true, HandlerOptions: true, HandlerOverride: true, MockHandler: true } satisfies Record<keyof MswRuntimeTypeExports, true>,
+  ['createHandler', 'createScenarios', 'modeledError', 'createStore', 'statefulHandlersFor'] as const satisfies ReadonlyArray<keyof typeof MswRuntime>,
+  {
+    CreateHandlersOptions: true,
+    ErrorAnswer: true,
+    HandlerOptions: true,
+    HandlerOverride: true,
+    MockHandler: true,
+    ExampleTable: true,
+    MockStore: true,
+    ResourceTable: true,
+    StatefulHandlersOptions: true,
+  } satisfies Record<keyof MswRuntimeTypeExports, true>,
 );
 
 /** Type exports of `msw` the generated code names. */
@@ -148,6 +167,22 @@ export const CLIENT_CODECS: Readonly<Partial<Record<Runtime.ProtocolName, Runtim
   awsJson1_0: RUNTIME.awsJson1_0Client,
   awsJson1_1: RUNTIME.awsJson1_1Client,
   rpcv2Cbor: RUNTIME.rpcv2CborClient,
+  rpcv2Json: RUNTIME.rpcv2JsonClient,
+};
+
+/**
+ * The endpoint rule-set functions beyond the evaluator's core ones, by rule-set function name: a generated
+ * lite client passes exactly those its rule set calls. The keys equal `ENDPOINT_FUNCTIONS` of
+ * `@anvil/client-runtime` (checked in `manifest.test.ts`).
+ */
+export const RULE_FUNCTIONS: Readonly<Record<string, RuntimeExport>> = {
+  'aws.partition': CLIENT_RUNTIME.awsPartition,
+  'aws.parseArn': CLIENT_RUNTIME.awsParseArn,
+  'aws.isVirtualHostableS3Bucket': CLIENT_RUNTIME.awsIsVirtualHostableS3Bucket,
+  parseURL: CLIENT_RUNTIME.parseUrl,
+  isValidHostLabel: CLIENT_RUNTIME.isValidHostLabel,
+  substring: CLIENT_RUNTIME.substring,
+  uriEncode: CLIENT_RUNTIME.uriEncode,
 };
 
 /**

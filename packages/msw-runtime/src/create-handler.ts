@@ -20,7 +20,7 @@ import { requestIdSequence } from './request-id.js';
 import { isPreflightFor, preflightResponse } from './cors-preflight.js';
 import { createScopeMatcher, stripPrefix } from './scope.js';
 import { overrideSource } from './sequence.js';
-import type { HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './handler-types.js';
+import type { HandlerModel, HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './handler-types.js';
 import { matchWithoutCodec, notImplementedResponse } from './unsupported.js';
 
 /** Request header carrying the request id in AWS responses (read into `$metadata.requestId` by SDKs). */
@@ -102,6 +102,7 @@ function lookupCodecs(service: ServiceSchema): CodecLookup {
  * @param operation the operation schema
  * @param override answer to send instead of the default (see {@link HandlerOverride}; a list is a sequence)
  * @param options matching and behaviour options (see {@link HandlerOptions})
+ * @param model the operation's examples and stateful answer (see {@link HandlerModel}; generated code passes it)
  * @returns an msw `HttpHandler` for `setupServer(...)` / `setupWorker(...)` / `server.use(...)`,
  *   with `calls`, the recorded parsed inputs (see {@link MockHandler})
  * @throws TypeError when `options.baseUrl` is not an absolute URL
@@ -119,8 +120,10 @@ export function createHandler<I, O>(
   operation: OperationSchema<I, O>,
   override?: HandlerOverride<I, O>,
   options: HandlerOptions = {},
+  model: HandlerModel<I> = {},
 ): MockHandler<I> {
   const inScope = createScopeMatcher(options);
+  const scoped = options.baseUrl !== undefined || options.region !== undefined;
   const method = handlerMethod(service, operation);
   const nextRequestId = requestIdSequence(`${operation.id}|${String(options.seed ?? '')}`);
   const matched = new WeakMap<Request, { readonly wire: HttpRequest; readonly codec?: ProtocolCodec }>();
@@ -139,11 +142,12 @@ export function createHandler<I, O>(
     const preflight = answersPreflight && request.method.toUpperCase() === 'OPTIONS';
     if (!preflight && typeof method === 'string' && request.method.toUpperCase() !== method) return false;
     if (overrides.exhausted()) return false;
-    const url = new URL(request.url);
-    const prefix = inScope(url);
+    // without a baseUrl or region every URL is in scope: no URL parse per request
+    const prefix = scoped ? inScope(new URL(request.url)) : '';
     if (prefix === undefined) return false;
     if (preflight) {
-      if (!isPreflightFor(service, operation, protocolsOf(service), request, stripPrefix(url.pathname, prefix))) return false;
+      const { pathname } = new URL(request.url);
+      if (!isPreflightFor(service, operation, protocolsOf(service), request, stripPrefix(pathname, prefix))) return false;
       preflights.add(request);
       return true;
     }
@@ -153,16 +157,16 @@ export function createHandler<I, O>(
     } catch {
       return false;
     }
-    const scoped = prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) };
+    const local = prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) };
     const found = codecLookup();
     if (!('codecs' in found)) {
-      if (!matchWithoutCodec(service, operation, scoped)) return false;
-      matched.set(request, { wire: scoped });
+      if (!matchWithoutCodec(service, operation, local)) return false;
+      matched.set(request, { wire: local });
       return true;
     }
-    const codec = found.codecs.find((c) => c.matchRequest(service, operation, scoped));
+    const codec = found.codecs.find((c) => c.matchRequest(service, operation, local));
     if (!codec) return false;
-    matched.set(request, { wire: scoped, codec });
+    matched.set(request, { wire: local, codec });
     return true;
   };
 
@@ -178,7 +182,7 @@ export function createHandler<I, O>(
     if (codec) {
       let ctx = contexts.get(codec);
       if (!ctx) {
-        ctx = { service, operation, codec, overrides, defaults, validate: options.validate !== false, status: options.status, calls };
+        ctx = { service, operation, codec, overrides, defaults, validate: options.validate !== false, status: options.status, calls, model };
         contexts.set(codec, ctx);
       }
       response = await answerRequest(ctx, wire, request);
@@ -186,7 +190,9 @@ export function createHandler<I, O>(
       const found = codecLookup();
       response = notImplementedResponse(service, operation, 'missing' in found ? found.missing : '');
     }
-    return fromHttpResponse({ ...response, headers: { ...response.headers, [REQUEST_ID_HEADER]: nextRequestId() } });
+    // a fresh header map: cached default responses are shared between requests
+    const headers = { ...response.headers, [REQUEST_ID_HEADER]: nextRequestId() };
+    return fromHttpResponse({ status: response.status, headers, ...(response.body === undefined ? {} : { body: response.body }) });
   };
 
   // msw checks the method before the predicate: let OPTIONS through when preflights are answered.

@@ -14,6 +14,7 @@ export class DefaultOutputs {
   private pager: Pager | null | undefined;
   /** Serialised default answers, by protocol. */
   private readonly responses = new Map<string, HttpResponse>();
+  private unpaged: PageResult | undefined;
 
   /**
    * @param operation the operation answered
@@ -40,8 +41,9 @@ export class DefaultOutputs {
     if (this.pager === undefined) this.pager = this.plan();
     if (this.pager === null) return { ok: true, output: this.base };
     if (strictTokens) return this.pager.page(this.base, input);
+    if (this.unpaged) return this.unpaged;
     const first = this.pager.page(this.base, {});
-    return first.ok ? { ok: true, output: setAtPath(first.output, this.pager.plan.outputToken, undefined) } : first;
+    return (this.unpaged = first.ok ? { ok: true, output: setAtPath(first.output, this.pager.plan.outputToken, undefined) } : first);
   }
 
   /**

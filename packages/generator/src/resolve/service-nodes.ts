@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import type { ProtocolName } from '@anvil/runtime';
+import type { OperationExamplesNode, ResourceNode } from './resource-nodes.js';
 import type { ShapeId } from '@anvil/smithy-model';
 import type { CustomizationName, RuntimeExport } from '../manifest.js';
 import type { OperationNames, ServiceNames, WaiterNames } from '../naming/index.js';
@@ -164,4 +165,8 @@ export interface ServiceNode {
   readonly paginators: ReadonlyArray<{ readonly operation: OperationNode; readonly paginator: PaginatorNode }>;
   /** Every waiter with its operation, in operation then waiter-name order. */
   readonly waiters: ReadonlyArray<{ readonly operation: OperationNode; readonly waiter: WaiterNode }>;
+  /** Resources of the mock store (the model's, then the config binding's), parents first. */
+  readonly resources: readonly ResourceNode[];
+  /** The operations' `smithy.api#examples`, in operation order. */
+  readonly examples: readonly OperationExamplesNode[];
 }

@@ -7,45 +7,17 @@
 import { SerializationError } from '../codecs/serialization-error.js';
 import type { HttpResponse } from '../http/messages.js';
 import type { ParsedError } from './codec.js';
-import { deref } from '../schema/index.js';
 import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
 import { findHeader } from '../http/headers.js';
-import { errorStatus, fillMessageMember, findErrorSchema, sanitizeErrorCode } from './error-codes.js';
+import { errorStatus, fillMessageMember } from './error-codes.js';
+import { errorCodeOfType, errorSchemaOfType, SMITHY_PROTOCOL_HEADER } from './rpc-v2.js';
 import { parseQueryErrorHeader, QUERY_ERROR_HEADER } from './json-errors.js';
 import { APPLICATION_CBOR, decodeCbor, encodeCbor, isCborMap, type CborItem, type CborMap } from '../codecs/cbor/wire.js';
 import { structureFromCbor } from '../codecs/cbor/deserialize.js';
 import { structureToCbor } from '../codecs/cbor/serialize.js';
 
-/** Header every rpcv2Cbor request and response carries (value {@link RPC_V2_CBOR}). */
-export const SMITHY_PROTOCOL_HEADER = 'smithy-protocol';
 /** The `smithy-protocol` header value of rpcv2Cbor. */
 export const RPC_V2_CBOR = 'rpc-v2-cbor';
-
-/**
- * The error code of a `__type` value: cut at the first `,` and `:`, then keep what follows `#`
- * (`aws.protocoltests.rpcv2cbor#CustomCodeError` → `CustomCodeError`).
- */
-export function errorCodeOfType(type: string): string {
-  const comma = type.indexOf(',');
-  return sanitizeErrorCode(comma >= 0 ? type.slice(0, comma) : type);
-}
-
-/**
- * The modeled error a `__type` names: an error whose shape id equals the namespaced value, else one
- * whose name (or shape id name) equals the code, operation errors before service errors. A namespace
- * that names no error of the service still resolves by name (clients must accept errors of other
- * namespaces, Smithy "Operation error serialization").
- */
-function errorSchemaOf(service: ServiceSchema, operation: OperationSchema, type: string, code: string): StructureSchema | undefined {
-  const id = type.split(/[,:]/)[0]!.trim();
-  if (id.includes('#')) {
-    for (const thunk of [...operation.errors, ...service.errors]) {
-      const schema = deref(thunk);
-      if (schema.id === id) return schema;
-    }
-  }
-  return findErrorSchema(service, operation, code);
-}
 
 function messageOf(members: Record<string, unknown>, body: CborMap | undefined): string | undefined {
   for (const source of [members, body ?? {}]) {
@@ -76,7 +48,7 @@ export function parseCborError(service: ServiceSchema, operation: OperationSchem
   }
   const type = typeof body?.['__type'] === 'string' ? body['__type'] : undefined;
   const code = (type && errorCodeOfType(type)) || 'Unknown';
-  const schema = type ? errorSchemaOf(service, operation, type, code) : undefined;
+  const schema = type ? errorSchemaOfType(service, operation, type, code) : undefined;
   const members: Record<string, unknown> = {};
   if (schema && body) {
     try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MalformedRequestError } from './codec.js';
 import { rpcv2Cbor } from './rpcv2-cbor.js';
-import { errorCodeOfType } from './cbor-errors.js';
+import { errorCodeOfType } from './rpc-v2.js';
 import { decodeCbor, encodeCbor } from '../codecs/cbor/wire.js';
 import { SerializationError } from '../codecs/serialization-error.js';
 import type { HttpRequest } from '../http/messages.js';

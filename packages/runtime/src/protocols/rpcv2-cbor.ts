@@ -12,19 +12,14 @@ import { joinCodec, MalformedRequestError } from './codec.js';
 import type { ClientCodec, ProtocolCodec, ServerCodec } from './codec.js';
 import type { HttpRequest, HttpResponse } from '../http/messages.js';
 import { deref, isUnit } from '../schema/index.js';
-import type { OperationSchema, ServiceSchema } from '../schema/index.js';
 import { asMalformed } from './malformed.js';
 import { fillIdempotencyTokens } from './idempotency.js';
 import { findHeader, mediaTypeOf } from '../http/headers.js';
 import { QUERY_MODE_HEADER } from './aws-json.js';
-import { parseCborError, RPC_V2_CBOR, serializeCborError, SMITHY_PROTOCOL_HEADER } from './cbor-errors.js';
+import { parseCborError, RPC_V2_CBOR, serializeCborError } from './cbor-errors.js';
+import { rpcV2Path, SMITHY_PROTOCOL_HEADER } from './rpc-v2.js';
 import { APPLICATION_CBOR } from '../codecs/cbor/wire.js';
 import { cborBodyCodec } from '../codecs/cbor/body.js';
-
-/** The request path of an operation: `/service/<service shape name>/operation/<operation name>`. */
-export function rpcV2Path(service: ServiceSchema, operation: OperationSchema): string {
-  return `/service/${service.name}/operation/${operation.name}`;
-}
 
 function createRpcV2CborClient(): ClientCodec {
   const body = cborBodyCodec({ write: { defaults: 'client' }, read: { strict: false, fillDefaults: true, errorCorrection: true } });

@@ -104,8 +104,8 @@ export type AuthScheme =
       readonly scheme?: string;
     };
 
-/** Protocols the runtime knows; the first JSON ones are implemented. */
-export type ProtocolName = 'restJson1' | 'awsJson1_0' | 'awsJson1_1' | 'restXml' | 'awsQuery' | 'ec2Query' | 'rpcv2Cbor';
+/** Protocols the runtime knows; `PROTOCOL_CODECS` lists those it implements. */
+export type ProtocolName = 'restJson1' | 'awsJson1_0' | 'awsJson1_1' | 'restXml' | 'awsQuery' | 'ec2Query' | 'rpcv2Cbor' | 'rpcv2Json';
 
 /** A service: name, protocol, signing and service-level errors. */
 export interface ServiceSchema {
