@@ -78,7 +78,7 @@ async function typecheck(tsc) {
 }
 
 /**
- * @typedef {{ ok: boolean, detail: string, output?: string }} CellResult
+ * @typedef {{ ok: boolean, detail: string, output?: string, log?: string[] }} CellResult
  * @type {Array<{ cell: string, what: string, check: (tools: import('./tools.mjs').Tools) => CellResult | Promise<CellResult> }>}
  */
 const CELLS = [
@@ -97,7 +97,7 @@ const CELLS = [
     check: (tools) => {
       const lines = [];
       const { tests } = runScratchProject({ root: ROOT, dir: join(matrixDir(), 'scratch'), pnpm: PNPM, node: tools.node[22], tsc: tools.tsc['7.0'], log: (l) => lines.push(l) });
-      return { ok: true, detail: `${tests} passed`, output: lines.join('\n') };
+      return { ok: true, detail: `${tests} passed`, log: lines };
     } },
 ];
 
@@ -124,6 +124,7 @@ for (const { cell, what, check } of CELLS) {
   const seconds = (Date.now() - t0) / 1000;
   results.push({ cell, what, result: r.ok ? 'pass' : 'fail', detail: r.detail, seconds });
   if (!r.ok && r.output) console.log(r.output.split('\n').slice(-60).join('\n'));
+  for (const line of r.log ?? []) console.log(`matrix:   ${line}`);
   console.log(`matrix: ${cell.padEnd(16)} ${r.ok ? 'pass' : 'FAIL'}  ${r.detail} — ${what} (${seconds.toFixed(1)} s)`);
 }
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
