@@ -27,8 +27,11 @@ export const RUNTIME_PACKAGES = {
 /** A module generated code imports from. */
 export type RuntimeModule = (typeof RUNTIME_PACKAGES)[keyof typeof RUNTIME_PACKAGES];
 
-/** The `msw` version generated mock packages are built with, and the peer range they accept. */
-export const MSW_VERSION = { dev: '2.15.0', peer: '^2.15.0' } as const;
+/**
+ * The `msw` version generated mock packages are built with, and the peer range they accept:
+ * msw 2.15+ and msw 3 (docs/matrix.md; the msw 3 cells of `scripts/matrix` test the handlers with it).
+ */
+export const MSW_VERSION = { dev: '2.15.0', peer: '^2.15.0 || ^3.0.0' } as const;
 
 /** One export of a runtime module, as generated code imports it. */
 export interface RuntimeExport<N extends string = string> {

@@ -5,6 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setupServer } from 'msw/node';
+import { unhandledRequests } from '@anvil/msw-runtime';
 import { fromEnv } from '@aws-sdk/credential-providers';
 import { Client, SENSITIVE_STRING, WaiterError, waitUntil } from '@anvil/client-runtime';
 import { restJson1 } from '@anvil/runtime';
@@ -22,7 +23,7 @@ import { describeSourceServersHandler, errors, handlers, listTagsForResourceHand
 import { CREDENTIALS, REGION, SOURCE_SERVER_ID } from './capture.js';
 
 const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(unhandledRequests('error')));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 

@@ -5,12 +5,13 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
+import { unhandledRequests } from '@anvil/msw-runtime';
 import { DrsClient, DrsServiceException, InternalServerException, ResourceNotFoundException, ThrottlingException } from '@anvil-gen/drs-client';
 import { errors, handlers, retryDataReplicationHandler } from '@anvil-gen/drs-msw';
 import { CREDENTIALS, REGION, SOURCE_SERVER_ID } from './capture.js';
 
 const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(unhandledRequests('error')));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 

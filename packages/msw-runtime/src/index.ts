@@ -18,6 +18,7 @@ export {
   throttlingError,
   type Scenarios,
 } from './scenarios.js';
+export { unhandledRequests, type UnhandledRequestOptions, type UnhandledStrategy } from './unhandled-requests.js';
 export { DEFAULT_PAGES, DEFAULT_PAGE_SIZE, paginationPlan, type PaginationPlan } from './pagination.js';
 export type {
   CreateHandlersOptions,
