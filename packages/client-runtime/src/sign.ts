@@ -65,7 +65,11 @@ export async function signRequest(request: SignableRequest, params: SigningParam
 const signers = new Map<string, { credentials: AwsCredentialIdentity; signer: SignatureV4 }>();
 const MAX_SIGNERS = 8;
 
-function signerFor(params: SigningParams): SignatureV4 {
+/**
+ * The SigV4 signer for a service, region and credentials (reused while they stay the same).
+ * @param params signing name, region and credentials (`signingDate` is not used here)
+ */
+export function signerFor(params: SigningParams): SignatureV4 {
   const c = params.credentials;
   const key = `${params.service}\n${params.region}\n${c.accessKeyId}\n${c.sessionToken ?? ''}`;
   const hit = signers.get(key);

@@ -103,6 +103,7 @@ export const CLIENT_RUNTIME = exportsOf(
   [
     'Client', 'ServiceException', 'WaiterError', 'fetchHandler', 'isServiceException', 'paginate', 'ruleSetEndpointResolver', 'waitUntil',
     'requestCompression', 'contentMd5', 'apiGatewayCustomization', 'glacierCustomization', 'machineLearningCustomization',
+    'blobStreaming', 'eventStreaming',
   ] as const satisfies ReadonlyArray<keyof typeof ClientRuntime>,
   {
     ClientConfig: true, MetadataBearer: true, Middleware: true, PaginationOptions: true, Paginator: true, RequestHandler: true,

@@ -4,8 +4,10 @@
  */
 import {
   decodeRequestBody,
+  EVENT_STREAM_MEDIA_TYPE,
   fromHttpResponse,
   getProtocol,
+  mediaTypeOf,
   toHttpRequest,
   type HttpRequest,
   type OperationSchema,
@@ -35,7 +37,10 @@ const wireCache = new WeakMap<Request, Promise<HttpRequest>>();
 function readWire(request: Request): Promise<HttpRequest> {
   let wire = wireCache.get(request);
   if (!wire) {
-    wire = toHttpRequest(request.clone()).then(decodeRequestBody);
+    // An event stream body is read as it arrives, by the handler that answers (never buffered here).
+    const events = mediaTypeOf(Object.fromEntries(request.headers)) === EVENT_STREAM_MEDIA_TYPE;
+    const source = events ? new Request(request.url, { method: request.method, headers: request.headers }) : request.clone();
+    wire = toHttpRequest(source).then(decodeRequestBody);
     wireCache.set(request, wire);
   }
   return wire;
@@ -149,12 +154,17 @@ export function createHandler<I, O>(
         validate: options.validate !== false,
         status: options.status,
         calls,
+        seed: options.seed ?? operation.id,
+        ...(options.eventDelay === undefined ? {} : { eventDelay: options.eventDelay }),
       };
       response = await answerRequest(ctx, wire, request);
     } else {
       response = notImplementedResponse(service, operation, found.missing);
     }
-    return fromHttpResponse({ ...response, headers: { ...response.headers, [REQUEST_ID_HEADER]: nextRequestId() } });
+    const headers = { ...response.headers, [REQUEST_ID_HEADER]: nextRequestId() };
+    // a streamed body (event streams, streaming blobs) has no content-length
+    if ('stream' in response) return new Response(response.stream, { status: response.status, headers });
+    return fromHttpResponse({ ...response, headers });
   };
 
   const handler = new HttpHandler(method, predicate, resolver, { once: options.once === true }) as HttpHandler & {

@@ -5,6 +5,7 @@
  */
 
 import { deref, type Schema } from '@anvil/runtime';
+import type { EventStreamOverride } from './event-stream/stream-steps.js';
 
 /** Values that are merged as a whole (replaced), never member by member. */
 type Atomic = Date | Uint8Array | ArrayBuffer | Blob | RegExp | bigint | ((...args: never[]) => unknown);
@@ -14,7 +15,9 @@ type Atomic = Date | Uint8Array | ArrayBuffer | Blob | RegExp | bigint | ((...ar
  *
  * Plain objects become optional member by member, at every depth. Arrays,
  * `Date`, `Uint8Array` (and other binary values) stay whole: a patch replaces
- * them entirely, so an array in a patch must hold complete elements.
+ * them entirely, so an array in a patch must hold complete elements. An event stream
+ * (`AsyncIterable` of events) is given as an {@link EventStreamOverride}: a list or async iterable
+ * of events and controls.
  *
  * @example
  * ```ts
@@ -25,9 +28,11 @@ export type DeepPartial<T> = T extends Atomic
   ? T
   : T extends readonly unknown[]
     ? T
-    : T extends object
-      ? { [K in keyof T]?: DeepPartial<T[K]> }
-      : T;
+    : T extends AsyncIterable<infer E>
+      ? EventStreamOverride<E>
+      : T extends object
+        ? { [K in keyof T]?: DeepPartial<T[K]> }
+        : T;
 
 /**
  * Is `value` a plain object (an object literal, `Object.create(null)` or JSON

@@ -17,6 +17,14 @@ export {
   throttlingError,
   type Scenarios,
 } from './scenarios.js';
+export {
+  defaultEvents,
+  eventStream,
+  EventStreamError,
+  type EventStep,
+  type EventStreamControl,
+  type EventStreamOverride,
+} from './event-stream/index.js';
 export { DEFAULT_PAGES, DEFAULT_PAGE_SIZE, paginationPlan, type PaginationPlan } from './pagination.js';
 export type {
   CreateHandlersOptions,

@@ -7,3 +7,4 @@ export type * from './shapes.js';
 export type * from './operation.js';
 export { Unit$, isUnit, type DocumentType, type UnitShape } from './unit.js';
 export { assignOwn, getOwn, hasOwnKey, setOwn } from './own-members.js';
+export { isEventStreamUnion, streamingMember, type StreamingMember } from './streaming.js';

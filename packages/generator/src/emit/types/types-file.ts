@@ -12,7 +12,7 @@ import { typeExpression, type TypeNames } from './type-expression.js';
 
 /** TSDoc note on event stream members (see docs/breadth.md). */
 const EVENT_STREAM_NOTE =
-  'Event stream: a sequence of events typed as `AsyncIterable`. The Anvil runtime does not frame event streams yet, so clients and mocks leave this member out.';
+  'Event stream (`application/vnd.amazon.eventstream`): an `AsyncIterable` of events. Clients read output streams with `for await` (end early with `break` or the call\'s `abortSignal`) and send input streams from any `AsyncIterable`; mock handlers take an array or an async iterable of events.';
 
 function structure(w: SourceWriter, shape: StructureShapeNode, names: TypeNames): void {
   w.raw(tsdoc(shape));
