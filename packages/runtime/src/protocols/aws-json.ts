@@ -8,6 +8,7 @@
 import { joinCodec, MalformedRequestError } from './codec.js';
 import type { ClientCodec, ProtocolCodec, ServerCodec } from './codec.js';
 import type { HttpRequest, HttpResponse } from '../http/messages.js';
+import { EVENT_STREAM_MEDIA_TYPE } from '../http/event-stream/messages.js';
 import { deref, isUnit, streamingMember } from '../schema/index.js';
 import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
 import { asMalformed } from './malformed.js';
@@ -88,7 +89,9 @@ function createAwsJsonServer(name: AwsJsonName, contentType: string): ServerCode
 
     parseRequest(_service, operation, request): Record<string, unknown> {
       const mediaType = mediaTypeOf(request.headers);
-      if (!isEmptyJsonBody(request.body) && mediaType && mediaType !== contentType) {
+      // an input event stream's other members arrive in its initial-request message (body = that message's document)
+      const events = mediaType === EVENT_STREAM_MEDIA_TYPE && streamingMember(deref(operation.input))?.kind === 'events';
+      if (!events && !isEmptyJsonBody(request.body) && mediaType && mediaType !== contentType) {
         throw new MalformedRequestError(`expected content-type ${contentType}, got ${mediaType || 'none'}`, 415, 'UnsupportedMediaTypeException');
       }
       return asMalformed(() => {

@@ -11,12 +11,15 @@ import { utf8Encode } from '../../bytes/utf8.js';
 import { deref, type MemberSchema } from '../../schema/index.js';
 import type { EventHeaderValue } from './messages.js';
 
+/** `a boolean`, `an integer`. */
+const withArticle = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+
 const INTEGER_LIMITS = { byte: 2 ** 7, short: 2 ** 15, integer: 2 ** 31, long: 2 ** 63 } as const;
 
 function integerHeader(type: keyof typeof INTEGER_LIMITS, value: unknown, path: string): EventHeaderValue {
   const limit = INTEGER_LIMITS[type];
   if (typeof value !== 'number' || !Number.isInteger(value) || value < -limit || value >= limit) {
-    throw new SerializationError(`expected a ${type} header value, got ${describe(value)}`, path);
+    throw new SerializationError(`expected ${withArticle(type)} header value, got ${describe(value)}`, path);
   }
   return { type, value } as EventHeaderValue;
 }
@@ -50,9 +53,9 @@ export function toEventHeader(member: MemberSchema, value: unknown, path: string
     case 'timestamp':
       return { type: 'timestamp', value: toDate(value, path) };
     default:
-      throw new SerializationError(`a ${target.type} member cannot be an event header`, path);
+      throw new SerializationError(`${withArticle(target.type)} member cannot be an event header`, path);
   }
-  throw new SerializationError(`expected a ${target.type} header value, got ${describe(value)}`, path);
+  throw new SerializationError(`expected ${withArticle(target.type)} header value, got ${describe(value)}`, path);
 }
 
 const NUMERIC_HEADERS = new Set(['byte', 'short', 'integer', 'long']);
@@ -71,6 +74,6 @@ export function fromEventHeader(member: MemberSchema, header: EventHeaderValue, 
     (target.type === 'blob' && header.type === 'binary') ||
     ((target.type === 'string' || target.type === 'enum') && (header.type === 'string' || header.type === 'uuid')) ||
     (target.type === 'timestamp' && header.type === 'timestamp');
-  if (!fits) throw new SerializationError(`a ${header.type} event header cannot be read as a ${target.type} member`, path);
+  if (!fits) throw new SerializationError(`${withArticle(header.type)} event header cannot be read as ${withArticle(target.type)} member`, path);
   return header.value;
 }
