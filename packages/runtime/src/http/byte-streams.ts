@@ -75,8 +75,8 @@ export async function collectBytes(source: ByteSource): Promise<Uint8Array | und
 }
 
 /**
- * A `ReadableStream` that pulls from an async iterable of bytes (one chunk per pull, so a slow reader
- * slows the producer); cancelling the stream returns the iterator (a generator's `finally` runs).
+ * A `ReadableStream` that pulls from an async iterable of bytes (one chunk per read, none ahead of the
+ * reader: a high-water mark of 0, so a slow reader slows the producer); cancelling the stream returns the iterator (a generator's `finally` runs).
  */
 export function readableFromChunks(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
   const iterator = chunks[Symbol.asyncIterator]();
@@ -93,5 +93,5 @@ export function readableFromChunks(chunks: AsyncIterable<Uint8Array>): ReadableS
     async cancel(reason) {
       await iterator.return?.(reason);
     },
-  });
+  }, { highWaterMark: 0 });
 }
