@@ -1,7 +1,7 @@
 $version: "2.0"
 
-// A hand-written subset of Amazon Bedrock Runtime (see README.md): the two streaming operations
-// ConverseStream and InvokeModelWithResponseStream, with their event streams.
+// A hand-written subset of Amazon Bedrock Runtime (see README.md): the three streaming operations
+// ConverseStream, InvokeModelWithBidirectionalStream and InvokeModelWithResponseStream.
 
 namespace com.amazonaws.bedrockruntime
 
@@ -20,6 +20,7 @@ service AmazonBedrockFrontendService {
     version: "2023-09-30"
     operations: [
         ConverseStream
+        InvokeModelWithBidirectionalStream
         InvokeModelWithResponseStream
     ]
 }
@@ -41,6 +42,76 @@ operation ConverseStream {
         ThrottlingException
         ValidationException
     ]
+}
+
+/// Streams model-specific request chunks to a model and its answer chunks back, both ways at once
+/// (HTTP/2 against the real service; the generated mock reads the input events as they arrive).
+@http(method: "POST", uri: "/model/{modelId}/invoke-with-bidirectional-stream", code: 200)
+operation InvokeModelWithBidirectionalStream {
+    input: InvokeModelWithBidirectionalStreamRequest
+    output: InvokeModelWithBidirectionalStreamResponse
+    errors: [
+        AccessDeniedException
+        InternalServerException
+        ModelErrorException
+        ModelNotReadyException
+        ModelStreamErrorException
+        ModelTimeoutException
+        ResourceNotFoundException
+        ServiceUnavailableException
+        ThrottlingException
+        ValidationException
+    ]
+}
+
+@input
+structure InvokeModelWithBidirectionalStreamRequest {
+    @httpLabel
+    @required
+    modelId: InvokeModelIdentifier
+
+    /// The request chunks.
+    @httpPayload
+    @required
+    body: InvokeModelWithBidirectionalStreamInput
+}
+
+@output
+structure InvokeModelWithBidirectionalStreamResponse {
+    /// The answer chunks.
+    @httpPayload
+    @required
+    body: InvokeModelWithBidirectionalStreamOutput
+}
+
+/// The chunks a caller sends.
+@streaming
+union InvokeModelWithBidirectionalStreamInput {
+    chunk: BidirectionalInputPayloadPart
+}
+
+/// The chunks of the answer, and the exceptions that can end it.
+@streaming
+union InvokeModelWithBidirectionalStreamOutput {
+    chunk: BidirectionalOutputPayloadPart
+    internalServerException: InternalServerException
+    modelStreamErrorException: ModelStreamErrorException
+    validationException: ValidationException
+    throttlingException: ThrottlingException
+    modelTimeoutException: ModelTimeoutException
+    serviceUnavailableException: ServiceUnavailableException
+}
+
+/// One request chunk.
+@sensitive
+structure BidirectionalInputPayloadPart {
+    bytes: PartBody
+}
+
+/// One answer chunk.
+@sensitive
+structure BidirectionalOutputPayloadPart {
+    bytes: PartBody
 }
 
 /// Invokes a model with a model-specific request body and streams the answer in chunks.

@@ -12,7 +12,7 @@ import { isErrorAnswer } from './error-answer.js';
 import type { OverrideSource } from './sequence.js';
 import type { HandlerResolver, RecordedCall } from './handler-types.js';
 import { validationErrorAnswer } from './validation-answer.js';
-import { openStreamingInput, streamingOutput, streamsOutput, withoutEventStream } from './streaming-answer.js';
+import { openStreamingInput, streamingOutput, streamsOutput } from './streaming-answer.js';
 import type { StreamedResponse } from './event-stream/index.js';
 
 /** Everything {@link answerRequest} needs about the handler it runs for. */
@@ -78,7 +78,7 @@ export async function answerRequest<I, O>(
     });
   }
 
-  const issues = ctx.validate ? validate(deref(operation.input), withoutEventStream(operation, input)) : [];
+  const issues = ctx.validate ? validate(deref(operation.input), input) : [];
   ctx.calls.push({ input: input as I, request, issues });
   if (issues.length > 0) return validationResponse(ctx, issues);
 

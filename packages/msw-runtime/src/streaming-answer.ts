@@ -45,14 +45,6 @@ export async function openStreamingInput(codec: ProtocolCodec, operation: Operat
   };
 }
 
-/** The input without its event stream member (what validation sees). */
-export function withoutEventStream(operation: OperationSchema, input: Record<string, unknown>): Record<string, unknown> {
-  const stream = streamingMember(deref(operation.input));
-  if (stream?.kind !== 'events' || getOwn(input, stream.name) === undefined) return input;
-  const { [stream.name]: _events, ...rest } = input;
-  return rest;
-}
-
 /** Does the operation's output stream (an event stream, or a `@streaming` blob)? Such answers are never cached. */
 export function streamsOutput(operation: OperationSchema): boolean {
   return streamingMember(deref(operation.output)) !== undefined;

@@ -3,6 +3,7 @@ import type * as shapes from '@anvil-gen/bedrock-runtime-types';
 import type { MetadataBearer, RequestOptions } from '@anvil/client-runtime';
 import { BedrockRuntimeLiteClient } from './lite-client.js';
 import { converseStream } from './operations/converseStream.js';
+import { invokeModelWithBidirectionalStream } from './operations/invokeModelWithBidirectionalStream.js';
 import { invokeModelWithResponseStream } from './operations/invokeModelWithResponseStream.js';
 
 /**
@@ -17,6 +18,16 @@ export class BedrockRuntimeClient extends BedrockRuntimeLiteClient {
    */
   converseStream(input: shapes.ConverseStreamRequest, options?: RequestOptions): Promise<shapes.ConverseStreamResponse & MetadataBearer> {
     return converseStream(this, input, options);
+  }
+
+  /**
+   * Streams model-specific request chunks to a model and its answer chunks back, both ways at once
+   * (HTTP/2 against the real service; the generated mock reads the input events as they arrive).
+   *
+   * `POST /model/{modelId}/invoke-with-bidirectional-stream`
+   */
+  invokeModelWithBidirectionalStream(input: shapes.InvokeModelWithBidirectionalStreamRequest, options?: RequestOptions): Promise<shapes.InvokeModelWithBidirectionalStreamResponse & MetadataBearer> {
+    return invokeModelWithBidirectionalStream(this, input, options);
   }
 
   /**

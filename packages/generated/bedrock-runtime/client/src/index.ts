@@ -3,6 +3,7 @@ export { BedrockRuntimeLiteClient, type BedrockRuntimeClientConfig } from './lit
 export { BedrockRuntimeClient } from './client.js';
 export { BedrockRuntimeServiceException, AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelStreamErrorException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException, errors } from './errors.js';
 export { converseStream } from './operations/converseStream.js';
+export { invokeModelWithBidirectionalStream } from './operations/invokeModelWithBidirectionalStream.js';
 export { invokeModelWithResponseStream } from './operations/invokeModelWithResponseStream.js';
 export { WaiterError, fetchHandler, isServiceException, type ClientConfig, type MetadataBearer, type Middleware, type PaginationOptions, type Paginator, type RequestHandler, type RequestOptions, type ResponseMetadata, type WaiterOptions, type WaiterResult, type WireRequest } from '@anvil/client-runtime';
 export type * from '@anvil-gen/bedrock-runtime-types';

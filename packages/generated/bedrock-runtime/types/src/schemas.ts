@@ -37,6 +37,26 @@ export const AccessDeniedException$: ErrorSchema<shapes.AccessDeniedException> =
   },
 };
 
+export const BidirectionalInputPayloadPart$: StructureSchema = {
+  type: "structure",
+  id: "com.amazonaws.bedrockruntime#BidirectionalInputPayloadPart",
+  name: "BidirectionalInputPayloadPart",
+  members: {
+    bytes: { target: PartBody$ },
+  },
+  sensitive: true,
+};
+
+export const BidirectionalOutputPayloadPart$: StructureSchema = {
+  type: "structure",
+  id: "com.amazonaws.bedrockruntime#BidirectionalOutputPayloadPart",
+  name: "BidirectionalOutputPayloadPart",
+  members: {
+    bytes: { target: PartBody$ },
+  },
+  sensitive: true,
+};
+
 export const ContentBlock$: UnionSchema = {
   type: "union",
   id: "com.amazonaws.bedrockruntime#ContentBlock",
@@ -182,6 +202,51 @@ export const InternalServerException$: ErrorSchema<shapes.InternalServerExceptio
   httpError: 500,
   members: {
     message: { target: NonBlankString$ },
+  },
+};
+
+export const InvokeModelWithBidirectionalStreamInput$: UnionSchema = {
+  type: "union",
+  id: "com.amazonaws.bedrockruntime#InvokeModelWithBidirectionalStreamInput",
+  name: "InvokeModelWithBidirectionalStreamInput",
+  streaming: true,
+  members: {
+    chunk: { target: () => BidirectionalInputPayloadPart$ },
+  },
+};
+
+export const InvokeModelWithBidirectionalStreamOutput$: UnionSchema = {
+  type: "union",
+  id: "com.amazonaws.bedrockruntime#InvokeModelWithBidirectionalStreamOutput",
+  name: "InvokeModelWithBidirectionalStreamOutput",
+  streaming: true,
+  members: {
+    chunk: { target: () => BidirectionalOutputPayloadPart$ },
+    internalServerException: { target: () => InternalServerException$ },
+    modelStreamErrorException: { target: () => ModelStreamErrorException$ },
+    validationException: { target: () => ValidationException$ },
+    throttlingException: { target: () => ThrottlingException$ },
+    modelTimeoutException: { target: () => ModelTimeoutException$ },
+    serviceUnavailableException: { target: () => ServiceUnavailableException$ },
+  },
+};
+
+export const InvokeModelWithBidirectionalStreamRequest$: StructureSchema = {
+  type: "structure",
+  id: "com.amazonaws.bedrockruntime#InvokeModelWithBidirectionalStreamRequest",
+  name: "InvokeModelWithBidirectionalStreamRequest",
+  members: {
+    modelId: { target: InvokeModelIdentifier$, required: true, httpLabel: true },
+    body: { target: () => InvokeModelWithBidirectionalStreamInput$, required: true, httpPayload: true },
+  },
+};
+
+export const InvokeModelWithBidirectionalStreamResponse$: StructureSchema = {
+  type: "structure",
+  id: "com.amazonaws.bedrockruntime#InvokeModelWithBidirectionalStreamResponse",
+  name: "InvokeModelWithBidirectionalStreamResponse",
+  members: {
+    body: { target: () => InvokeModelWithBidirectionalStreamOutput$, required: true, httpPayload: true },
   },
 };
 
@@ -433,6 +498,15 @@ export const ConverseStream$: OperationSchema<shapes.ConverseStreamRequest, shap
   output: () => ConverseStreamResponse$,
   errors: [() => AccessDeniedException$, () => InternalServerException$, () => ModelErrorException$, () => ModelNotReadyException$, () => ModelTimeoutException$, () => ResourceNotFoundException$, () => ServiceUnavailableException$, () => ThrottlingException$, () => ValidationException$],
   http: { method: "POST", uri: "/model/{modelId}/converse-stream", code: 200 },
+};
+
+export const InvokeModelWithBidirectionalStream$: OperationSchema<shapes.InvokeModelWithBidirectionalStreamRequest, shapes.InvokeModelWithBidirectionalStreamResponse> = {
+  id: "com.amazonaws.bedrockruntime#InvokeModelWithBidirectionalStream",
+  name: "InvokeModelWithBidirectionalStream",
+  input: () => InvokeModelWithBidirectionalStreamRequest$,
+  output: () => InvokeModelWithBidirectionalStreamResponse$,
+  errors: [() => AccessDeniedException$, () => InternalServerException$, () => ModelErrorException$, () => ModelNotReadyException$, () => ModelStreamErrorException$, () => ModelTimeoutException$, () => ResourceNotFoundException$, () => ServiceUnavailableException$, () => ThrottlingException$, () => ValidationException$],
+  http: { method: "POST", uri: "/model/{modelId}/invoke-with-bidirectional-stream", code: 200 },
 };
 
 export const InvokeModelWithResponseStream$: OperationSchema<shapes.InvokeModelWithResponseStreamRequest, shapes.InvokeModelWithResponseStreamResponse> = {

@@ -11,6 +11,20 @@ export interface AccessDeniedException {
 }
 
 /**
+ * One request chunk.
+ */
+export interface BidirectionalInputPayloadPart {
+  bytes?: Uint8Array;
+}
+
+/**
+ * One answer chunk.
+ */
+export interface BidirectionalOutputPayloadPart {
+  bytes?: Uint8Array;
+}
+
+/**
  * A block of message content (this subset models text only).
  *
  * A union: exactly one member is set. Members the client does not know arrive as `$unknown: [name, value]`.
@@ -144,6 +158,49 @@ export interface InternalServerException {
   message?: string;
 }
 
+/**
+ * The chunks a caller sends.
+ *
+ * A union: exactly one member is set. Members the client does not know arrive as `$unknown: [name, value]`.
+ */
+export type InvokeModelWithBidirectionalStreamInput =
+  | { chunk: BidirectionalInputPayloadPart; $unknown?: never }
+  | { chunk?: never; $unknown: [string, unknown] };
+
+/**
+ * The chunks of the answer, and the exceptions that can end it.
+ *
+ * A union: exactly one member is set. Members the client does not know arrive as `$unknown: [name, value]`.
+ */
+export type InvokeModelWithBidirectionalStreamOutput =
+  | { chunk: BidirectionalOutputPayloadPart; internalServerException?: never; modelStreamErrorException?: never; validationException?: never; throttlingException?: never; modelTimeoutException?: never; serviceUnavailableException?: never; $unknown?: never }
+  | { internalServerException: InternalServerException; chunk?: never; modelStreamErrorException?: never; validationException?: never; throttlingException?: never; modelTimeoutException?: never; serviceUnavailableException?: never; $unknown?: never }
+  | { modelStreamErrorException: ModelStreamErrorException; chunk?: never; internalServerException?: never; validationException?: never; throttlingException?: never; modelTimeoutException?: never; serviceUnavailableException?: never; $unknown?: never }
+  | { validationException: ValidationException; chunk?: never; internalServerException?: never; modelStreamErrorException?: never; throttlingException?: never; modelTimeoutException?: never; serviceUnavailableException?: never; $unknown?: never }
+  | { throttlingException: ThrottlingException; chunk?: never; internalServerException?: never; modelStreamErrorException?: never; validationException?: never; modelTimeoutException?: never; serviceUnavailableException?: never; $unknown?: never }
+  | { modelTimeoutException: ModelTimeoutException; chunk?: never; internalServerException?: never; modelStreamErrorException?: never; validationException?: never; throttlingException?: never; serviceUnavailableException?: never; $unknown?: never }
+  | { serviceUnavailableException: ServiceUnavailableException; chunk?: never; internalServerException?: never; modelStreamErrorException?: never; validationException?: never; throttlingException?: never; modelTimeoutException?: never; $unknown?: never }
+  | { chunk?: never; internalServerException?: never; modelStreamErrorException?: never; validationException?: never; throttlingException?: never; modelTimeoutException?: never; serviceUnavailableException?: never; $unknown: [string, unknown] };
+
+export interface InvokeModelWithBidirectionalStreamRequest {
+  modelId: string;
+  /**
+   * The request chunks.
+   *
+   * Event stream (`application/vnd.amazon.eventstream`): an `AsyncIterable` of events. Clients read output streams with `for await` (end early with `break` or the call's `abortSignal`) and send input streams from any `AsyncIterable`; mock handlers take an array or an async iterable of events.
+   */
+  body: AsyncIterable<InvokeModelWithBidirectionalStreamInput>;
+}
+
+export interface InvokeModelWithBidirectionalStreamResponse {
+  /**
+   * The answer chunks.
+   *
+   * Event stream (`application/vnd.amazon.eventstream`): an `AsyncIterable` of events. Clients read output streams with `for await` (end early with `break` or the call's `abortSignal`) and send input streams from any `AsyncIterable`; mock handlers take an array or an async iterable of events.
+   */
+  body: AsyncIterable<InvokeModelWithBidirectionalStreamOutput>;
+}
+
 export interface InvokeModelWithResponseStreamRequest {
   /**
    * The model-specific request (JSON for most models).
@@ -160,7 +217,7 @@ export interface InvokeModelWithResponseStreamResponse {
    *
    * Event stream (`application/vnd.amazon.eventstream`): an `AsyncIterable` of events. Clients read output streams with `for await` (end early with `break` or the call's `abortSignal`) and send input streams from any `AsyncIterable`; mock handlers take an array or an async iterable of events.
    */
-  body?: AsyncIterable<ResponseStream>;
+  body: AsyncIterable<ResponseStream>;
   contentType: string;
 }
 

@@ -25,7 +25,7 @@ function structure(w: SourceWriter, shape: StructureShapeNode, names: TypeNames)
       const type = typeExpression(m.type, names);
       if (m.eventStream) {
         w.raw(tsdoc({ ...m, notes: [EVENT_STREAM_NOTE] }));
-        w.line(`${propertyKey(m.name)}?: AsyncIterable<${type}>;`);
+        w.line(`${propertyKey(m.name)}${m.requiredInType ? '' : '?'}: AsyncIterable<${type}>;`);
       } else {
         w.raw(tsdoc(m));
         w.line(`${propertyKey(m.name)}${m.requiredInType ? '' : '?'}: ${type};`);

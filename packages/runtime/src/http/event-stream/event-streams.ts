@@ -31,8 +31,21 @@ export async function* encodeMessages(messages: AsyncIterable<EventMessage>): As
   for await (const message of messages) yield encodeMessage(message);
 }
 
+/** `:chunk-signature` header of a SigV4-signed event stream frame (its body is the signed message). */
+export const CHUNK_SIGNATURE = ':chunk-signature';
+
 /**
- * Read an incoming event stream message by message.
+ * The event message a frame carries: a SigV4-signed frame (`:date`, `:chunk-signature`) wraps the
+ * encoded message in its body, and the signed frame with an empty body ends the stream (`undefined`).
+ * Signatures are not verified (a mock has no secret to check them with).
+ */
+export function unwrapSigned(message: EventMessage): EventMessage | undefined {
+  if (!Object.hasOwn(message.headers, CHUNK_SIGNATURE)) return message;
+  return message.body.byteLength === 0 ? undefined : decodeMessage(message.body);
+}
+
+/**
+ * Read an incoming event stream message by message (SigV4-signed frames unwrapped).
  * @param chunks the body bytes as they arrive
  * @param initialTypes `:event-type` values read as the protocol's initial message
  * @throws SerializationError (while iterating) on a truncated stream, a CRC mismatch or a malformed message
@@ -43,5 +56,8 @@ export async function* readEvents(
   codec: BodyCodec,
   initialTypes: readonly string[] = [],
 ): AsyncGenerator<ReadEvent, void, undefined> {
-  for await (const bytes of splitMessages(chunks)) yield readEvent(union, decodeMessage(bytes), codec, initialTypes);
+  for await (const bytes of splitMessages(chunks)) {
+    const message = unwrapSigned(decodeMessage(bytes));
+    if (message) yield readEvent(union, message, codec, initialTypes);
+  }
 }

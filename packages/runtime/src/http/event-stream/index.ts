@@ -7,4 +7,4 @@ export * from './messages.js';
 export { decodeMessage, encodeMessage, splitMessages, MAX_MESSAGE_BYTES } from './framing.js';
 export { fromEventHeader, toEventHeader } from './event-headers.js';
 export { errorMessage, initialMessage, readEvent, writeEvent, type ReadEvent } from './event-bindings.js';
-export { encodeMessages, eventMessages, readEvents, type EventSource } from './event-streams.js';
+export { CHUNK_SIGNATURE, encodeMessages, eventMessages, readEvents, unwrapSigned, type EventSource } from './event-streams.js';
