@@ -5,13 +5,14 @@
  * and frames the SDK's marshaller writes are read by ours. (The SDK clients themselves read our mock and
  * send to it in bedrock-stream.test.ts and lambda-stream.test.ts.)
  */
-import { EventStreamMarshaller } from '@smithy/core/event-streams';
-import type { Message } from '@smithy/types';
+import { UniversalEventStreamMarshaller } from '@smithy/core/event-streams';
 import { describe, expect, it } from 'vitest';
 import { encodeMessages, eventMessages, readEvents, restJson1Client, restJson1Server, utf8Decode, utf8Encode, type ReadEvent } from '@anvil/runtime';
 import { ConverseStreamOutput$ } from '@anvil-gen/bedrock-runtime-types';
 
-const sdk = new EventStreamMarshaller({ utf8Encoder: utf8Decode, utf8Decoder: utf8Encode });
+const sdk = new UniversalEventStreamMarshaller({ utf8Encoder: utf8Decode, utf8Decoder: utf8Encode });
+/** The SDK's event message type (`@smithy/types` `Message`). */
+type Message = ReturnType<Parameters<UniversalEventStreamMarshaller['serialize']>[1]>;
 
 const EVENTS = [
   { messageStart: { role: 'assistant' } },
