@@ -14,7 +14,7 @@ import type { HandlerOptions, MockHandler } from '@anvil/msw-runtime';
 import { generateFixture } from '../fixtures/msw/generateFixture.js';
 
 const MODEL = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'lambda', 'lambda-stream.smithy');
-const out = generateFixture(MODEL, 'lambda');
+const out = generateFixture([MODEL], 'lambda');
 const load = (kind: string) => import(pathToFileURL(join(out, kind, 'src', 'index.ts')).href);
 
 type Event = { PayloadChunk?: { Payload?: Uint8Array }; InvokeComplete?: { ErrorCode?: string; LogResult?: string } };
