@@ -8,8 +8,8 @@
 import { joinCodec, MalformedRequestError } from './codec.js';
 import type { ClientCodec, ProtocolCodec, ServerCodec } from './codec.js';
 import type { HttpRequest, HttpResponse } from '../http/messages.js';
-import { EVENT_STREAM_MEDIA_TYPE } from '../http/event-stream/messages.js';
-import { deref, isUnit, streamingMember } from '../schema/index.js';
+import { documentMembers, isEventStreamRequest } from './event-stream.js';
+import { deref, isUnit } from '../schema/index.js';
 import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
 import { asMalformed } from './malformed.js';
 import { fillIdempotencyTokens } from './idempotency.js';
@@ -27,13 +27,6 @@ export function amzTarget(service: ServiceSchema, operation: OperationSchema): s
 export const QUERY_MODE_HEADER = 'x-amzn-query-mode';
 
 type AwsJsonName = 'awsJson1_0' | 'awsJson1_1';
-
-/** The members of the JSON document: all but an event stream, which travels as the body's events. */
-function documentMembers(schema: StructureSchema): string[] {
-  const names = Object.keys(schema.members);
-  const stream = streamingMember(schema);
-  return stream?.kind === 'events' ? names.filter((n) => n !== stream.name) : names;
-}
 
 function createAwsJsonClient(name: AwsJsonName, contentType: string): ClientCodec {
   // awsJson ignores `@jsonName`; the whole input is the body, the whole output is read from it
@@ -90,7 +83,7 @@ function createAwsJsonServer(name: AwsJsonName, contentType: string): ServerCode
     parseRequest(_service, operation, request): Record<string, unknown> {
       const mediaType = mediaTypeOf(request.headers);
       // an input event stream's other members arrive in its initial-request message (body = that message's document)
-      const events = mediaType === EVENT_STREAM_MEDIA_TYPE && streamingMember(deref(operation.input))?.kind === 'events';
+      const events = isEventStreamRequest(mediaType, deref(operation.input));
       if (!events && !isEmptyJsonBody(request.body) && mediaType && mediaType !== contentType) {
         throw new MalformedRequestError(`expected content-type ${contentType}, got ${mediaType || 'none'}`, 415, 'UnsupportedMediaTypeException');
       }

@@ -7,6 +7,8 @@ import * as rpc from '../__fixtures__/generated/rpc-events/schemas.js';
 import { awsJson1_1 } from './aws-json.js';
 import { openIncoming, openOutgoing } from './event-stream.js';
 import { restJson1 } from './rest-json1.js';
+import { rpcv2Cbor } from './rpcv2-cbor.js';
+import { rpcv2Json } from './rpcv2-json.js';
 
 const EVENTS = [{ stringPayload: { payload: 'one' } }, { headersAndImplicitPayload: { header: 'h', payload: 'two' } }];
 
@@ -49,6 +51,37 @@ describe('event streams over the RPC protocols (awsJson1_1)', () => {
     const { messages } = openOutgoing(restJson1.serverEvents!, rpc.Events$, { headers: {} }, EVENTS, 'initial-response');
     const incoming = await openIncoming(awsJson1_1.clientEvents!, rpc.Events$, encodeMessages(messages), 'initial-response');
     expect(incoming.initial).toBeUndefined();
+    expect((await all(incoming.events)).map((e) => e.kind === 'event' && e.value)).toEqual(EVENTS);
+  });
+});
+
+describe('event streams over the RPC v2 protocols (rpcv2Cbor, rpcv2Json)', () => {
+  const cases = [
+    [rpcv2Cbor, 'application/cbor', 'rpc-v2-cbor'],
+    [rpcv2Json, 'application/json', 'rpc-v2-json'],
+  ] as const;
+  it.each(cases)('%s: initial-request carries the other input members; the mock accepts the event-stream content type', async (codec, mediaType, protocol) => {
+    const request = codec.serializeRequest(rpc.RpcEventsService$, rpc.Publish$, { channel: 'news', events: EVENTS });
+    const { message, messages } = openOutgoing(codec.clientEvents!, rpc.Events$, request, EVENTS, 'initial-request');
+    expect(message.headers['content-type']).toBe('application/vnd.amazon.eventstream');
+    expect(message.headers['smithy-protocol']).toBe(protocol);
+    const wire = await all(encodeMessages(messages));
+    expect(wire).toHaveLength(3);
+    expect(decodeMessage(wire[0]!).headers[':content-type']).toEqual({ type: 'string', value: mediaType });
+    expect(decodeMessage(wire[2]!).headers[':content-type']).toEqual({ type: 'string', value: mediaType }); // an implicit payload is a document
+
+    const incoming = await openIncoming(codec.serverEvents!, rpc.Events$, bytesOf(wire), 'initial-request');
+    const parsed = codec.parseRequest(rpc.RpcEventsService$, rpc.Publish$, { ...message, method: 'POST', path: request.path, query: [], body: incoming.initial! });
+    expect(parsed).toEqual({ channel: 'news' });
+    expect((await all(incoming.events)).map((e) => e.kind === 'event' && e.value)).toEqual(EVENTS);
+  });
+
+  it.each(cases)('%s: initial-response carries the other output members', async (codec) => {
+    const response = codec.serializeResponse(rpc.RpcEventsService$, rpc.Subscribe$, { subscriptionId: 's-1' });
+    const { messages } = openOutgoing(codec.serverEvents!, rpc.Events$, response, EVENTS, 'initial-response');
+    const incoming = await openIncoming(codec.clientEvents!, rpc.Events$, encodeMessages(messages), 'initial-response');
+    const parsed = codec.parseResponse(rpc.RpcEventsService$, rpc.Subscribe$, { status: 200, headers: response.headers, body: incoming.initial! });
+    expect(parsed).toEqual({ subscriptionId: 's-1' });
     expect((await all(incoming.events)).map((e) => e.kind === 'event' && e.value)).toEqual(EVENTS);
   });
 });

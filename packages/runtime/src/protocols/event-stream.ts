@@ -6,11 +6,26 @@
  * @packageDocumentation
  */
 import type { HeaderMap } from '../http/messages.js';
-import type { UnionSchema } from '../schema/index.js';
+import { streamingMember, type StructureSchema, type UnionSchema } from '../schema/index.js';
 import { initialMessage, type ReadEvent } from '../http/event-stream/event-bindings.js';
 import { eventMessages, readEvents, type EventSource } from '../http/event-stream/event-streams.js';
 import { EVENT_STREAM_MEDIA_TYPE, type EventMessage } from '../http/event-stream/messages.js';
 import type { EventStreamSide } from './codec.js';
+
+/**
+ * The members an RPC protocol writes as its JSON or CBOR document: all but an event stream member, whose
+ * events travel as the body's messages (Smithy "Event streams", initial messages).
+ */
+export function documentMembers(schema: StructureSchema): string[] {
+  const names = Object.keys(schema.members);
+  const stream = streamingMember(schema);
+  return stream?.kind === 'events' ? names.filter((n) => n !== stream.name) : names;
+}
+
+/** Is this request an input event stream of the operation (`content-type: application/vnd.amazon.eventstream`)? */
+export function isEventStreamRequest(mediaType: string | undefined, input: StructureSchema): boolean {
+  return mediaType === EVENT_STREAM_MEDIA_TYPE && streamingMember(input)?.kind === 'events';
+}
 
 /** An HTTP message as a codec wrote it (a request or a response). */
 interface WireMessage {
