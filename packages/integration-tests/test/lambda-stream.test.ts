@@ -2,7 +2,8 @@
  * Lambda `InvokeWithResponseStream` (a hand-written subset model, `fixtures/lambda/lambda-stream.smithy`,
  * generated at test time): the generated mock read by the official `@aws-sdk/client-lambda` 3.1178.0
  * (with `NodeHttpHandler`, as msw/node needs) and by our generated client — `PayloadChunk` events (an
- * `@eventPayload` blob), `InvokeComplete`, the response-code and header members beside the stream.
+ * `@eventPayload` blob), `InvokeComplete`, the response-code and header members beside the stream, an
+ * error message mid-stream (the union models no exception event) and a cut connection.
  */
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,7 +11,7 @@ import { InvokeWithResponseStreamCommand, LambdaClient as SdkLambdaClient } from
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { HandlerOptions, MockHandler } from '@anvil/msw-runtime';
+import { eventStream, type HandlerOptions, type MockHandler } from '@anvil/msw-runtime';
 import { generateFixture } from '../fixtures/msw/generateFixture.js';
 
 const MODEL = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'lambda', 'lambda-stream.smithy');
@@ -91,4 +92,36 @@ describe('InvokeWithResponseStream: the generated mock → the official SDK and 
     expect(await read((await sdk.send(new InvokeWithResponseStreamCommand(INPUT))).EventStream as AsyncIterable<Event>)).toEqual({ text: 'streamed by summarise', complete: {} });
     expect(await read((await ours.invokeWithResponseStream(INPUT)).EventStream)).toEqual({ text: 'streamed by summarise', complete: {} });
   });
+
+  it('an error message mid-stream (the union models no exception event) fails both readers after the chunks before it', async () => {
+    const failing = [STREAM[0]!, STREAM[1]!, eventStream.error('ServiceException', 'the function failed mid-stream')];
+    server.use(msw.invokeWithResponseStreamHandler({ StatusCode: 200, EventStream: failing }));
+    const sdkRead = await collect((await sdk.send(new InvokeWithResponseStreamCommand(INPUT))).EventStream as AsyncIterable<Event>);
+    const ourRead = await collect((await ours.invokeWithResponseStream(INPUT)).EventStream);
+    expect(ourRead.text).toBe('{"summary":"three lines');
+    expect(ourRead.error).toMatchObject({ name: 'ServiceException', message: 'the function failed mid-stream', $fault: 'server', $metadata: { httpStatusCode: 200 } });
+    expect(sdkRead.text).toBe('{"summary":"three lines');
+    expect(sdkRead.error).toMatchObject({ name: 'ServiceException', message: 'the function failed mid-stream' });
+  });
+
+  it('a cut connection fails both readers after the chunks sent before it', async () => {
+    server.use(msw.invokeWithResponseStreamHandler({ StatusCode: 200, EventStream: [STREAM[0]!, eventStream.disconnect(), STREAM[1]!] }));
+    const sdkRead = await collect((await sdk.send(new InvokeWithResponseStreamCommand(INPUT))).EventStream as AsyncIterable<Event>);
+    const ourRead = await collect((await ours.invokeWithResponseStream(INPUT)).EventStream);
+    expect(ourRead.text).toBe('{"summary":"');
+    expect(ourRead.error).toBeInstanceOf(TypeError);
+    expect(sdkRead.text).toBe('{"summary":"');
+    expect(sdkRead.error).toMatchObject({ code: 'ECONNRESET' });
+  });
 });
+
+/** The text read before the stream ended, and the error that ended it. */
+async function collect(stream: AsyncIterable<Event> | undefined): Promise<{ text: string; error?: unknown }> {
+  let text = '';
+  try {
+    for await (const e of stream!) if (e.PayloadChunk?.Payload) text += new TextDecoder().decode(e.PayloadChunk.Payload);
+  } catch (error) {
+    return { text, error };
+  }
+  return { text };
+}
