@@ -38,6 +38,18 @@ describe('byte streams', () => {
     expect(state.cancelled).toBe('cancelled');
   });
 
+  it('stopping early on one branch of a tee\'d body (a cloned Request) returns without waiting for the other branch', async () => {
+    const [branch, other] = trackedStream([bytes(1), bytes(2)]).stream.tee();
+    const read: Uint8Array[] = [];
+    for await (const chunk of byteChunks(branch)) {
+      read.push(chunk);
+      break;
+    }
+    expect(read).toEqual([bytes(1)]);
+    expect(branch.locked).toBe(false);
+    await other.cancel();
+  });
+
   it('cancels the source and throws the reason when the signal aborts', async () => {
     const { stream, state } = trackedStream([bytes(1), bytes(2), bytes(3)]);
     const controller = new AbortController();

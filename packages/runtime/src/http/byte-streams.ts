@@ -46,7 +46,9 @@ export async function* byteChunks(source: ByteSource, signal?: AbortSignal): Asy
     }
   } finally {
     signal?.removeEventListener('abort', onAbort);
-    if (!finished) await reader.cancel().catch(() => undefined);
+    // Not awaited: cancelling one branch of a tee'd body (a cloned fetch Request, as msw clones it)
+    // settles only once the other branch is cancelled too, which would hang the consumer here.
+    if (!finished) void reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
 }
