@@ -8,15 +8,18 @@
  */
 import { SerializationError, type OperationSchema, type ReadEvent } from '@anvil/runtime';
 import type { ClientBinding } from '../config.js';
-import type { ResponseMetadata, ServiceException } from '../exception.js';
+import type { ResponseMetadata, ServiceException, ServiceExceptionClass } from '../exception.js';
 import { MALFORMED_RESPONSE } from '../error-response.js';
 
-function exceptionOf(event: Extract<ReadEvent, { kind: 'exception' | 'error' }>, binding: ClientBinding, metadata: ResponseMetadata): ServiceException {
+type ErrorTable = Readonly<Record<string, ServiceExceptionClass>> | undefined;
+
+function exceptionOf(event: Extract<ReadEvent, { kind: 'exception' | 'error' }>, binding: ClientBinding, metadata: ResponseMetadata, errors: ErrorTable): ServiceException {
   if (event.kind === 'error') {
     return new binding.baseException({ name: event.code, $fault: 'server', $metadata: metadata, message: event.errorMessage || event.code });
   }
   const code = event.schema?.name ?? event.name;
-  const Ctor = Object.hasOwn(binding.errors, code) ? binding.errors[code]! : binding.baseException;
+  const lookup = (table: ErrorTable) => (table && Object.hasOwn(table, code) ? table[code] : undefined);
+  const Ctor = lookup(errors) ?? lookup(binding.errors) ?? binding.baseException;
   return new Ctor({
     name: code,
     $fault: event.schema?.error ?? 'server',
@@ -28,6 +31,7 @@ function exceptionOf(event: Extract<ReadEvent, { kind: 'exception' | 'error' }>,
 
 /**
  * Typed events of an output stream.
+ * @param errors the operation's modeled error classes (`OperationBinding.errors`), looked up before the client's
  * @throws (while iterating) the modeled exception of an exception event, a base exception for an error
  *   message or a malformed stream (`MalformedResponseError`, the parser error as `cause`), or the abort
  *   signal's reason
@@ -37,11 +41,12 @@ export async function* clientEvents(
   binding: ClientBinding,
   operation: OperationSchema,
   metadata: ResponseMetadata,
+  errors?: ErrorTable,
 ): AsyncGenerator<Record<string, unknown>, void, undefined> {
   try {
     for await (const event of events) {
       if (event.kind === 'event') yield event.value;
-      else if (event.kind !== 'initial') throw exceptionOf(event, binding, metadata);
+      else if (event.kind !== 'initial') throw exceptionOf(event, binding, metadata, errors);
     }
   } catch (error) {
     if (!(error instanceof SerializationError)) throw error;

@@ -6,8 +6,9 @@
  * empty body ends the stream. Signatures come from `@smithy/signature-v4`'s `signMessage`.
  * @packageDocumentation
  */
+import { SignatureV4 } from '@smithy/signature-v4';
 import { encodeMessage, type EventMessage } from '@anvil/runtime';
-import { signerFor } from '../sign.js';
+import { Sha256 } from '#sha256';
 import type { StreamSigning } from './streaming-support.js';
 
 /** `x-amz-content-sha256` of a request whose event stream body is signed message by message. */
@@ -28,7 +29,8 @@ export async function* signedFrames(
   signing: StreamSigning,
   now: () => Date = () => new Date(),
 ): AsyncGenerator<Uint8Array, void, undefined> {
-  const signer = signerFor(signing);
+  // one signer per stream: request signing may use aws4fetch (browsers), which cannot sign event messages
+  const signer = new SignatureV4({ service: signing.service, region: signing.region, credentials: signing.credentials, sha256: Sha256 });
   let prior = signing.seedSignature;
   const frame = async (body: Uint8Array): Promise<Uint8Array> => {
     const date = now();

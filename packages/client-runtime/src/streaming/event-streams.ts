@@ -53,7 +53,7 @@ export const eventStreaming: StreamingSupport = {
     const side = sideOf(binding, operation);
     const incoming = await openIncoming(side, stream.union!, byteChunks(context.body, context.signal), INITIAL_RESPONSE);
     const output = binding.codec.parseResponse(binding.service, operation, incoming.initial ? { ...response, body: incoming.initial } : response);
-    output[stream.name] = clientEvents(incoming.events, binding, operation, context.metadata);
+    output[stream.name] = clientEvents(incoming.events, binding, operation, context.metadata, context.errors);
     return output;
   },
 };

@@ -7,8 +7,8 @@
  */
 import type { ByteSource, HttpRequest, HttpResponse, OperationSchema, StreamingMember } from '@anvil/runtime';
 import type { ClientBinding } from '../config.js';
-import type { ResponseMetadata } from '../exception.js';
-import type { SigningParams } from '../sign.js';
+import type { ResponseMetadata, ServiceExceptionClass } from '../exception.js';
+import type { SigningParams } from '../signing.js';
 
 /** SigV4 signing of an input event stream: the request's parameters and its signature, the seed of the chain. */
 export interface StreamSigning extends SigningParams {
@@ -40,6 +40,8 @@ export interface StreamingResponse {
   /** The body as it arrives. */
   readonly body: ByteSource;
   readonly metadata: ResponseMetadata;
+  /** The operation's modeled error classes (`OperationBinding.errors`), for exception events. */
+  readonly errors?: Readonly<Record<string, ServiceExceptionClass>>;
   /** The call's `abortSignal`: aborting ends the stream. */
   readonly signal?: AbortSignal;
 }

@@ -2,7 +2,7 @@
 import { BedrockRuntimeService$ } from '@anvil-gen/bedrock-runtime-types';
 import { Client, eventStreaming, type ClientConfig } from '@anvil/client-runtime';
 import { restJson1Client } from '@anvil/runtime';
-import { BedrockRuntimeServiceException, errors } from './errors.js';
+import { BedrockRuntimeServiceException } from './errors.js';
 
 /**
  * Configuration of the AmazonBedrockFrontendService client.
@@ -14,6 +14,6 @@ export type BedrockRuntimeClientConfig = ClientConfig;
  */
 export class BedrockRuntimeLiteClient extends Client {
   constructor(config: BedrockRuntimeClientConfig = {}) {
-    super({ service: BedrockRuntimeService$, errors, baseException: BedrockRuntimeServiceException, codec: restJson1Client, streaming: eventStreaming }, config);
+    super({ service: BedrockRuntimeService$, baseException: BedrockRuntimeServiceException, codec: restJson1Client, streaming: eventStreaming }, config);
   }
 }
