@@ -39,7 +39,8 @@ export async function signRequest(request: SignableRequest, params: SigningParam
       ...(target.port === undefined ? {} : { port: target.port }),
       path: target.path,
       query,
-      headers: { ...request.headers },
+      // no copy here: the signer clones the request, headers included, before it adds its own
+      headers: request.headers,
       body: request.body,
     },
     params.signingDate === undefined ? {} : { signingDate: params.signingDate },

@@ -2,7 +2,7 @@
 import { EvilService$ } from '@anvil-gen/evil-types';
 import { Client, type ClientConfig } from '@anvil/client-runtime';
 import { awsJson1_0Client } from '@anvil/runtime';
-import { EvilServiceException, errors } from './errors.js';
+import { EvilServiceException } from './errors.js';
 
 /**
  * Configuration of the Service client.
@@ -14,6 +14,6 @@ export type EvilClientConfig = ClientConfig;
  */
 export class EvilLiteClient extends Client {
   constructor(config: EvilClientConfig = {}) {
-    super({ service: EvilService$, errors, baseException: EvilServiceException, codec: awsJson1_0Client }, config);
+    super({ service: EvilService$, baseException: EvilServiceException, codec: awsJson1_0Client }, config);
   }
 }

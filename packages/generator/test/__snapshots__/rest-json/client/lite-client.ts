@@ -2,7 +2,7 @@
 import { PetsService$ } from '@anvil-gen/pets-types';
 import { Client, type ClientConfig } from '@anvil/client-runtime';
 import { restJson1Client } from '@anvil/runtime';
-import { PetsServiceException, errors } from './errors.js';
+import { PetsServiceException } from './errors.js';
 
 /**
  * Configuration of the PetStore client.
@@ -14,6 +14,6 @@ export type PetsClientConfig = ClientConfig;
  */
 export class PetsLiteClient extends Client {
   constructor(config: PetsClientConfig = {}) {
-    super({ service: PetsService$, errors, baseException: PetsServiceException, codec: restJson1Client }, config);
+    super({ service: PetsService$, baseException: PetsServiceException, codec: restJson1Client }, config);
   }
 }
