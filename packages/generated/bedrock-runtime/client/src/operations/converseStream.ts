@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException } from '../errors.js';
 import type { BedrockRuntimeLiteClient } from '../lite-client.js';
 
+/** What converseStream passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ModelErrorException: ModelErrorException, ModelNotReadyException: ModelNotReadyException, ModelTimeoutException: ModelTimeoutException, ResourceNotFoundException: ResourceNotFoundException, ServiceUnavailableException: ServiceUnavailableException, ThrottlingException: ThrottlingException, ValidationException: ValidationException } };
+
 /**
  * Sends a conversation to a model and streams its answer: a message start, content block deltas,
  * a message stop and a metadata event with token usage.
@@ -16,9 +19,6 @@ import type { BedrockRuntimeLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException (modeled errors); BedrockRuntimeServiceException for other error codes
  */
-/** What converseStream passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ModelErrorException: ModelErrorException, ModelNotReadyException: ModelNotReadyException, ModelTimeoutException: ModelTimeoutException, ResourceNotFoundException: ResourceNotFoundException, ServiceUnavailableException: ServiceUnavailableException, ThrottlingException: ThrottlingException, ValidationException: ValidationException } };
-
 export function converseStream(client: BedrockRuntimeLiteClient, input: shapes.ConverseStreamRequest, options?: RequestOptions): Promise<shapes.ConverseStreamResponse & MetadataBearer> {
   return client.send(ConverseStream$, input, options, operationBinding);
 }

@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelStreamErrorException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException } from '../errors.js';
 import type { BedrockRuntimeLiteClient } from '../lite-client.js';
 
+/** What invokeModelWithBidirectionalStream passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ModelErrorException: ModelErrorException, ModelNotReadyException: ModelNotReadyException, ModelStreamErrorException: ModelStreamErrorException, ModelTimeoutException: ModelTimeoutException, ResourceNotFoundException: ResourceNotFoundException, ServiceUnavailableException: ServiceUnavailableException, ThrottlingException: ThrottlingException, ValidationException: ValidationException } };
+
 /**
  * Streams model-specific request chunks to a model and its answer chunks back, both ways at once
  * (HTTP/2 against the real service; the generated mock reads the input events as they arrive).
@@ -16,9 +19,6 @@ import type { BedrockRuntimeLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelStreamErrorException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException (modeled errors); BedrockRuntimeServiceException for other error codes
  */
-/** What invokeModelWithBidirectionalStream passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ModelErrorException: ModelErrorException, ModelNotReadyException: ModelNotReadyException, ModelStreamErrorException: ModelStreamErrorException, ModelTimeoutException: ModelTimeoutException, ResourceNotFoundException: ResourceNotFoundException, ServiceUnavailableException: ServiceUnavailableException, ThrottlingException: ThrottlingException, ValidationException: ValidationException } };
-
 export function invokeModelWithBidirectionalStream(client: BedrockRuntimeLiteClient, input: shapes.InvokeModelWithBidirectionalStreamRequest, options?: RequestOptions): Promise<shapes.InvokeModelWithBidirectionalStreamResponse & MetadataBearer> {
   return client.send(InvokeModelWithBidirectionalStream$, input, options, operationBinding);
 }

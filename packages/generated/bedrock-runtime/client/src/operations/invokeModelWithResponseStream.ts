@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelStreamErrorException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException } from '../errors.js';
 import type { BedrockRuntimeLiteClient } from '../lite-client.js';
 
+/** What invokeModelWithResponseStream passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ModelErrorException: ModelErrorException, ModelNotReadyException: ModelNotReadyException, ModelStreamErrorException: ModelStreamErrorException, ModelTimeoutException: ModelTimeoutException, ResourceNotFoundException: ResourceNotFoundException, ServiceUnavailableException: ServiceUnavailableException, ThrottlingException: ThrottlingException, ValidationException: ValidationException } };
+
 /**
  * Invokes a model with a model-specific request body and streams the answer in chunks.
  *
@@ -15,9 +18,6 @@ import type { BedrockRuntimeLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws AccessDeniedException, InternalServerException, ModelErrorException, ModelNotReadyException, ModelStreamErrorException, ModelTimeoutException, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, ValidationException (modeled errors); BedrockRuntimeServiceException for other error codes
  */
-/** What invokeModelWithResponseStream passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ModelErrorException: ModelErrorException, ModelNotReadyException: ModelNotReadyException, ModelStreamErrorException: ModelStreamErrorException, ModelTimeoutException: ModelTimeoutException, ResourceNotFoundException: ResourceNotFoundException, ServiceUnavailableException: ServiceUnavailableException, ThrottlingException: ThrottlingException, ValidationException: ValidationException } };
-
 export function invokeModelWithResponseStream(client: BedrockRuntimeLiteClient, input: shapes.InvokeModelWithResponseStreamRequest, options?: RequestOptions): Promise<shapes.InvokeModelWithResponseStreamResponse & MetadataBearer> {
   return client.send(InvokeModelWithResponseStream$, input, options, operationBinding);
 }
