@@ -7,9 +7,10 @@
  * throw a typed {@link ServiceException}.
  * @packageDocumentation
  */
-import { expandHostPrefix } from '@anvil/runtime';
+import { expandHostPrefix, getOwn, streamingMember } from '@anvil/runtime';
 import type { HttpRequest, OperationSchema, StructureSchema } from '@anvil/runtime';
 import { deref } from '@anvil/runtime';
+import type { StreamingRequest, StreamingSupport } from './streaming/streaming-support.js';
 import { apiKeySource, resolveAuth, tokenSource, type IdentitySources } from './auth.js';
 import type { ClientBinding, ClientConfig, OperationBinding, RequestOptions } from './config.js';
 import { credentialsSource } from './credentials.js';
@@ -109,6 +110,15 @@ export class Client {
       wire = customized.wire;
       endpointOverride = customized.endpoint ?? endpointOverride;
     }
+    // Streaming members (Smithy "streaming trait", "Event streams"): the body is streamed, never buffered.
+    const inputStream = streamingMember(deref(operation.input));
+    const outputStream = streamingMember(deref(operation.output));
+    let streamed: StreamingRequest | undefined;
+    const streamValue = inputStream ? getOwn(fields, inputStream.name) : undefined;
+    if (inputStream && (inputStream.kind === 'events' || (typeof streamValue === 'object' && streamValue !== null && !(streamValue instanceof Uint8Array)))) {
+      streamed = this.streaming(operation).request(this.binding, operation, inputStream, wire, streamValue);
+      wire = streamed.wire;
+    }
     const debug = config.logger?.debug?.bind(config.logger);
     debug?.(`${operation.id} request`, { input: redact(deref(operation.input), fields) });
 
@@ -130,6 +140,8 @@ export class Client {
       ...(options.abortSignal ? { signal: options.abortSignal } : {}),
       timeout: options.requestTimeout ?? config.requestTimeout,
       binding: this.binding,
+      ...(streamed ? { streamBody: streamed } : {}),
+      ...(outputStream ? { streamResponse: true } : {}),
     };
     let totalRetryDelay = 0;
     for (let attempt = 1; ; attempt++) {
@@ -143,7 +155,18 @@ export class Client {
         if (response.status >= 200 && response.status <= 299) {
           let output: Record<string, unknown>;
           try {
-            output = codec.parseResponse(service, operation, response);
+            output = outputStream
+              ? await this.streaming(operation).response({
+                  binding: this.binding,
+                  operation,
+                  stream: outputStream,
+                  response,
+                  body: outcome.stream ?? response.body ?? new Uint8Array(0),
+                  metadata,
+                  ...(call.errors ? { errors: call.errors } : {}),
+                  ...(options.abortSignal ? { signal: options.abortSignal } : {}),
+                })
+              : codec.parseResponse(service, operation, response);
           } catch (cause) {
             throw malformedResponse(codec, operation, response, metadata, this.binding, cause);
           }
@@ -166,7 +189,8 @@ export class Client {
         ...(error.$metadata.httpStatusCode === undefined ? {} : { status: error.$metadata.httpStatusCode }),
         ...(error.$retryable ? { retryable: error.$retryable } : {}),
       });
-      const delay = this.retry.acquire(attempt, kind, retryAfter, error.name === 'TimeoutError');
+      // a streamed input cannot be sent twice
+      const delay = streamed ? undefined : this.retry.acquire(attempt, kind, retryAfter, error.name === 'TimeoutError');
       if (delay === undefined) {
         debug?.(`${operation.id} failed`, { name: error.name, members: errorMembers(operation, error), $metadata: error.$metadata });
         throw error;
@@ -175,6 +199,12 @@ export class Client {
       await sleep(delay, options.abortSignal);
       totalRetryDelay += delay;
     }
+  }
+
+  private streaming(operation: OperationSchema): StreamingSupport {
+    const streaming = this.binding.streaming;
+    if (!streaming) throw new Error(`${operation.id} streams its input or output, but this client has no streaming support (regenerate it with Anvil)`);
+    return streaming;
   }
 
   private endpoint(

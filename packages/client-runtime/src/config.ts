@@ -13,6 +13,7 @@ import type { ServiceExceptionClass } from './exception.js';
 import type { Middleware } from './middleware.js';
 import type { RetryOptions } from './retry.js';
 import type { RequestHandler } from './transport.js';
+import type { StreamingSupport } from './streaming/streaming-support.js';
 
 /** Where log output goes. */
 export interface Logger {
@@ -131,4 +132,9 @@ export interface ClientBinding {
    * service's; none when absent.
    */
   readonly customizations?: readonly Customization[];
+  /**
+   * Streaming of `@streaming` blobs and event streams (`blobStreaming`, `eventStreaming`). Generated clients
+   * pass it only when their service has streaming members; calling a streaming operation without it throws.
+   */
+  readonly streaming?: StreamingSupport;
 }

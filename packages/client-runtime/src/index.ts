@@ -55,5 +55,8 @@ export {
   treeHash,
 } from './customizations/index.js';
 export type { Customization, CustomizationContext, CustomizedRequest } from './customizations/index.js';
+export { blobStreaming, eventStreaming, signedFrames, STREAMING_EVENTS_PAYLOAD, UNSIGNED_PAYLOAD } from './streaming/index.js';
+export type { StreamingRequest, StreamingResponse, StreamingSupport, StreamSigning } from './streaming/index.js';
+export type { ResponseBody, TransportResponse } from './transport.js';
 export { SdkClient, SdkCommand, sdkWaiterOptions } from './sdk-surface.js';
 export type { SdkPaginationConfiguration, SdkSendOptions, SdkWaiterConfiguration } from './sdk-surface.js';

@@ -4,8 +4,10 @@
  */
 import {
   decodeRequestBody,
+  EVENT_STREAM_MEDIA_TYPE,
   fromHttpResponse,
   getProtocol,
+  mediaTypeOf,
   toHttpRequest,
   type HttpRequest,
   type OperationSchema,
@@ -38,7 +40,10 @@ const wireCache = new WeakMap<Request, Promise<HttpRequest>>();
 function readWire(request: Request): Promise<HttpRequest> {
   let wire = wireCache.get(request);
   if (!wire) {
-    wire = toHttpRequest(request.clone()).then(decodeRequestBody);
+    // An event stream body is read as it arrives, by the handler that answers (never buffered here).
+    const events = mediaTypeOf(Object.fromEntries(request.headers)) === EVENT_STREAM_MEDIA_TYPE;
+    const source = events ? new Request(request.url, { method: request.method, headers: request.headers }) : request.clone();
+    wire = toHttpRequest(source).then(decodeRequestBody);
     wireCache.set(request, wire);
   }
   return wire;
@@ -189,7 +194,19 @@ export function createHandler<I, O>(
     if (codec) {
       let ctx = contexts.get(codec);
       if (!ctx) {
-        ctx = { service, operation, codec, overrides, defaults, validate: options.validate !== false, status: options.status, calls, model };
+        ctx = {
+          service,
+          operation,
+          codec,
+          overrides,
+          defaults,
+          validate: options.validate !== false,
+          status: options.status,
+          calls,
+          model,
+          seed: options.seed ?? operation.id,
+          ...(options.eventDelay === undefined ? {} : { eventDelay: options.eventDelay }),
+        };
         contexts.set(codec, ctx);
       }
       response = await answerRequest(ctx, wire, request);
@@ -199,6 +216,8 @@ export function createHandler<I, O>(
     }
     // a fresh header map: cached default responses are shared between requests
     const headers = { ...response.headers, [REQUEST_ID_HEADER]: nextRequestId() };
+    // a streamed body (event streams, streaming blobs) has no content-length
+    if ('stream' in response) return new Response(response.stream, { status: response.status, headers });
     return fromHttpResponse({ status: response.status, headers, ...(response.body === undefined ? {} : { body: response.body }) });
   };
 

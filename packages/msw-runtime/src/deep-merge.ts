@@ -5,6 +5,7 @@
  */
 
 import { deref, getOwn, type InheritedMember, type MemberSchema, type Schema } from '@anvil/runtime';
+import type { EventStreamOverride } from './event-stream/stream-steps.js';
 
 /** Values that are merged as a whole (replaced), never member by member. */
 type Atomic = Date | Uint8Array | ArrayBuffer | Blob | RegExp | bigint | ((...args: never[]) => unknown);
@@ -17,7 +18,9 @@ type Atomic = Date | Uint8Array | ArrayBuffer | Blob | RegExp | bigint | ((...ar
  * them entirely, so an array in a patch must hold complete elements. A member
  * named like a member of `Object` (`constructor`, `toString`, …) also accepts
  * that member's type ({@link InheritedMember}): TypeScript sees it on every
- * object literal, so without it `{ other: 1 }` would not be a patch.
+ * object literal, so without it `{ other: 1 }` would not be a patch. An event stream
+ * (`AsyncIterable` of events) is given as an {@link EventStreamOverride}: a list or async iterable
+ * of events and controls.
  *
  * @example
  * ```ts
@@ -28,9 +31,11 @@ export type DeepPartial<T> = T extends Atomic
   ? T
   : T extends readonly unknown[]
     ? T
-    : T extends object
-      ? { [K in keyof T]?: DeepPartial<T[K]> | InheritedMember<K> }
-      : T;
+    : T extends AsyncIterable<infer E>
+      ? EventStreamOverride<E>
+      : T extends object
+        ? { [K in keyof T]?: DeepPartial<T[K]> | InheritedMember<K> }
+        : T;
 
 /**
  * Is `value` a plain object (an object literal, `Object.create(null)` or JSON

@@ -18,7 +18,10 @@ import type { ServiceRoutes } from './route-precedence.js';
 export interface HandlerContext<I> {
   /** The request's input, parsed by the service protocol and validated (unless `validate: false`). */
   readonly input: I;
-  /** The intercepted fetch `Request`; its body has not been read (call `request.json()` etc. freely). */
+  /**
+   * The intercepted fetch `Request`; its body has not been read (call `request.json()` etc. freely), except
+   * for an input event stream, whose body is being read into `input`'s event stream member.
+   */
   readonly request: Request;
   /** The operation being answered. */
   readonly operation: OperationSchema;
@@ -133,6 +136,11 @@ export interface HandlerOptions {
   readonly region?: string;
   /** Wait this many milliseconds (msw `delay`) before answering. @default no delay */
   readonly delay?: number;
+  /**
+   * Event stream outputs: pause this many milliseconds between two events (a typing effect for streamed
+   * model answers); `eventStream.delay(ms)` steps add pauses of their own. @default no pause
+   */
+  readonly eventDelay?: number;
   /** HTTP status of a success answer instead of the operation's `@http` code. @default the operation's code (200) */
   readonly status?: number;
   /** Fail the request with a network error (msw `HttpResponse.error()`) instead of answering. @default false */

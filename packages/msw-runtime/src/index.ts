@@ -19,6 +19,14 @@ export {
   type Scenarios,
 } from './scenarios.js';
 export { unhandledRequests, type UnhandledRequestOptions, type UnhandledStrategy } from './unhandled-requests.js';
+export {
+  defaultEvents,
+  eventStream,
+  EventStreamError,
+  type EventStep,
+  type EventStreamControl,
+  type EventStreamOverride,
+} from './event-stream/index.js';
 export { DEFAULT_PAGES, DEFAULT_PAGE_SIZE, paginationPlan, type PaginationPlan } from './pagination.js';
 export type {
   CreateHandlersOptions,

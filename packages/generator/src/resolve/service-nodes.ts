@@ -157,6 +157,11 @@ export interface ServiceNode {
   readonly customizations: readonly CustomizationName[];
   /** Body encoders the operations need, in the order they apply. */
   readonly bodyEncoders: readonly RuntimeExport[];
+  /**
+   * The client's streaming support: `eventStreaming` when the closure has an event stream (a `@streaming`
+   * union), else `blobStreaming` when it has a `@streaming` blob, else none (nothing bundled).
+   */
+  readonly streaming?: RuntimeExport;
   readonly operations: readonly OperationNode[];
   /** Named shapes to emit (closure minus prelude), sorted by id. */
   readonly shapes: readonly ShapeNode[];

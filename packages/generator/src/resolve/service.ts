@@ -5,7 +5,7 @@
  */
 import type { Model, ServiceClosure, ShapeId } from '@anvil/smithy-model';
 import { serviceClosure } from '@anvil/smithy-model';
-import { BODY_ENCODERS, CLIENT_CODECS, RUNTIME, serviceCustomizations } from '../manifest.js';
+import { BODY_ENCODERS, CLIENT_CODECS, CLIENT_RUNTIME, RUNTIME, serviceCustomizations, type RuntimeExport } from '../manifest.js';
 import { emitterDeclaredNames, kebabCase, OperationNamer, serviceNames, ShapeNamer, type ServiceNames } from '../naming/index.js';
 import { serviceAuth, sigv4Name } from './auth.js';
 import { isPrelude, resolveContext } from './context.js';
@@ -104,6 +104,7 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
       ...(operations.some((op) => op.requestCompression) ? [BODY_ENCODERS.requestCompression] : []),
       ...(operations.some((op) => op.httpChecksumRequired) ? [BODY_ENCODERS.httpChecksumRequired] : []),
     ],
+    ...streamingSupport(shapes),
     operations,
     shapes,
     errorShapes: shapes
@@ -114,4 +115,11 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
     resources,
     examples: operationExamples(closure.operations, operations),
   };
+}
+
+/** Which streaming support the client needs (see {@link ServiceNode.streaming}). */
+function streamingSupport(shapes: readonly ShapeNode[]): { streaming?: RuntimeExport } {
+  if (shapes.some((s) => s.kind === 'union' && s.streaming)) return { streaming: CLIENT_RUNTIME.eventStreaming };
+  if (shapes.some((s) => s.kind === 'simple' && s.streaming)) return { streaming: CLIENT_RUNTIME.blobStreaming };
+  return {};
 }

@@ -72,7 +72,7 @@ export function shapeNode(ctx: ResolveContext, shape: Shape): ShapeNode | undefi
     case 'structure':
       return { ...aggregate, kind: 'structure', members: shape.members.map((m) => memberNode(ctx, m)), ...errorTraits(shape) };
     case 'union':
-      return { ...aggregate, kind: 'union', members: shape.members.map((m) => memberNode(ctx, m)) };
+      return { ...aggregate, kind: 'union', members: shape.members.map((m) => memberNode(ctx, m)), streaming: has(shape.traits, TRAIT_IDS.streaming) };
     case 'operation':
     case 'resource':
     case 'service':

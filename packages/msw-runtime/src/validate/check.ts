@@ -89,7 +89,8 @@ export function checkValue(eff: Effective, value: unknown, path: string, issues:
       checkStructure(target, value, path, issues);
       return;
     case 'union':
-      checkUnion(target, value, path, issues);
+      // an event stream (a `@streaming` union) is an iterable of events, not one union value
+      if (!target.streaming) checkUnion(target, value, path, issues);
       return;
     default:
       checkNumber(target.type, eff, value, path, issues);

@@ -9,3 +9,5 @@ export { SUPPORTED_ENCODINGS, appendContentEncoding, decodeRequestBody, gunzip, 
 export { fromHttpRequest, fromHttpResponse, toHttpRequest, toHttpResponse } from './fetch.js';
 export { parseUriPattern, expandUriPattern, matchUriPattern, matchLiteralQuery, compareUriSpecificity } from './uri-pattern.js';
 export type { MatchUriOptions, UriPattern, UriSegment } from './uri-pattern.js';
+export * from './event-stream/index.js';
+export { byteChunks, collectBytes, readableFromChunks, type ByteSource } from './byte-streams.js';

@@ -25,9 +25,11 @@ describe('codec halves', () => {
       [m.rpcv2Json, m.rpcv2JsonClient, m.rpcv2JsonServer],
     ] as const;
     for (const [full, client, server] of pairs) {
-      expect(Object.keys(client).sort()).toEqual(['name', 'parseError', 'parseResponse', 'serializeRequest']);
-      expect(Object.keys(server).sort()).toEqual(['matchRequest', 'name', 'parseRequest', 'serializeError', 'serializeResponse']);
+      expect(Object.keys(client).sort()).toEqual(['events', 'name', 'parseError', 'parseResponse', 'serializeRequest']);
+      expect(Object.keys(server).sort()).toEqual(['events', 'matchRequest', 'name', 'parseRequest', 'serializeError', 'serializeResponse']);
       expect(full.serializeRequest).toBe(client.serializeRequest);
+      expect(full.clientEvents).toBe(client.events);
+      expect(full.serverEvents).toBe(server.events);
       expect(full.parseRequest).toBe(server.parseRequest);
       expect(full.name).toBe(client.name);
     }

@@ -61,6 +61,7 @@ function setContentType(headers: HeaderMap, contentType: string | undefined): vo
 /** The client half of the restJson1 codec (what generated clients bundle). */
 export const restJson1Client: ClientCodec = {
   name: 'restJson1',
+  events: { body: CLIENT_BODY, initialMessages: false },
 
   serializeRequest(_service, operation, input, options): HttpRequest {
     const http = httpOf(operation);
@@ -111,6 +112,7 @@ export const restJson1Client: ClientCodec = {
 /** The mock half of the restJson1 codec. */
 export const restJson1Server: ServerCodec = {
   name: 'restJson1',
+  events: { body: SERVER_BODY, initialMessages: false },
 
   matchRequest(_service, operation, request): boolean {
     if (!operation.http || request.method.toUpperCase() !== operation.http.method.toUpperCase()) return false;

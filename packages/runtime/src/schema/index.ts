@@ -9,3 +9,4 @@ export { Unit$, isUnit, type DocumentType, type UnitShape } from './unit.js';
 export { assignOwn, getOwn, hasOwnKey, setOwn } from './own-members.js';
 export type { InheritedMember } from './own-members.js';
 export { translatePattern, PatternTranslationError, SAMPLE_POOL, type TranslatedPattern, type UntranslatablePattern } from './pattern/index.js';
+export { isEventStreamUnion, streamingMember, type StreamingMember } from './streaming.js';

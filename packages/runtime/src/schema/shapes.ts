@@ -174,6 +174,11 @@ export interface UnionSchema extends SchemaBase {
   readonly type: 'union';
   readonly name: string;
   readonly members: Readonly<Record<string, MemberSchema>>;
+  /**
+   * `@streaming`: an event stream (Smithy "Event streams"). Each member is one event type, its name the
+   * `:event-type` header; members targeting `@error` structures are modeled exception events.
+   */
+  readonly streaming?: true;
 }
 
 /** Any runtime schema, discriminated by `type`. */
@@ -225,6 +230,10 @@ export interface MemberSchema {
   readonly httpResponseCode?: true;
   /** `@hostLabel` */
   readonly hostLabel?: true;
+  /** `@eventHeader`: a member of an event structure sent as an event message header (Smithy "Event streams"). */
+  readonly eventHeader?: true;
+  /** `@eventPayload`: the member of an event structure that is the whole event message body. */
+  readonly eventPayload?: true;
   readonly length?: LengthConstraint;
   readonly range?: RangeConstraint;
   readonly pattern?: string;

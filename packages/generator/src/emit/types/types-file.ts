@@ -12,7 +12,7 @@ import { typeExpression, type TypeNames } from './type-expression.js';
 
 /** TSDoc note on event stream members (see docs/breadth.md). */
 const EVENT_STREAM_NOTE =
-  'Event stream: a sequence of events typed as `AsyncIterable`. The Anvil runtime does not frame event streams yet, so clients and mocks leave this member out.';
+  'Event stream (`application/vnd.amazon.eventstream`): an `AsyncIterable` of events. Clients read output streams with `for await` (end early with `break` or the call\'s `abortSignal`) and send input streams from any `AsyncIterable`; mock handlers take an array or an async iterable of events.';
 
 /** TSDoc note on optional members named like a member of `Object` (see {@link optional}). */
 const INHERITED_NOTE = (name: string) =>
@@ -40,7 +40,7 @@ function structure(w: SourceWriter, shape: StructureShapeNode, names: TypeNames)
       const inherited = shadowsObjectMember(m.name) ? [INHERITED_NOTE(m.name)] : [];
       if (m.eventStream) {
         w.raw(tsdoc({ ...m, notes: [EVENT_STREAM_NOTE, ...inherited] }));
-        w.line(`${propertyKey(m.name)}?: ${optional(m.name, `AsyncIterable<${type}>`)};`);
+        w.line(`${propertyKey(m.name)}${m.requiredInType ? `: AsyncIterable<${type}>` : `?: ${optional(m.name, `AsyncIterable<${type}>`)}`};`);
       } else if (m.requiredInType) {
         w.raw(tsdoc(m));
         w.line(`${propertyKey(m.name)}: ${type};`);
