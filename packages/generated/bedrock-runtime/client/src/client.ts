@@ -7,6 +7,8 @@ import { invokeModelWithBidirectionalStream } from './operations/invokeModelWith
 import { invokeModelWithResponseStream } from './operations/invokeModelWithResponseStream.js';
 
 /**
+ * Runs inference on Amazon Bedrock models and streams the answers as events.
+ *
  * The AmazonBedrockFrontendService client with one method per operation. For the smallest bundles use {@link BedrockRuntimeLiteClient} with the operation functions instead.
  */
 export class BedrockRuntimeClient extends BedrockRuntimeLiteClient {

@@ -13,6 +13,10 @@ export class BedrockRuntimeServiceException extends ServiceException {}
 export class AccessDeniedException extends BedrockRuntimeServiceException {
   override readonly name = "AccessDeniedException";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.AccessDeniedException>;
 }
 
 /**
@@ -21,6 +25,10 @@ export class AccessDeniedException extends BedrockRuntimeServiceException {
 export class InternalServerException extends BedrockRuntimeServiceException {
   override readonly name = "InternalServerException";
   override readonly $fault = "server";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.InternalServerException>;
 }
 
 /**
@@ -29,6 +37,10 @@ export class InternalServerException extends BedrockRuntimeServiceException {
 export class ModelErrorException extends BedrockRuntimeServiceException {
   override readonly name = "ModelErrorException";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ModelErrorException>;
   declare readonly originalStatusCode?: shapes.ModelErrorException["originalStatusCode"];
   declare readonly resourceName?: shapes.ModelErrorException["resourceName"];
 }
@@ -39,6 +51,10 @@ export class ModelErrorException extends BedrockRuntimeServiceException {
 export class ModelNotReadyException extends BedrockRuntimeServiceException {
   override readonly name = "ModelNotReadyException";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ModelNotReadyException>;
 }
 
 /**
@@ -47,6 +63,10 @@ export class ModelNotReadyException extends BedrockRuntimeServiceException {
 export class ModelStreamErrorException extends BedrockRuntimeServiceException {
   override readonly name = "ModelStreamErrorException";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ModelStreamErrorException>;
   declare readonly originalStatusCode?: shapes.ModelStreamErrorException["originalStatusCode"];
   declare readonly originalMessage?: shapes.ModelStreamErrorException["originalMessage"];
 }
@@ -57,6 +77,10 @@ export class ModelStreamErrorException extends BedrockRuntimeServiceException {
 export class ModelTimeoutException extends BedrockRuntimeServiceException {
   override readonly name = "ModelTimeoutException";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ModelTimeoutException>;
 }
 
 /**
@@ -65,6 +89,10 @@ export class ModelTimeoutException extends BedrockRuntimeServiceException {
 export class ResourceNotFoundException extends BedrockRuntimeServiceException {
   override readonly name = "ResourceNotFoundException";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ResourceNotFoundException>;
 }
 
 /**
@@ -73,6 +101,10 @@ export class ResourceNotFoundException extends BedrockRuntimeServiceException {
 export class ServiceUnavailableException extends BedrockRuntimeServiceException {
   override readonly name = "ServiceUnavailableException";
   override readonly $fault = "server";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ServiceUnavailableException>;
 }
 
 /**
@@ -81,6 +113,10 @@ export class ServiceUnavailableException extends BedrockRuntimeServiceException 
 export class ThrottlingException extends BedrockRuntimeServiceException {
   override readonly name = "ThrottlingException";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ThrottlingException>;
 }
 
 /**
@@ -89,6 +125,10 @@ export class ThrottlingException extends BedrockRuntimeServiceException {
 export class ValidationException extends BedrockRuntimeServiceException {
   override readonly name = "ValidationException";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ValidationException>;
 }
 
 /**

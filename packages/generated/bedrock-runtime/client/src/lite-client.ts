@@ -10,6 +10,8 @@ import { BedrockRuntimeServiceException } from './errors.js';
 export type BedrockRuntimeClientConfig = ClientConfig;
 
 /**
+ * Runs inference on Amazon Bedrock models and streams the answers as events.
+ *
  * A client without operation methods: pass it to the operation functions (`import { converseStream } from '@anvil-gen/bedrock-runtime-client'`) so bundles carry only the operations they use.
  */
 export class BedrockRuntimeLiteClient extends Client {
