@@ -8,7 +8,10 @@
  * Operations without `@http` and routes that cannot overlap keep model order (the sort is stable).
  * @packageDocumentation
  */
-import type { OperationNode } from '../../resolve/index.js';
+/** What the order needs of an operation: its `@http` URI pattern, if any. */
+export interface Routed {
+  readonly http?: { readonly uri: string } | undefined;
+}
 
 /** Rank of a path segment: literal 0, label 1, greedy label 2, past the end 3. */
 function segmentRanks(uri: string): number[] {
@@ -25,7 +28,7 @@ function literalQueryCount(uri: string): number {
 }
 
 /** Negative when `a`'s route is more specific than `b`'s (see the module comment). */
-export function compareRoutes(a: OperationNode, b: OperationNode): number {
+export function compareRoutes(a: Routed, b: Routed): number {
   if (!a.http || !b.http) return 0;
   const ra = segmentRanks(a.http.uri);
   const rb = segmentRanks(b.http.uri);
@@ -37,6 +40,6 @@ export function compareRoutes(a: OperationNode, b: OperationNode): number {
 }
 
 /** The operations, most specific route first (stable: ties keep model order). */
-export function byRouteSpecificity(operations: readonly OperationNode[]): OperationNode[] {
+export function byRouteSpecificity<T extends Routed>(operations: readonly T[]): T[] {
   return [...operations].sort(compareRoutes);
 }
