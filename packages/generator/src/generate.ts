@@ -11,6 +11,7 @@ import { loadModelFiles } from '@anvil/smithy-model';
 import { emitSources } from './emit/index.js';
 import { emitPackageFiles, type PackageKind } from './emit/package.js';
 import { resolveService, type StatefulBindingConfig } from './resolve/index.js';
+import { patternWarnings } from './resolve/pattern-warnings.js';
 import { planWrites, applyWrites, type WritePlan } from './write.js';
 
 /** The generated package kinds, in generation order. */
@@ -53,6 +54,11 @@ export interface GenerateResult {
   readonly stale: readonly string[];
   /** Wall time of the run in ms. */
   readonly ms: number;
+  /**
+   * What the generated mocks cannot honour, one message each (a `@pattern` with no ECMAScript form,
+   * naming the shape id and the pattern); the CLI prints them to stderr.
+   */
+  readonly warnings: readonly string[];
 }
 
 /** Find the Turborepo workspace root (`turbo.json` beside `pnpm-workspace.yaml`) at or above `dir`. */
@@ -115,6 +121,7 @@ export function generate(options: GenerateOptions): GenerateResult {
     changed: plan.changed,
     stale: plan.stale,
     ms: Math.round(performance.now() - start),
+    warnings: patternWarnings(service),
   };
 }
 

@@ -8,7 +8,7 @@
  * the protocol and customisation lists against the runtime registries
  * (`PROTOCOL_CODECS`, `CUSTOMIZATIONS`, `ALL_BODY_ENCODERS`).
  *
- * Only `import type` here: the CLI never loads the runtime packages.
+ * Only `import type` here: the CLI loads no runtime package (only `@anvil/runtime/pattern`, for warnings).
  * @packageDocumentation
  */
 import type * as Runtime from '@anvil/runtime';
@@ -27,8 +27,11 @@ export const RUNTIME_PACKAGES = {
 /** A module generated code imports from. */
 export type RuntimeModule = (typeof RUNTIME_PACKAGES)[keyof typeof RUNTIME_PACKAGES];
 
-/** The `msw` version generated mock packages are built with, and the peer range they accept. */
-export const MSW_VERSION = { dev: '2.15.0', peer: '^2.15.0' } as const;
+/**
+ * The `msw` version generated mock packages are built with, and the peer range they accept:
+ * msw 2.15+ and msw 3 (docs/matrix.md; the msw 3 cells of `scripts/matrix` test the handlers with it).
+ */
+export const MSW_VERSION = { dev: '2.15.0', peer: '^2.15.0 || ^3.0.0' } as const;
 
 /** One export of a runtime module, as generated code imports it. */
 export interface RuntimeExport<N extends string = string> {
@@ -127,6 +130,8 @@ interface MswRuntimeTypeExports {
   MockStore: MswRuntime.MockStore;
   ResourceTable: MswRuntime.ResourceTable;
   StatefulHandlersOptions: MswRuntime.StatefulHandlersOptions;
+  ServiceRoutes: MswRuntime.ServiceRoutes;
+  PartialMembers: MswRuntime.PartialMembers<unknown>;
 }
 
 /** `@anvil/msw-runtime`: handler factories, error answers, scenarios. */
@@ -143,6 +148,8 @@ export const MSW_RUNTIME = exportsOf(
     MockStore: true,
     ResourceTable: true,
     StatefulHandlersOptions: true,
+    ServiceRoutes: true,
+    PartialMembers: true,
   } satisfies Record<keyof MswRuntimeTypeExports, true>,
 );
 

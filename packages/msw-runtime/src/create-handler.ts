@@ -17,6 +17,8 @@ import { delay, HttpHandler, HttpResponse, type HttpResponseResolver } from 'msw
 import { answerRequest, type AnswerContext } from './answer-request.js';
 import { DefaultOutputs } from './default-outputs.js';
 import { requestIdSequence } from './request-id.js';
+import { isPreflightFor, preflightResponse } from './cors-preflight.js';
+import { claimedByPrecedingRoute, precedingRoutes } from './route-precedence.js';
 import { createScopeMatcher, stripPrefix } from './scope.js';
 import { overrideSource } from './sequence.js';
 import type { HandlerModel, HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './handler-types.js';
@@ -71,10 +73,14 @@ function lookupCodecs(service: ServiceSchema): CodecLookup {
  *
  * Matching: the request must be in scope (`options.baseUrl` / `options.region`;
  * any host by default) and the protocol codec's `matchRequest` must accept it
- * (restJson1: method + `@http` URI; awsJson: `X-Amz-Target: <Service>.<Operation>`).
- * Anything else is not matched, so msw tries the next handler and finally
- * reports it to `onUnhandledRequest`. A `'fall-through'` sequence override stops
- * matching once used up.
+ * (restJson1: method + `@http` URI; awsJson: `X-Amz-Target: <Service>.<Operation>`), and, for
+ * protocols routed by `@http`, no more specific route of `routes` may match it (route precedence:
+ * `GET /things/count` is left to `CountThings` even by a `GET /things/{id}` handler registered
+ * before it; see `route-precedence.ts`). Anything else is not matched, so msw tries the next handler
+ * and finally reports it as unhandled (`onUnhandledRequest` in msw 2, `onUnhandledFrame` in msw 3).
+ * A `'fall-through'` sequence override stops matching once used up. A CORS preflight
+ * (`OPTIONS`) for the operation's URL gets a `204` allowing the request (see
+ * `cors-preflight.ts`: happy-dom sends them under msw 3), unless `options.once` is set.
  *
  * Answering: after `options.delay` ms, a network error when `options.networkError`;
  * else the request is parsed, recorded in `calls`, validated against the input
@@ -121,6 +127,7 @@ export function createHandler<I, O>(
 ): MockHandler<I> {
   const inScope = createScopeMatcher(options);
   const scoped = options.baseUrl !== undefined || options.region !== undefined;
+  const preceding = precedingRoutes(service, operation, model.routes);
   const method = handlerMethod(service, operation);
   const nextRequestId = requestIdSequence(`${operation.id}|${String(options.seed ?? '')}`);
   const matched = new WeakMap<Request, { readonly wire: HttpRequest; readonly codec?: ProtocolCodec }>();
@@ -131,12 +138,23 @@ export function createHandler<I, O>(
   const contexts = new Map<ProtocolCodec, AnswerContext<I, O>>();
   const codecLookup = (): CodecLookup => (lookup ??= lookupCodecs(service));
 
+  // Not for `once` handlers: a preflight would use up their one answer.
+  const answersPreflight = options.once !== true;
+  const preflights = new WeakSet<Request>();
+
   const predicate = async ({ request }: { request: Request }): Promise<boolean> => {
-    if (typeof method === 'string' && request.method.toUpperCase() !== method) return false;
+    const preflight = answersPreflight && request.method.toUpperCase() === 'OPTIONS';
+    if (!preflight && typeof method === 'string' && request.method.toUpperCase() !== method) return false;
     if (overrides.exhausted()) return false;
     // without a baseUrl or region every URL is in scope: no URL parse per request
     const prefix = scoped ? inScope(new URL(request.url)) : '';
     if (prefix === undefined) return false;
+    if (preflight) {
+      const { pathname } = new URL(request.url);
+      if (!isPreflightFor(service, operation, protocolsOf(service), request, stripPrefix(pathname, prefix))) return false;
+      preflights.add(request);
+      return true;
+    }
     let wire: HttpRequest;
     try {
       wire = await readWire(request);
@@ -147,11 +165,14 @@ export function createHandler<I, O>(
     const found = codecLookup();
     if (!('codecs' in found)) {
       if (!matchWithoutCodec(service, operation, local)) return false;
+      if (preceding.length > 0 && claimedByPrecedingRoute(preceding, local, { trailingSlash: true })) return false;
       matched.set(request, { wire: local });
       return true;
     }
     const codec = found.codecs.find((c) => c.matchRequest(service, operation, local));
     if (!codec) return false;
+    // A more specific route of the service (literal segments before labels) takes the request, whatever the order.
+    if (preceding.length > 0 && claimedByPrecedingRoute(preceding, local, { trailingSlash: false })) return false;
     matched.set(request, { wire: local, codec });
     return true;
   };
@@ -159,6 +180,7 @@ export function createHandler<I, O>(
   const resolver: HttpResponseResolver = async ({ request }) => {
     const match = matched.get(request);
     // The predicate always runs first; without a match, fall through to the next handler.
+    if (preflights.has(request)) return preflightResponse(request, typeof method === 'string' ? method : operation.http?.method.toUpperCase() ?? 'POST');
     if (!match) return undefined;
     const { wire, codec } = match;
     if (options.delay !== undefined) await delay(options.delay);
@@ -180,7 +202,9 @@ export function createHandler<I, O>(
     return fromHttpResponse({ status: response.status, headers, ...(response.body === undefined ? {} : { body: response.body }) });
   };
 
-  const handler = new HttpHandler(method, predicate, resolver, { once: options.once === true }) as HttpHandler & {
+  // msw checks the method before the predicate: let OPTIONS through when preflights are answered.
+  const mswMethod = answersPreflight && typeof method === 'string' ? new RegExp(`^(?:${method}|OPTIONS)$`, 'i') : method;
+  const handler = new HttpHandler(mswMethod, predicate, resolver, { once: options.once === true }) as HttpHandler & {
     calls: RecordedCall<I>[];
   };
   handler.calls = calls;
