@@ -6,6 +6,7 @@
  */
 export { generate, summaryLine, ALL_KINDS, type GenerateOptions, type GenerateResult } from './generate.js';
 export { emitSources } from './emit/index.js';
+export { byRouteSpecificity, compareRoutes, type Routed } from './emit/msw/route-order.js';
 export { resolveService, resolveServiceNames, type ResolveOptions, type ServiceNode, type OperationNode } from './resolve/index.js';
 export { findConfig, readConfig, type AnvilConfig, type ServiceConfig } from './config.js';
 export type { PackageKind } from './emit/package.js';

@@ -844,11 +844,12 @@ export const scenarios = createScenarios(DrsService$, {
  * Default handlers for every operation, built with `options` (applied to each handler).
  *
  * @param options - handler options, plus `includeDeprecated` (default `true`; `false` leaves deprecated operations out)
- * @returns one handler per operation, in model order
+ * @returns one handler per operation, most specific `@http` route first (msw answers with the first handler that matches), else in model order
  */
 export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler[] {
   const { includeDeprecated = true, ...handlerOptions } = options;
   return [
+    listTagsForResourceHandler(undefined, handlerOptions),
     createLaunchConfigurationTemplateHandler(undefined, handlerOptions),
     createRecoveryPlanHandler(undefined, handlerOptions),
     createReplicationConfigurationTemplateHandler(undefined, handlerOptions),
@@ -870,7 +871,6 @@ export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler
     disconnectSourceServerHandler(undefined, handlerOptions),
     getRecoveryPlanHandler(undefined, handlerOptions),
     listRecoveryPlansHandler(undefined, handlerOptions),
-    listTagsForResourceHandler(undefined, handlerOptions),
     ...(includeDeprecated ? [retryDataReplicationHandler(undefined, handlerOptions)] : []),
     startRecoveryHandler(undefined, handlerOptions),
     updateLaunchConfigurationTemplateHandler(undefined, handlerOptions),

@@ -11,6 +11,7 @@ import { MSW, MSW_RUNTIME } from '../../manifest.js';
 import { MODULE_LOCALS, shadowsObjectMember } from '../../naming/index.js';
 import type { OperationNode, ServiceNode } from '../../resolve/index.js';
 import { packageTypes, type PackageTypes } from '../package-types.js';
+import { byRouteSpecificity } from './route-order.js';
 
 function handlerDoc(op: OperationNode): string {
   const errors = op.errors.map((e) => `\`${op.names.errors}.${e.name}()\``);
@@ -113,13 +114,13 @@ export function handlersFile(service: ServiceNode): string {
   }, ');');
   w.separate().raw(tsdoc({
     documentation: 'Default handlers for every operation, built with `options` (applied to each handler).',
-    tags: ['@param options - handler options, plus `includeDeprecated` (default `true`; `false` leaves deprecated operations out)', '@returns one handler per operation, in model order'],
+    tags: ['@param options - handler options, plus `includeDeprecated` (default `true`; `false` leaves deprecated operations out)', '@returns one handler per operation, most specific `@http` route first (msw answers with the first handler that matches), else in model order'],
   }));
   w.block(`export function ${MODULE_LOCALS.createHandlers}(options: ${file.ref(MSW_RUNTIME.CreateHandlersOptions)} = {}): ${httpHandler}[]`, () => {
     w.line('const { includeDeprecated = true, ...handlerOptions } = options;');
     w.line('return [');
     w.indented(() => {
-      for (const op of service.operations) {
+      for (const op of byRouteSpecificity(service.operations)) {
         const make = `${op.names.handler}(undefined, handlerOptions)`;
         w.line(op.deprecated !== undefined ? `...(includeDeprecated ? [${make}] : []),` : `${make},`);
       }
