@@ -1,0 +1,140 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addService } from '../src/init/add-service.js';
+import { applyChanges, planInit, unifiedDiff } from '../src/init/index.js';
+import { globMatches } from '../src/init/workspace-globs.js';
+import { detectProject } from '../src/workspace/detect.js';
+import { REPO_ROOT, tempDir } from './helpers.js';
+
+const NOTES = join(REPO_ROOT, 'models', 'notes', 'notes.json');
+
+function files(dir: string, entries: Record<string, string>): string {
+  for (const [name, text] of Object.entries(entries)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const TURBO_JSONC = `{
+  // the team's pipeline
+  "$schema": "https://turbo.build/schema.json",
+  "tasks": {
+    "build": { "dependsOn": ["^build"], "outputs": ["dist/**"] },
+    "test": {}
+  }
+}
+`;
+
+function pnpmTurboRepo(): string {
+  return files(tempDir('init-pnpm'), {
+    'package.json': `${JSON.stringify({ name: 'acme', private: true, packageManager: 'pnpm@10.34.9' }, null, 2)}\n`,
+    'pnpm-workspace.yaml': '# apps and libraries\npackages:\n  - apps/*\n',
+    'turbo.json': TURBO_JSONC,
+  });
+}
+
+describe('workspace globs', () => {
+  it('matches * per segment and ** across segments', () => {
+    expect(globMatches('packages/*/*', 'packages/generated/drs')).toBe(true);
+    expect(globMatches('packages/*', 'packages/generated/drs')).toBe(false);
+    expect(globMatches('packages/**', 'packages/generated/drs/types')).toBe(true);
+    expect(globMatches('./packages/generated/*/*', 'packages/generated/drs/types')).toBe(true);
+    expect(globMatches('apps/*', 'packages/generated/drs/types')).toBe(false);
+  });
+});
+
+describe('anvil init in a pnpm + turbo monorepo', () => {
+  it('detects the repository, creates anvil.config.json and the output folder, and only prints changes to existing files', () => {
+    const root = pnpmTurboRepo();
+    const project = detectProject(join(root, 'apps'));
+    expect(project).toMatchObject({ root, packageManager: 'pnpm', globsFile: 'pnpm-workspace.yaml', globs: ['apps/*'], turbo: true });
+
+    const plan = planInit({ cwd: root });
+    expect(plan.layout).toBe('packages');
+    expect(plan.changes.map((c) => [c.path.slice(root.length + 1), c.before === undefined])).toEqual([
+      ['anvil.config.json', true],
+      ['packages/generated/README.md', true],
+      ['pnpm-workspace.yaml', false],
+      ['turbo.json', false],
+    ]);
+    const turboDiff = unifiedDiff(plan.changes[3]!, root);
+    expect(turboDiff).toContain('--- a/turbo.json');
+    expect(turboDiff).toContain('--- a/turbo.json\n+++ b/turbo.json\n');
+    expect(turboDiff).toContain('\n-    "build": { "dependsOn": ["^build"], "outputs": ["dist/**"] },\n');
+    expect(turboDiff).toContain('\n+    "generate": {\n+      "dependsOn": [\n+        "^build"\n+      ],\n+      "cache": false\n+    }\n');
+
+    const { written, withheld } = applyChanges(plan.changes, false);
+    expect(written.map((c) => c.path.slice(root.length + 1))).toEqual(['anvil.config.json', 'packages/generated/README.md']);
+    expect(withheld.length).toBe(2);
+    expect(readFileSync(join(root, 'turbo.json'), 'utf8')).toBe(TURBO_JSONC);
+    expect(JSON.parse(readFileSync(join(root, 'anvil.config.json'), 'utf8'))).toEqual({ modelsDir: 'models', outDir: 'packages/generated', layout: 'packages', services: [] });
+  });
+
+  it('with --force edits turbo.json and pnpm-workspace.yaml in place (comments kept), and a second run changes nothing', () => {
+    const root = pnpmTurboRepo();
+    applyChanges(planInit({ cwd: root }).changes, true);
+    expect(readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8')).toBe('# apps and libraries\npackages:\n  - apps/*\n  - packages/generated/*/*\n');
+    const turbo = readFileSync(join(root, 'turbo.json'), 'utf8');
+    expect(turbo).toContain('// the team\'s pipeline');
+    const tasks = (JSON.parse(turbo.replace(/^\s*\/\/.*$/m, '')) as { tasks: Record<string, unknown> }).tasks;
+    expect(tasks).toEqual({
+      build: { dependsOn: ['^build', 'generate'], outputs: ['dist/**'] },
+      test: {},
+      generate: { dependsOn: ['^build'], cache: false },
+    });
+    expect(planInit({ cwd: root }).changes).toEqual([]);
+  });
+
+  it('anvil add copies the model into models/<service>/, configures and generates the service', () => {
+    const root = pnpmTurboRepo();
+    applyChanges(planInit({ cwd: root }).changes, true);
+    const r = addService({ cwd: root, models: [NOTES], name: 'notes' });
+    expect(r.copied).toEqual([join(root, 'models', 'notes', 'notes.json')]);
+    expect(JSON.parse(readFileSync(join(root, 'anvil.config.json'), 'utf8')).services).toEqual([
+      { models: ['models/notes/notes.json'], out: 'packages/generated/notes', name: 'notes' },
+    ]);
+    expect(r.generated.files).toBe(22);
+    const client = JSON.parse(readFileSync(join(root, 'packages', 'generated', 'notes', 'client', 'package.json'), 'utf8'));
+    // Outside Anvil's repository: published runtimes, the sibling types package through the workspace protocol.
+    expect(client.dependencies).toEqual({ '@anvil-gen/notes-types': 'workspace:*', '@anvil/client-runtime': '^0.1.0', '@anvil/runtime': '^0.1.0' });
+    expect(client.devDependencies).toEqual({ '@anvil/generator': '^0.1.0' });
+    const turbo = JSON.parse(readFileSync(join(root, 'packages', 'generated', 'notes', 'types', 'turbo.json'), 'utf8'));
+    expect(turbo.tasks.generate.inputs).toEqual(['$TURBO_ROOT$/models/notes/notes.json']);
+    // Adding again regenerates without touching the config.
+    expect(addService({ cwd: root, models: [join(root, 'models', 'notes', 'notes.json')], name: 'notes' }).configChange).toBeUndefined();
+  }, 60_000);
+});
+
+describe('anvil init without turbo', () => {
+  it('npm workspaces: adds the glob to package.json#workspaces and generate-before-build scripts; generated siblings use exact versions', () => {
+    const root = files(tempDir('init-npm'), {
+      'package.json': `${JSON.stringify({ name: 'acme', private: true, workspaces: ['apps/*'], scripts: { build: 'npm run build --workspaces' } }, null, 2)}\n`,
+      'package-lock.json': '{}\n',
+    });
+    const plan = planInit({ cwd: root });
+    expect(plan.project).toMatchObject({ packageManager: 'npm', globsFile: 'package.json', turbo: false });
+    applyChanges(plan.changes, true);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.workspaces).toEqual(['apps/*', 'packages/generated/*/*']);
+    expect(pkg.scripts).toEqual({ build: 'anvil generate && npm run build --workspaces', generate: 'anvil generate' });
+    expect(planInit({ cwd: root }).changes).toEqual([]);
+    addService({ cwd: root, models: [NOTES], name: 'notes' });
+    const msw = JSON.parse(readFileSync(join(root, 'packages', 'generated', 'notes', 'msw', 'package.json'), 'utf8'));
+    expect(msw.dependencies['@anvil-gen/notes-types']).toBe('0.1.0');
+  }, 60_000);
+
+  it('a plain application gets the app layout: config and a generate script, no workspace changes', () => {
+    const root = files(tempDir('init-app'), { 'package.json': `${JSON.stringify({ name: 'web', type: 'module', scripts: { build: 'vite build' } }, null, 2)}\n` });
+    const plan = planInit({ cwd: root });
+    expect(plan.layout).toBe('app');
+    applyChanges(plan.changes, true);
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts).toEqual({ build: 'vite build', generate: 'anvil generate' });
+    expect(JSON.parse(readFileSync(join(root, 'anvil.config.json'), 'utf8'))).toMatchObject({ outDir: 'src/api', layout: 'app' });
+    const r = addService({ cwd: root, models: [NOTES], name: 'notes' });
+    expect(r.service.layout).toBe('app');
+    expect(readFileSync(join(root, 'src', 'api', 'notes', 'client', 'client.ts'), 'utf8')).toContain("from '../types/index.js';");
+    expect(() => planInit({ cwd: root, layout: 'packages' })).toThrow(/not a workspace/);
+  }, 60_000);
+});
