@@ -124,7 +124,7 @@ describe('app layout', () => {
     for (const [name, text] of tree) expect(statements(text).filter((l) => l.includes('@anvil-gen/')), name).toEqual([]);
     expect(tree.get('client/operations/retryDataReplication.ts')).toMatch(/from '\.\.\/\.\.\/types\/index\.js';/);
     expect(tree.get('msw/handlers.ts')).toMatch(/from '\.\.\/types\/index\.js';/);
-    expect(tree.get('client/index.ts')).toContain("export * from '../types/index.js';");
+    expect(tree.get('client/index.ts')).toContain("export type * from '../types/index.js';");
     expect(generate({ models: [DRS], out, layout: 'app' }).changed).toEqual([]);
   });
 
