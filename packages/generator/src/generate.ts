@@ -97,6 +97,7 @@ function packageFiles(service: ServiceNode, out: string, kinds: readonly Package
     ...(options.runtimeVersion ? [`--runtime-version ${options.runtimeVersion}`] : []),
   ];
   const typesVersion = currentVersion(join(out, 'types'));
+  const runtimeVersion = options.runtimeVersion ?? defaultRuntimeVersion(out);
   const files = new Map<string, string>();
   for (const kind of kinds) {
     const dir = join(out, kind);
@@ -105,7 +106,8 @@ function packageFiles(service: ServiceNode, out: string, kinds: readonly Package
     const ctx = {
       modelPaths,
       version: currentVersion(dir),
-      runtimeVersion: options.runtimeVersion ?? defaultRuntimeVersion(out),
+      runtimeVersion,
+      private: runtimeVersion.startsWith('workspace:'),
       siblingVersion: siblingRange(workspace ? detectPackageManager(workspace) : undefined, typesVersion),
       generateFlags: flags,
       ...(fromRoot ? { turbo: fromRoot.some((p) => p.startsWith('..')) ? ('untracked' as const) : { modelPathsFromRoot: fromRoot } } : {}),

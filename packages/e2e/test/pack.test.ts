@@ -1,0 +1,97 @@
+/**
+ * What each publishable package ships: `npm pack --dry-run` lists only the
+ * build output, the bin shim, README, LICENSE and package.json (no tests,
+ * fixtures or sources); the manifest `pnpm pack` writes has every
+ * `workspace:` range resolved and no export or import pointing at `.ts`
+ * sources (the repository's `@anvil/source` condition is dropped through
+ * `publishConfig`).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pack, publishablePackages } from '../src/packages.js';
+import { cleanEnv } from '../src/run.js';
+
+const packages = publishablePackages();
+const temp = mkdtempSync(join(tmpdir(), 'anvil-pack-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const packed = new Map<string, Promise<string>>();
+/** Pack each package once per run (`pnpm pack` takes seconds). */
+function packOnce(p: (typeof packages)[number]): Promise<string> {
+  if (!packed.has(p.name)) packed.set(p.name, pack(p, temp));
+  return packed.get(p.name)!;
+}
+
+interface PackedManifest {
+  name: string;
+  version: string;
+  license?: string;
+  engines?: { node?: string };
+  private?: boolean;
+  exports?: unknown;
+  imports?: unknown;
+  bin?: Record<string, string>;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  publishConfig?: Record<string, unknown>;
+}
+
+/** Every string leaf of an exports/imports map, with its condition path. */
+function targets(map: unknown, path = ''): Array<[string, string]> {
+  if (typeof map === 'string') return [[path, map]];
+  if (!map || typeof map !== 'object') return [];
+  return Object.entries(map).flatMap(([k, v]) => targets(v, `${path}/${k}`));
+}
+
+describe('publishable packages', () => {
+  it('are the CLI, the model loader and the three runtimes, released at one version', () => {
+    expect(packages.map((p) => p.name)).toEqual(['@anvil/client-runtime', '@anvil/generator', '@anvil/msw-runtime', '@anvil/runtime', '@anvil/smithy-model']);
+    expect(new Set(packages.map((p) => p.version)).size).toBe(1);
+  });
+
+  it.each(packages.map((p) => [p.name, p] as const))('%s: npm pack lists only dist, bin, README, LICENSE and package.json', (_name, p) => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: p.dir, env: cleanEnv(), encoding: 'utf8' });
+    const files = (JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path).sort();
+    expect(files).toContain('README.md');
+    expect(files).toContain('LICENSE');
+    expect(files).toContain('package.json');
+    expect(files).toContain('dist/index.js');
+    expect(files).toContain('dist/index.d.ts');
+    const stray = files.filter((f) => !['README.md', 'LICENSE', 'package.json', 'bin/anvil.js'].includes(f) && !/^dist\/.+\.(js|d\.ts)$/.test(f));
+    expect(stray).toEqual([]);
+    expect(files.filter((f) => /\.test\.|__fixtures__|__snapshots__|(^|\/)test\//.test(f))).toEqual([]);
+    if (p.name === '@anvil/generator') expect(files).toContain('bin/anvil.js');
+  }, 60_000);
+
+  it.each(packages.map((p) => [p.name, p] as const))('%s: the packed manifest resolves workspace ranges and points only at built files', async (_name, p) => {
+    const tarball = await packOnce(p);
+    const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as PackedManifest;
+    const listed = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').map((l) => l.replace(/^package\//, ''));
+    expect(manifest.license).toBe('Apache-2.0');
+    expect(manifest.engines?.node).toBe('>=20.19');
+    expect(manifest.private).toBeUndefined();
+    expect(manifest.publishConfig).toEqual({ access: 'public' });
+    for (const field of ['dependencies', 'devDependencies', 'peerDependencies'] as const) {
+      for (const [dep, range] of Object.entries(manifest[field] ?? {})) expect(range, `${field}.${dep}`).not.toMatch(/^workspace:/);
+    }
+    for (const [where, target] of [...targets(manifest.exports, 'exports'), ...targets(manifest.imports, 'imports')]) {
+      expect(where).not.toContain('@anvil/source');
+      expect(target, where).toMatch(/^\.\/dist\/.+\.(js|d\.ts)$/);
+      expect(listed, `${where} → ${target}`).toContain(target.slice(2));
+    }
+    // Internal dependencies are released together: a caret range on the one version.
+    for (const [dep, range] of Object.entries(manifest.dependencies ?? {})) if (dep.startsWith('@anvil/')) expect(range).toBe(`^${p.version}`);
+  }, 60_000);
+
+  it('the CLI needs none of the runtime packages at run time (they are type-only dev dependencies of its manifest)', async () => {
+    const cli = packages.find((p) => p.name === '@anvil/generator')!;
+    const manifest = JSON.parse(execFileSync('tar', ['-xzOf', await packOnce(cli), 'package/package.json'], { encoding: 'utf8' })) as PackedManifest;
+    expect(manifest.bin).toEqual({ anvil: './bin/anvil.js' });
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(['@anvil/smithy-model', 'cac', 'chokidar', 'code-block-writer', 'diff', 'jsonc-parser', 'turndown', 'yaml']);
+    expect(Object.keys(manifest.devDependencies ?? {})).toEqual(expect.arrayContaining(['@anvil/runtime', '@anvil/client-runtime', '@anvil/msw-runtime']));
+  }, 60_000);
+});
