@@ -77,10 +77,12 @@ export function registryEnv(registry: Registry, extra: Record<string, string> = 
   return cleanEnv({ npm_config_userconfig: registry.npmrc, npm_config_registry: `${registry.url}/`, ...extra });
 }
 
-/** Pack each package (`pnpm pack`) and publish the tarball (`npm publish`). */
+/** Pack each package (`pnpm pack`) and publish the tarball (`npm publish`), all packages at once. */
 export async function publishAll(registry: Registry, packages: readonly Publishable[], tarballs: string): Promise<void> {
-  for (const p of packages) {
-    const tarball = await pack(p, tarballs);
-    await run('npm', ['publish', tarball, '--registry', `${registry.url}/`], { cwd: tarballs, env: registryEnv(registry) });
-  }
+  await Promise.all(
+    packages.map(async (p) => {
+      const tarball = await pack(p, tarballs);
+      await run('npm', ['publish', tarball, '--registry', `${registry.url}/`], { cwd: tarballs, env: registryEnv(registry) });
+    }),
+  );
 }

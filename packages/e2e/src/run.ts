@@ -17,14 +17,14 @@ export const REPO_ROOT = dirname(dirname(E2E_DIR));
 /** `node_modules/.bin` of this package (pnpm, verdaccio, turborepo-remote-cache). */
 export const BIN = join(E2E_DIR, 'node_modules', '.bin');
 
-/** The parent environment without package-manager, turbo and vitest settings, with this package's bins first on `PATH`. */
+/** The parent environment without package-manager, turbo and vitest settings or colours, with this package's bins first on `PATH`. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (/^(npm_|pnpm_|PNPM_|TURBO_|VITEST|NODE_OPTIONS$|INIT_CWD$|COREPACK_)/i.test(k)) continue;
+    if (/^(npm_|pnpm_|TURBO_|VITEST|NODE_OPTIONS$|INIT_CWD$|COREPACK_|FORCE_COLOR$|NO_COLOR$)/i.test(k)) continue;
     env[k] = v;
   }
-  return { ...env, PATH: `${BIN}:${process.env.PATH ?? ''}`, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', ...extra };
+  return { ...env, PATH: `${BIN}:${process.env.PATH ?? ''}`, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
 /** What a finished command printed. */
