@@ -4,11 +4,14 @@
  *   anvil init [--layout packages|app] [--out-dir dir] [--models-dir dir] [--force]
  *   anvil add <model...> [--name slug] [--service id] [--no-install]
  *   anvil generate [model...] [--out dir] [--only types,client,msw] [--service id] [--name slug] [--layout packages|app]
+ *   anvil generate --build smithy-build.json --out dir [--projection name] [model...]
+ *   anvil ast <model...>
  *   anvil drift
  *   anvil watch [--debounce ms] [--poll]
  *   anvil diff <model> [new-model] [--from REV] [--to REV] [--json file] [--md file] [--format md|json]
  *              [--changeset [name]] [--fail-on breaking|dangerous]
  *
+ * Models are Smithy JSON AST (`*.json`) or IDL (`*.smithy`) files, or directories of them.
  * Without model arguments, `generate` and `drift` read the services listed in
  * `anvil.config.json` (found at or above the working directory).
  * @packageDocumentation
@@ -21,6 +24,7 @@ import { dirname, relative } from 'node:path';
 import { serviceJob, watchModels } from './watch.js';
 import { runDiff, type DiffFlags } from './diff/command.js';
 import { checkDrift } from './diff/drift.js';
+import { readModelDocuments, readSmithyBuild, toJsonAst } from '@anvil/smithy-model';
 import { registerInitCommands } from './init/commands.js';
 import { ANVIL_VERSION } from './workspace/runtime-version.js';
 
@@ -32,6 +36,8 @@ interface GenerateFlags {
   scope?: string;
   runtimeVersion?: string;
   layout?: string;
+  build?: string;
+  projection?: string;
 }
 
 function parseKinds(only: string | undefined): PackageKind[] | undefined {
@@ -58,6 +64,16 @@ function jobs(models: string[], flags: GenerateFlags): GenerateOptions[] {
     ...(flags.scope ? { scope: flags.scope } : {}),
     ...(flags.runtimeVersion ? { runtimeVersion: flags.runtimeVersion } : {}),
   };
+  if (flags.build) {
+    // smithy-build.json: its sources/imports (+ any model files given) and typescript-client-codegen settings.
+    if (!flags.out) throw new Error('generate: --out <dir> is required with --build');
+    const plan = readSmithyBuild(flags.build, { ...(flags.projection ? { projection: flags.projection } : {}), extraModels: models });
+    for (const note of plan.notes) console.error(`anvil: ${flags.build}: ${note}`);
+    const service = flags.service ?? plan.service;
+    const name = flags.name ?? plan.name;
+    const scope = flags.scope ?? plan.scope;
+    return [{ models: [...plan.models, ...models], out: flags.out, ...common, ...(scope ? { scope } : {}), ...(service ? { service } : {}), ...(name ? { name } : {}) }];
+  }
   if (models.length) {
     if (!flags.out) throw new Error('generate: --out <dir> is required when model files are given');
     return [{ models, out: flags.out, ...common, ...(flags.service ? { service: flags.service } : {}), ...(flags.name ? { name: flags.name } : {}) }];
@@ -78,7 +94,7 @@ function run(action: () => number): void {
 const cli = cac('anvil');
 
 cli
-  .command('generate [...models]', 'Generate types, client and MSW packages from Smithy JSON AST model files')
+  .command('generate [...models]', 'Generate types, client and MSW packages from Smithy model files (JSON AST or IDL)')
   .option('--out <dir>', 'Output directory; packages go to <dir>/types, <dir>/client, <dir>/msw')
   .option('--only <kinds>', 'Comma-separated subset of types,client,msw')
   .option('--service <id>', 'Service shape id, when the model has several services')
@@ -86,12 +102,25 @@ cli
   .option('--scope <scope>', 'npm scope of generated packages, without @ (default: anvil-gen)')
   .option('--runtime-version <range>', 'Version range of @anvil/* dependencies (default: ^ the CLI version; workspace:* inside Anvil)')
   .option('--layout <layout>', 'packages (default: workspace packages) or app (plain modules, no package.json)')
+  .option('--build <file>', 'Read models and typescript-client-codegen settings from a smithy-build.json')
+  .option('--projection <name>', 'With --build: also use this projection\'s imports and plugin settings')
   .example('anvil generate models/drs/drs.json --out packages/generated/drs')
   .example('anvil generate models/drs/drs.json --layout app --out src/api/drs')
+  .example('anvil generate --build smithy-build.json --out packages/generated/weather')
   .example('anvil generate   # every service in anvil.config.json')
   .action((models: string[], flags: GenerateFlags) =>
     run(() => {
       for (const job of jobs(models, flags)) console.log(summaryLine(generate(job)));
+      return 0;
+    }),
+  );
+
+cli
+  .command('ast <...models>', 'Print the merged model as a Smithy JSON AST (like `smithy ast`): own shapes, mixins not flattened')
+  .example('anvil ast model/ > model.json')
+  .action((models: string[]) =>
+    run(() => {
+      process.stdout.write(`${JSON.stringify(toJsonAst(readModelDocuments(models)), null, 4)}\n`);
       return 0;
     }),
   );

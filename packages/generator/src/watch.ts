@@ -75,7 +75,7 @@ export async function watchModels(options: WatchOptions): Promise<ModelWatcher> 
     }
   };
   const schedule = (file: string) => {
-    if (!file.endsWith('.json')) return;
+    if (!file.endsWith('.json') && !file.endsWith('.smithy')) return;
     for (const service of servicesForFile(options.config, file)) {
       clearTimeout(timers.get(service));
       timers.set(service, setTimeout(() => run(service), debounce));

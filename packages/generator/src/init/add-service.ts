@@ -50,7 +50,7 @@ function posixRelative(from: string, to: string): string {
   return relative(from, to).split(sep).join('/');
 }
 
-/** Copy model files (a directory: its `*.json` files) outside the repository into `dir`. */
+/** Copy model files (a directory: its `*.json` and `*.smithy` files) outside the repository into `dir`. */
 function placeModels(models: readonly string[], root: string, dir: string): { paths: string[]; copied: string[] } {
   const paths: string[] = [];
   const copied: string[] = [];
@@ -60,7 +60,7 @@ function placeModels(models: readonly string[], root: string, dir: string): { pa
       continue;
     }
     if (statSync(m).isDirectory()) {
-      for (const f of readdirSync(m).filter((n) => n.endsWith('.json')).sort()) {
+      for (const f of readdirSync(m).filter((n) => n.endsWith('.json') || n.endsWith('.smithy')).sort()) {
         cpSync(join(m, f), join(dir, f));
         copied.push(join(dir, f));
       }
