@@ -10,20 +10,28 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pack, publishablePackages } from '../src/packages.js';
-import { cleanEnv } from '../src/run.js';
+import { cleanEnv, run } from '../src/run.js';
 
 const packages = publishablePackages();
 const temp = mkdtempSync(join(tmpdir(), 'anvil-pack-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+/** Package name → `npm pack --dry-run` file list. */
+const npmFiles = new Map<string, string[]>();
+/** Package name → `pnpm pack` tarball. */
+const tarballs = new Map<string, string>();
 
-const packed = new Map<string, Promise<string>>();
-/** Pack each package once per run (`pnpm pack` takes seconds). */
-function packOnce(p: (typeof packages)[number]): Promise<string> {
-  if (!packed.has(p.name)) packed.set(p.name, pack(p, temp));
-  return packed.get(p.name)!;
-}
+// npm and pnpm start slowly on a busy machine: every package is packed at once, before the tests.
+beforeAll(async () => {
+  await Promise.all(
+    packages.map(async (p) => {
+      const { stdout } = await run('npm', ['pack', '--dry-run', '--json'], { cwd: p.dir, env: cleanEnv() });
+      npmFiles.set(p.name, (JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path).sort());
+      tarballs.set(p.name, await pack(p, temp));
+    }),
+  );
+}, 300_000);
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 interface PackedManifest {
   name: string;
@@ -54,8 +62,7 @@ describe('publishable packages', () => {
   });
 
   it.each(packages.map((p) => [p.name, p] as const))('%s: npm pack lists only dist, bin, README, LICENSE and package.json', (_name, p) => {
-    const out = execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: p.dir, env: cleanEnv(), encoding: 'utf8' });
-    const files = (JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path).sort();
+    const files = npmFiles.get(p.name)!;
     expect(files).toContain('README.md');
     expect(files).toContain('LICENSE');
     expect(files).toContain('package.json');
@@ -65,10 +72,10 @@ describe('publishable packages', () => {
     expect(stray).toEqual([]);
     expect(files.filter((f) => /\.test\.|__fixtures__|__snapshots__|(^|\/)test\//.test(f))).toEqual([]);
     if (p.name === '@anvil/generator') expect(files).toContain('bin/anvil.js');
-  }, 60_000);
+  });
 
-  it.each(packages.map((p) => [p.name, p] as const))('%s: the packed manifest resolves workspace ranges and points only at built files', async (_name, p) => {
-    const tarball = await packOnce(p);
+  it.each(packages.map((p) => [p.name, p] as const))('%s: the packed manifest resolves workspace ranges and points only at built files', (_name, p) => {
+    const tarball = tarballs.get(p.name)!;
     const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as PackedManifest;
     const listed = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').map((l) => l.replace(/^package\//, ''));
     expect(manifest.license).toBe('Apache-2.0');
@@ -85,13 +92,12 @@ describe('publishable packages', () => {
     }
     // Internal dependencies are released together: a caret range on the one version.
     for (const [dep, range] of Object.entries(manifest.dependencies ?? {})) if (dep.startsWith('@anvil/')) expect(range).toBe(`^${p.version}`);
-  }, 60_000);
+  });
 
-  it('the CLI needs none of the runtime packages at run time (they are type-only dev dependencies of its manifest)', async () => {
-    const cli = packages.find((p) => p.name === '@anvil/generator')!;
-    const manifest = JSON.parse(execFileSync('tar', ['-xzOf', await packOnce(cli), 'package/package.json'], { encoding: 'utf8' })) as PackedManifest;
+  it('the CLI needs none of the runtime packages at run time (they are type-only dev dependencies of its manifest)', () => {
+    const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarballs.get('@anvil/generator')!, 'package/package.json'], { encoding: 'utf8' })) as PackedManifest;
     expect(manifest.bin).toEqual({ anvil: './bin/anvil.js' });
     expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(['@anvil/smithy-model', 'cac', 'chokidar', 'code-block-writer', 'diff', 'jsonc-parser', 'turndown', 'yaml']);
     expect(Object.keys(manifest.devDependencies ?? {})).toEqual(expect.arrayContaining(['@anvil/runtime', '@anvil/client-runtime', '@anvil/msw-runtime']));
-  }, 60_000);
+  });
 });
