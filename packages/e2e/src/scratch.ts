@@ -4,19 +4,22 @@
  * durations the report prints).
  * @packageDocumentation
  */
-import { cpSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { E2E_DIR } from './run.js';
 
 /**
- * Copy `fixtures/<name>` to `dest`: `gitignore` becomes `.gitignore`, `ANVIL_VERSION` in
- * `package.json` becomes `version`, and `.npmrc` sends every install to `registryUrl`.
+ * Copy `fixtures/<name>` to `dest`: `gitignore` becomes `.gitignore`, `package.template.json`
+ * becomes `package.json` with `ANVIL_VERSION` replaced by `version` (the fixtures are no packages
+ * of this repository, so no workspace tool or test summary takes them for one), and `.npmrc`
+ * sends every install to `registryUrl`.
  */
 export function scratchProject(name: string, dest: string, registryUrl: string, version: string): string {
   cpSync(join(E2E_DIR, 'fixtures', name), dest, { recursive: true });
   if (existsSync(join(dest, 'gitignore'))) renameSync(join(dest, 'gitignore'), join(dest, '.gitignore'));
-  const pkg = join(dest, 'package.json');
-  writeFileSync(pkg, readFileSync(pkg, 'utf8').replaceAll('ANVIL_VERSION', version));
+  const template = join(dest, 'package.template.json');
+  writeFileSync(join(dest, 'package.json'), readFileSync(template, 'utf8').replaceAll('ANVIL_VERSION', version));
+  rmSync(template);
   writeFileSync(join(dest, '.npmrc'), `registry=${registryUrl}/\n`);
   return dest;
 }
