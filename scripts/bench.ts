@@ -17,6 +17,7 @@ const MEASURES: Record<string, string> = {
   generate: './bench/generate.js',
   handlers: './bench/handlers.js',
   client: './bench/client.js',
+  stateful: './bench/stateful.js',
   idl: './bench/idl.js',
 };
 

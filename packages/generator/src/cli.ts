@@ -20,7 +20,7 @@ import { cac } from 'cac';
 import { ALL_KINDS, LAYOUTS, generate, summaryLine, type GenerateOptions, type Layout } from './generate.js';
 import { findConfig, type ServiceConfig } from './config.js';
 import type { PackageKind } from './emit/package.js';
-import { dirname, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { serviceJob, watchModels } from './watch.js';
 import { runDiff, type DiffFlags } from './diff/command.js';
 import { checkDrift } from './diff/drift.js';
@@ -76,10 +76,25 @@ function jobs(models: string[], flags: GenerateFlags): GenerateOptions[] {
   }
   if (models.length) {
     if (!flags.out) throw new Error('generate: --out <dir> is required when model files are given');
-    return [{ models, out: flags.out, ...common, ...(flags.service ? { service: flags.service } : {}), ...(flags.name ? { name: flags.name } : {}) }];
+    const stateful = configuredBinding(flags.out);
+    return [{ models, out: flags.out, ...common, ...(flags.service ? { service: flags.service } : {}), ...(flags.name ? { name: flags.name } : {}), ...(stateful ? { stateful } : {}) }];
   }
   const config = findConfig(process.cwd());
   return config.services.map((s: ServiceConfig) => serviceJob(s, common));
+}
+
+/**
+ * The stateful binding of the anvil.config.json entry (at or above the working directory) whose
+ * `out` is `out`, so a generated package's own `generate` script (model files + `--out`) keeps it.
+ */
+function configuredBinding(out: string): ServiceConfig['stateful'] {
+  let config;
+  try {
+    config = findConfig(process.cwd());
+  } catch {
+    return undefined;
+  }
+  return config.services.find((s) => resolve(s.out) === resolve(out))?.stateful;
 }
 
 function run(action: () => number): void {

@@ -16,6 +16,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LAYOUTS, type Layout } from './generate.js';
+import type { StatefulBindingConfig } from './resolve/resource-bindings.js';
 
 /** One service to generate. */
 export interface ServiceConfig {
@@ -27,6 +28,8 @@ export interface ServiceConfig {
   readonly name?: string;
   /** `packages` (default) or `app`. */
   readonly layout?: Layout;
+  /** The stateful binding of the mock store (resources beyond the model's; checked against the model at generation). */
+  readonly stateful?: StatefulBindingConfig;
 }
 
 /** A loaded `anvil.config.json`. */
@@ -96,7 +99,13 @@ export function readConfig(file: string): AnvilConfig {
         ...(typeof o.service === 'string' ? { service: o.service } : {}),
         ...(typeof o.name === 'string' ? { name: o.name } : {}),
         ...(o.layout !== undefined ? { layout: optionalLayout(o.layout, `${at}.layout`)! } : {}),
+        ...(o.stateful === undefined ? {} : { stateful: statefulOf(o.stateful, `${at}.stateful`) }),
       };
     }),
   };
+}
+
+function statefulOf(value: unknown, at: string): StatefulBindingConfig {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${at} must be an object`);
+  return { ...(value as Record<string, unknown>), source: at };
 }

@@ -14,6 +14,7 @@ import { appLayoutSpecifier, relocateImports } from './files/relocate.js';
 import { resolveService, type ServiceNode } from './resolve/index.js';
 import { detectPackageManager, findTurboRoot, findWorkspaceRoot, siblingRange } from './workspace/detect.js';
 import { defaultRuntimeVersion } from './workspace/runtime-version.js';
+import type { StatefulBindingConfig } from './resolve/index.js';
 import { planWrites, applyWrites, type WritePlan } from './write.js';
 
 /** The generated package kinds, in generation order. */
@@ -51,6 +52,8 @@ export interface GenerateOptions {
   readonly runtimeVersion?: string;
   /** Packages (default) or plain application modules. */
   readonly layout?: Layout;
+  /** The service's stateful binding (`anvil.config.json` `services[].stateful`). */
+  readonly stateful?: StatefulBindingConfig;
   /** Compute and compare only; write nothing (used by the drift check). */
   readonly dryRun?: boolean;
 }
@@ -143,6 +146,7 @@ export function generate(options: GenerateOptions): GenerateResult {
     ...(options.service ? { serviceId: options.service } : {}),
     ...(options.name ? { slug: options.name } : {}),
     ...(options.scope ? { scope: options.scope } : {}),
+    ...(options.stateful ? { stateful: options.stateful } : {}),
   });
   const out = resolve(options.out);
   const kinds = options.only?.length ? options.only : ALL_KINDS;

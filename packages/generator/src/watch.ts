@@ -44,6 +44,7 @@ export function serviceJob(service: ServiceConfig, extra: Partial<GenerateOption
     ...(service.service ? { service: service.service } : {}),
     ...(service.name ? { name: service.name } : {}),
     ...(service.layout ? { layout: service.layout } : {}),
+    ...(service.stateful ? { stateful: service.stateful } : {}),
   };
 }
 

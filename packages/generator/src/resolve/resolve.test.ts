@@ -132,6 +132,14 @@ describe('service', () => {
     expect(service({ 'aws.protocols#restXml': {}, 'aws.protocols#restJson1': {} }, {}).protocol).toBe('restJson1');
   });
 
+  it('detects smithy.protocols#rpcv2Json, after the AWS JSON protocols and before restXml', () => {
+    const rpc = service({ 'smithy.protocols#rpcv2Json': {} }, {});
+    expect(rpc.protocol).toBe('rpcv2Json');
+    expect(rpc.codec).toEqual({ export: { module: '@anvil/runtime', name: 'rpcv2JsonClient', typeOnly: false } });
+    expect(service({ 'smithy.protocols#rpcv2Json': {}, 'aws.protocols#awsJson1_0': {} }, {}).protocol).toBe('awsJson1_0');
+    expect(service({ 'aws.protocols#restXml': {}, 'smithy.protocols#rpcv2Json': {} }, {}).protocol).toBe('rpcv2Json');
+  });
+
   it('lists the body encoders its operations need, compression first', () => {
     const svc = service({}, {
       'ex#A': { type: 'operation', traits: { 'smithy.api#httpChecksumRequired': {} } },

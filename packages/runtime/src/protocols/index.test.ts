@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { awsJson1_0, awsJson1_1, getProtocol, restJson1 } from './index.js';
+import { awsJson1_0, awsJson1_1, getProtocol, restJson1, rpcv2Json } from './index.js';
 
 describe('getProtocol', () => {
   it('returns the JSON codecs by name', () => {
     expect(getProtocol('restJson1')).toBe(restJson1);
     expect(getProtocol('awsJson1_0')).toBe(awsJson1_0);
     expect(getProtocol('awsJson1_1')).toBe(awsJson1_1);
+    expect(getProtocol('rpcv2Json')).toBe(rpcv2Json);
     expect(awsJson1_0.name).toBe('awsJson1_0');
   });
   it('throws a clear error for unsupported protocols', () => {
-    expect(() => getProtocol('restXml')).toThrow('protocol restXml is not supported by @anvil/runtime (supported: restJson1, awsJson1_0, awsJson1_1)');
+    expect(() => getProtocol('restXml')).toThrow('protocol restXml is not supported by @anvil/runtime (supported: restJson1, awsJson1_0, awsJson1_1, rpcv2Cbor, rpcv2Json)');
   });
 });
 
@@ -20,6 +21,8 @@ describe('codec halves', () => {
       [m.restJson1, m.restJson1Client, m.restJson1Server],
       [m.awsJson1_0, m.awsJson1_0Client, m.awsJson1_0Server],
       [m.awsJson1_1, m.awsJson1_1Client, m.awsJson1_1Server],
+      [m.rpcv2Cbor, m.rpcv2CborClient, m.rpcv2CborServer],
+      [m.rpcv2Json, m.rpcv2JsonClient, m.rpcv2JsonServer],
     ] as const;
     for (const [full, client, server] of pairs) {
       expect(Object.keys(client).sort()).toEqual(['name', 'parseError', 'parseResponse', 'serializeRequest']);

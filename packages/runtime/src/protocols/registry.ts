@@ -7,13 +7,15 @@ import type { ProtocolCodec } from './codec.js';
 import type { ProtocolName } from '../schema/index.js';
 import { awsJson1_0, awsJson1_1 } from './aws-json.js';
 import { restJson1 } from './rest-json1.js';
+import { rpcv2Cbor } from './rpcv2-cbor.js';
+import { rpcv2Json } from './rpcv2-json.js';
 
 /** Codecs by protocol name (both halves joined). */
-export const PROTOCOL_CODECS: Readonly<Partial<Record<ProtocolName, ProtocolCodec>>> = { restJson1, awsJson1_0, awsJson1_1 };
+export const PROTOCOL_CODECS: Readonly<Partial<Record<ProtocolName, ProtocolCodec>>> = { restJson1, awsJson1_0, awsJson1_1, rpcv2Cbor, rpcv2Json };
 
 /**
  * The codec for a protocol.
- * @throws Error for protocols without a codec yet (`restXml`, `awsQuery`, `ec2Query`, `rpcv2Cbor`)
+ * @throws Error for protocols without a codec yet (`restXml`, `awsQuery`, `ec2Query`)
  */
 export function getProtocol(name: ProtocolName): ProtocolCodec {
   const codec = PROTOCOL_CODECS[name];
