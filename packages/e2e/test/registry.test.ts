@@ -112,7 +112,7 @@ describe('published packages, installed from a real registry', () => {
 
     scratchProject('monorepo-web', join(root, 'apps', 'web'), registry!.url, version);
     rmSync(join(root, 'apps', 'web', '.npmrc'));
-    await run(pnpm, ['install'], { cwd: root, env });
+    await run(pnpm, ['install', '--no-frozen-lockfile'], { cwd: root, env });
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com', ...args], { cwd: root, stdio: 'ignore' });
     git('init', '-q');
     git('add', '-A');

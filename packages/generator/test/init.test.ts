@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addService } from '../src/init/add-service.js';
+import { runInit } from '../src/init/commands.js';
 import { applyChanges, planInit, unifiedDiff } from '../src/init/index.js';
 import { globMatches } from '../src/init/workspace-globs.js';
 import { detectProject } from '../src/workspace/detect.js';
@@ -137,4 +138,81 @@ describe('anvil init without turbo', () => {
     expect(readFileSync(join(root, 'src', 'api', 'notes', 'client', 'client.ts'), 'utf8')).toContain("from '../types/index.js';");
     expect(() => planInit({ cwd: root, layout: 'packages' })).toThrow(/not a workspace/);
   }, 60_000);
+});
+
+describe('anvil init with yarn workspaces', () => {
+  it('yarn ≥ 2 with turbo: detected from packageManager; package.json#workspaces and turbo.json edited only with --force; sibling packages through workspace:*', () => {
+    const pkgText = `${JSON.stringify({ name: 'acme', private: true, packageManager: 'yarn@4.9.1', workspaces: ['apps/*'] }, null, 2)}\n`;
+    const root = files(tempDir('init-yarn'), { 'package.json': pkgText, '.yarnrc.yml': 'nodeLinker: node-modules\n', 'yarn.lock': '', 'turbo.json': TURBO_JSONC });
+    const plan = planInit({ cwd: join(root, 'apps') });
+    expect(plan.project).toMatchObject({ root, packageManager: 'yarn', yarnClassic: false, globsFile: 'package.json', globs: ['apps/*'], turbo: true });
+    expect(plan.changes.map((c) => c.path.slice(root.length + 1))).toEqual(['anvil.config.json', 'packages/generated/README.md', 'package.json', 'turbo.json']);
+
+    applyChanges(plan.changes, false);
+    expect(readFileSync(join(root, 'package.json'), 'utf8')).toBe(pkgText);
+    expect(readFileSync(join(root, 'turbo.json'), 'utf8')).toBe(TURBO_JSONC);
+
+    applyChanges(planInit({ cwd: root }).changes, true);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.workspaces).toEqual(['apps/*', 'packages/generated/*/*']);
+    // turbo wires generate → build: no scripts added
+    expect(pkg.scripts).toBeUndefined();
+    expect(readFileSync(join(root, 'turbo.json'), 'utf8')).toContain('"generate": {');
+    expect(planInit({ cwd: root }).changes).toEqual([]);
+
+    addService({ cwd: root, models: [NOTES], name: 'notes' });
+    const client = JSON.parse(readFileSync(join(root, 'packages', 'generated', 'notes', 'client', 'package.json'), 'utf8'));
+    expect(client.dependencies['@anvil-gen/notes-types']).toBe('workspace:*');
+  }, 60_000);
+
+  it('yarn 1 (yarn.lock, no .yarnrc.yml): the { packages } workspaces form, workspaces run build, exact sibling versions', () => {
+    const root = files(tempDir('init-yarn1'), {
+      'package.json': `${JSON.stringify({ name: 'acme', private: true, workspaces: { packages: ['apps/*'], nohoist: ['**/react-native'] } }, null, 2)}\n`,
+      'yarn.lock': '# yarn lockfile v1\n',
+    });
+    const plan = planInit({ cwd: root });
+    expect(plan.project).toMatchObject({ packageManager: 'yarn', yarnClassic: true, globsFile: 'package.json', turbo: false });
+    applyChanges(plan.changes, true);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.workspaces).toEqual({ packages: ['apps/*', 'packages/generated/*/*'], nohoist: ['**/react-native'] });
+    expect(pkg.scripts).toEqual({ generate: 'anvil generate', build: 'anvil generate && yarn workspaces run build' });
+    expect(planInit({ cwd: root }).changes).toEqual([]);
+    addService({ cwd: root, models: [NOTES], name: 'notes' });
+    const msw = JSON.parse(readFileSync(join(root, 'packages', 'generated', 'notes', 'msw', 'package.json'), 'utf8'));
+    expect(msw.dependencies['@anvil-gen/notes-types']).toBe('0.1.0');
+  }, 60_000);
+});
+
+describe('anvil init (command)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  function captured(action: () => number): { status: number; out: string } {
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')));
+    const status = action();
+    vi.restoreAllMocks();
+    return { status, out: lines.join('\n') };
+  }
+
+  it('prints the change to an existing file instead of writing it, writes it with --force, and then reports nothing to change', () => {
+    const root = pnpmTurboRepo();
+    const dry = captured(() => runInit({}, root));
+    expect(dry.status).toBe(0);
+    expect(dry.out).toContain('pnpm workspace, turbo');
+    expect(dry.out).toContain('created anvil.config.json');
+    expect(dry.out).toContain('pnpm-workspace.yaml would change');
+    expect(dry.out).toContain('+  - packages/generated/*/*');
+    expect(dry.out).toContain('rerun with --force');
+    expect(readFileSync(join(root, 'turbo.json'), 'utf8')).toBe(TURBO_JSONC);
+    // A user's edit to a file init created is never overwritten, even with --force.
+    writeFileSync(join(root, 'anvil.config.json'), '{ "modelsDir": "smithy", "outDir": "packages/generated", "layout": "packages", "services": [] }\n');
+
+    const forced = captured(() => runInit({ force: true }, root));
+    expect(forced.out).toContain('updated pnpm-workspace.yaml');
+    expect(forced.out).toContain('updated turbo.json');
+    expect(forced.out).not.toContain('anvil.config.json');
+    expect(readFileSync(join(root, 'anvil.config.json'), 'utf8')).toContain('"modelsDir": "smithy"');
+
+    expect(captured(() => runInit({}, root)).out).toContain('already set up, nothing to change');
+  });
 });

@@ -61,12 +61,19 @@ export function runInit(flags: InitFlags, cwd = process.cwd()): number {
   return 0;
 }
 
+/**
+ * The install that records the new packages in the lockfile. Adding packages is the point, so the
+ * lockfile must be writable even where the package manager freezes it by default (pnpm and yarn
+ * berry under `CI=true`).
+ */
 function install(project: Project): number {
   const pm = project.packageManager;
-  console.log(`anvil add: linking the new packages: ${pm} install`);
-  const r = spawnSync(pm, ['install'], { cwd: project.root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const args = pm === 'pnpm' ? ['install', '--no-frozen-lockfile'] : ['install'];
+  console.log(`anvil add: linking the new packages: ${pm} ${args.join(' ')}`);
+  const env = pm === 'yarn' ? { ...process.env, YARN_ENABLE_IMMUTABLE_INSTALLS: 'false' } : process.env;
+  const r = spawnSync(pm, args, { cwd: project.root, env, stdio: 'inherit', shell: process.platform === 'win32' });
   if (r.error || r.status !== 0) {
-    console.error(`anvil add: \`${pm} install\` failed${r.error ? ` (${r.error.message})` : ''}; run it yourself to link the generated packages.`);
+    console.error(`anvil add: \`${pm} ${args.join(' ')}\` failed${r.error ? ` (${r.error.message})` : ''}; run it yourself to link the generated packages.`);
     return 1;
   }
   return 0;
