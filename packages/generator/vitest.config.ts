@@ -8,5 +8,6 @@ export default defineConfig({
     alias: { '@anvil/runtime': fileURLToPath(new URL('../runtime/src/index.ts', import.meta.url)) },
   },
   ssr: { resolve: { conditions: ['@anvil/source'] } },
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+  // No test asserts speed: the time limits only stop a hung test, and must hold on a busy 2-core machine.
+  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
 });

@@ -10,7 +10,7 @@ import type { ResolvedEndpoint } from './endpoint-rules.js';
 import { resolveTarget } from './endpoint.js';
 import type { ResponseMetadata, ServiceException } from './exception.js';
 import type { Middleware } from './middleware.js';
-import { signRequest } from './sign.js';
+import { signRequest } from '#sign';
 import { TIMEOUT_ERROR, attemptSignal, responseMetadata, type RequestHandler } from './transport.js';
 
 /** Name of the error for an attempt whose transport failed (DNS, connection reset, CORS). */
@@ -47,7 +47,8 @@ export type AttemptOutcome =
  */
 export async function runAttempt(ctx: AttemptContext, attempt: number): Promise<AttemptOutcome> {
   const { operation, binding } = ctx;
-  const request: HttpRequest = { ...ctx.wire, headers: { ...ctx.wire.headers }, query: [...ctx.wire.query] };
+  // hooks may edit the request: they get a copy per attempt (without hooks, nothing writes to it)
+  const request: HttpRequest = ctx.middleware.length ? { ...ctx.wire, headers: { ...ctx.wire.headers }, query: [...ctx.wire.query] } : ctx.wire;
   for (const m of ctx.middleware) await m.beforeSend?.({ operation, attempt, request });
   const authed = applyTokenAuth(request, ctx.auth);
   const endpointUrl = ctx.endpoint instanceof URL ? ctx.endpoint : ctx.endpoint.url;

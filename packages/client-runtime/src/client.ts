@@ -11,7 +11,7 @@ import { expandHostPrefix } from '@anvil/runtime';
 import type { HttpRequest, OperationSchema, StructureSchema } from '@anvil/runtime';
 import { deref } from '@anvil/runtime';
 import { apiKeySource, resolveAuth, tokenSource, type IdentitySources } from './auth.js';
-import type { ClientBinding, ClientConfig, RequestOptions } from './config.js';
+import type { ClientBinding, ClientConfig, OperationBinding, RequestOptions } from './config.js';
 import { credentialsSource } from './credentials.js';
 import { warnDeprecated } from './deprecation.js';
 import { resolveEndpoint, resolveRegion } from './endpoint.js';
@@ -37,6 +37,8 @@ export class Client {
   private readonly retry: RetryStrategy;
   private readonly compression: CompressionSettings;
   private readonly transport: RequestHandler;
+  /** Resolved endpoints of operations without endpoint parameters, by region and account id. */
+  private readonly endpoints = new Map<string, URL | ResolvedEndpoint>();
 
   /**
    * @param binding the generated service binding
@@ -75,6 +77,8 @@ export class Client {
    * @param operation the operation schema (its `I`/`O` type parameters give the input and output types)
    * @param input the operation input (`undefined` is sent as `{}`)
    * @param options per-call options (abort signal, timeout, hooks)
+   * @param call what the generated operation function adds: its error classes (without them an error code
+   *   arrives as the base exception with `name` = code) and the JMESPath evaluator when its endpoint parameters need it
    * @returns the parsed output plus `$metadata` (`attempts`, `totalRetryDelay` in ms)
    * @throws {@link ServiceException} (the generated class for a modeled code, else `binding.baseException`) for
    *   non-2xx responses, unparsable 2xx responses (`MalformedResponseError`), network failures (`NetworkError`)
@@ -83,7 +87,7 @@ export class Client {
    * @throws Error when region, endpoint or identity cannot be resolved
    * @throws the abort signal's reason when the call is aborted
    */
-  async send<I, O>(operation: OperationSchema<I, O>, input: NoInfer<I>, options: RequestOptions = {}): Promise<O & MetadataBearer> {
+  async send<I, O>(operation: OperationSchema<I, O>, input: NoInfer<I>, options: RequestOptions = {}, call: OperationBinding = {}): Promise<O & MetadataBearer> {
     const { service, codec } = this.binding;
     const config = this.config;
     if (config.deprecationWarnings !== false && operation.deprecated) {
@@ -112,7 +116,7 @@ export class Client {
     const getRegion = (): string => (region ??= resolveRegion(config.region, service));
     // identity first: account-based endpoints read the credentials' account id
     const auth = await resolveAuth(service, operation, this.identities);
-    const endpoint = endpointOverride ?? this.endpoint(getRegion, operation, fields, 'credentials' in auth ? auth.credentials.accountId : undefined);
+    const endpoint = endpointOverride ?? this.endpoint(getRegion, operation, fields, 'credentials' in auth ? auth.credentials.accountId : undefined, call.search);
     const signingRegion = signingRegionOf(endpoint) ?? (auth.scheme?.type === 'sigv4' ? getRegion() : undefined);
 
     const ctx: AttemptContext = {
@@ -145,9 +149,12 @@ export class Client {
           }
           this.retry.success();
           debug?.(`${operation.id} response`, { output: redact(deref(operation.output), output), $metadata: metadata });
-          return { ...output, $metadata: metadata } as O & MetadataBearer;
+          // the codec's output is a fresh object: $metadata (never a member name: Smithy names cannot start with $)
+          // is added to it rather than the output copied into another
+          output.$metadata = metadata;
+          return output as O & MetadataBearer;
         }
-        error = errorFromResponse(codec, service, operation, response, metadata, this.binding);
+        error = errorFromResponse(codec, service, operation, response, metadata, this.binding, call.errors);
         retryAfter = retryAfterMs(response.headers);
       } else {
         error = outcome.error;
@@ -170,7 +177,33 @@ export class Client {
     }
   }
 
-  private endpoint(getRegion: () => string, operation: OperationSchema, input: Record<string, unknown>, accountId: string | undefined): URL | ResolvedEndpoint {
+  private endpoint(
+    getRegion: () => string,
+    operation: OperationSchema,
+    input: Record<string, unknown>,
+    accountId: string | undefined,
+    search: OperationBinding['search'],
+  ): URL | ResolvedEndpoint {
+    const { config, binding } = this;
+    // Operations that bind no endpoint parameters resolve alike for the same region and account: memoised.
+    const memoKey = operation.endpointParams ? undefined : `${config.region ?? tryRegion(getRegion) ?? ''}\n${accountId ?? ''}`;
+    const memo = memoKey === undefined ? undefined : this.endpoints.get(memoKey);
+    if (memo) return memo;
+    const resolved = this.resolveEndpointOf(getRegion, operation, input, accountId, search);
+    if (memoKey !== undefined) {
+      if (this.endpoints.size >= 16) this.endpoints.clear();
+      this.endpoints.set(memoKey, resolved);
+    }
+    return resolved;
+  }
+
+  private resolveEndpointOf(
+    getRegion: () => string,
+    operation: OperationSchema,
+    input: Record<string, unknown>,
+    accountId: string | undefined,
+    search: OperationBinding['search'],
+  ): URL | ResolvedEndpoint {
     const { config, binding } = this;
     if (binding.endpointResolver) {
       const region = config.region ?? (config.endpoint === undefined ? getRegion() : tryRegion(getRegion));
@@ -183,7 +216,7 @@ export class Client {
         'AWS::Auth::AccountIdEndpointMode': config.accountIdEndpointMode ?? 'preferred',
       };
       const clientContextParams = config.clientContextParams;
-      return binding.endpointResolver(builtIns, { operation, input, ...(clientContextParams ? { clientContextParams } : {}) });
+      return binding.endpointResolver(builtIns, { operation, input, ...(clientContextParams ? { clientContextParams } : {}), ...(search ? { search } : {}) });
     }
     return resolveEndpoint(config.endpoint, binding.service, getRegion, {
       fips: config.useFipsEndpoint === true,

@@ -83,12 +83,16 @@ export const RUNTIME = exportsOf(
 /** Type exports of `@anvil/client-runtime` the generated code names. */
 interface ClientRuntimeTypeExports {
   ClientConfig: ClientRuntime.ClientConfig;
+  CompiledRuleSet: ClientRuntime.CompiledRuleSet;
   MetadataBearer: ClientRuntime.MetadataBearer;
+  OperationBinding: ClientRuntime.OperationBinding;
   Middleware: ClientRuntime.Middleware;
   PaginationOptions: ClientRuntime.PaginationOptions;
   Paginator: ClientRuntime.Paginator<unknown, unknown>;
   RequestHandler: ClientRuntime.RequestHandler;
   RequestOptions: ClientRuntime.RequestOptions;
+  SdkPaginationConfiguration: ClientRuntime.SdkPaginationConfiguration<unknown>;
+  SdkWaiterConfiguration: ClientRuntime.SdkWaiterConfiguration<unknown>;
   ResponseMetadata: ClientRuntime.ResponseMetadata;
   ServiceExceptionClass: ClientRuntime.ServiceExceptionClass;
   WaiterDefinition: ClientRuntime.WaiterDefinition;
@@ -103,10 +107,11 @@ export const CLIENT_RUNTIME = exportsOf(
   [
     'Client', 'ServiceException', 'WaiterError', 'fetchHandler', 'isServiceException', 'paginate', 'ruleSetEndpointResolver', 'waitUntil',
     'requestCompression', 'contentMd5', 'apiGatewayCustomization', 'glacierCustomization', 'machineLearningCustomization',
+    'SdkClient', 'SdkCommand', 'sdkWaiterOptions', 'searchJmes', 'awsPartition', 'awsParseArn', 'awsIsVirtualHostableS3Bucket', 'parseUrl', 'isValidHostLabel', 'substring', 'uriEncode',
   ] as const satisfies ReadonlyArray<keyof typeof ClientRuntime>,
   {
-    ClientConfig: true, MetadataBearer: true, Middleware: true, PaginationOptions: true, Paginator: true, RequestHandler: true,
-    RequestOptions: true, ResponseMetadata: true, ServiceExceptionClass: true, WaiterDefinition: true, WaiterOptions: true,
+    ClientConfig: true, CompiledRuleSet: true, MetadataBearer: true, OperationBinding: true, Middleware: true, PaginationOptions: true, Paginator: true, RequestHandler: true,
+    RequestOptions: true, SdkPaginationConfiguration: true, SdkWaiterConfiguration: true, ResponseMetadata: true, ServiceExceptionClass: true, WaiterDefinition: true, WaiterOptions: true,
     WaiterResult: true, WireRequest: true,
   } satisfies Record<keyof ClientRuntimeTypeExports, true>,
 );
@@ -160,6 +165,21 @@ export const CLIENT_CODECS: Readonly<Partial<Record<Runtime.ProtocolName, Runtim
   awsJson1_1: RUNTIME.awsJson1_1Client,
   rpcv2Cbor: RUNTIME.rpcv2CborClient,
   rpcv2Json: RUNTIME.rpcv2JsonClient,
+};
+
+/**
+ * The endpoint rule-set functions beyond the evaluator's core ones, by rule-set function name: a generated
+ * lite client passes exactly those its rule set calls. The keys equal `ENDPOINT_FUNCTIONS` of
+ * `@anvil/client-runtime` (checked in `manifest.test.ts`).
+ */
+export const RULE_FUNCTIONS: Readonly<Record<string, RuntimeExport>> = {
+  'aws.partition': CLIENT_RUNTIME.awsPartition,
+  'aws.parseArn': CLIENT_RUNTIME.awsParseArn,
+  'aws.isVirtualHostableS3Bucket': CLIENT_RUNTIME.awsIsVirtualHostableS3Bucket,
+  parseURL: CLIENT_RUNTIME.parseUrl,
+  isValidHostLabel: CLIENT_RUNTIME.isValidHostLabel,
+  substring: CLIENT_RUNTIME.substring,
+  uriEncode: CLIENT_RUNTIME.uriEncode,
 };
 
 /**

@@ -101,7 +101,7 @@ describe('generate (embedded DRS model)', () => {
     const r = typecheckGenerated(out, 'drs');
     expect(r.output).toBe('');
     expect(r.status).toBe(0);
-  }, 60_000);
+  });
 });
 
 const shared = sharedDir();

@@ -98,7 +98,7 @@ describe('hostile models', () => {
     const r = typecheckGenerated(out, 'evil');
     expect(r.output).toBe('');
     expect(r.status).toBe(0);
-  }, 60_000);
+  });
 
   it('keeps model strings as data, byte for byte', async () => {
     (globalThis as { x?: number }).x = 0;

@@ -120,6 +120,7 @@ export function createHandler<I, O>(
   model: HandlerModel<I> = {},
 ): MockHandler<I> {
   const inScope = createScopeMatcher(options);
+  const scoped = options.baseUrl !== undefined || options.region !== undefined;
   const method = handlerMethod(service, operation);
   const nextRequestId = requestIdSequence(`${operation.id}|${String(options.seed ?? '')}`);
   const matched = new WeakMap<Request, { readonly wire: HttpRequest; readonly codec?: ProtocolCodec }>();
@@ -133,7 +134,8 @@ export function createHandler<I, O>(
   const predicate = async ({ request }: { request: Request }): Promise<boolean> => {
     if (typeof method === 'string' && request.method.toUpperCase() !== method) return false;
     if (overrides.exhausted()) return false;
-    const prefix = inScope(new URL(request.url));
+    // without a baseUrl or region every URL is in scope: no URL parse per request
+    const prefix = scoped ? inScope(new URL(request.url)) : '';
     if (prefix === undefined) return false;
     let wire: HttpRequest;
     try {
@@ -141,16 +143,16 @@ export function createHandler<I, O>(
     } catch {
       return false;
     }
-    const scoped = prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) };
+    const local = prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) };
     const found = codecLookup();
     if (!('codecs' in found)) {
-      if (!matchWithoutCodec(service, operation, scoped)) return false;
-      matched.set(request, { wire: scoped });
+      if (!matchWithoutCodec(service, operation, local)) return false;
+      matched.set(request, { wire: local });
       return true;
     }
-    const codec = found.codecs.find((c) => c.matchRequest(service, operation, scoped));
+    const codec = found.codecs.find((c) => c.matchRequest(service, operation, local));
     if (!codec) return false;
-    matched.set(request, { wire: scoped, codec });
+    matched.set(request, { wire: local, codec });
     return true;
   };
 
@@ -173,7 +175,9 @@ export function createHandler<I, O>(
       const found = codecLookup();
       response = notImplementedResponse(service, operation, 'missing' in found ? found.missing : '');
     }
-    return fromHttpResponse({ ...response, headers: { ...response.headers, [REQUEST_ID_HEADER]: nextRequestId() } });
+    // a fresh header map: cached default responses are shared between requests
+    const headers = { ...response.headers, [REQUEST_ID_HEADER]: nextRequestId() };
+    return fromHttpResponse({ status: response.status, headers, ...(response.body === undefined ? {} : { body: response.body }) });
   };
 
   const handler = new HttpHandler(method, predicate, resolver, { once: options.once === true }) as HttpHandler & {

@@ -35,6 +35,8 @@ export const MODULE_LOCALS = {
   endpointRuleSet: 'endpointRuleSet',
   /** The lite client's module-level rule-set resolver. */
   endpointResolver: 'endpointResolver',
+  /** An operation module's `OperationBinding` (its error classes, the JMESPath evaluator when needed). */
+  operationBinding: 'operationBinding',
 } as const;
 
 /** Names for one service's generated artefacts. */
@@ -96,4 +98,20 @@ export function emitterDeclaredNames(names: ServiceNames): string[] {
     MODULE_LOCALS.shapes,
     MODULE_LOCALS.errors,
   ];
+}
+
+/** Names of the SDK-shaped surface (the client package's `./sdk` entry), as `@aws-sdk/client-*` spells them. */
+export interface SdkNames {
+  /** `DynamoDBClient` (from the sdkId `DynamoDB`; the SDK's client class). */
+  readonly client: string;
+  /** `DynamoDBClientConfig` */
+  readonly clientConfig: string;
+  /** `DynamoDBServiceException` */
+  readonly baseException: string;
+}
+
+/** @param sdkId the `aws.api#service` sdkId (else the service name), e.g. `DynamoDB`, `Secrets Manager` */
+export function sdkNames(sdkId: string): SdkNames {
+  const prefix = safeIdentifier(pascalCase(sdkId) || 'Service');
+  return { client: `${prefix}Client`, clientConfig: `${prefix}ClientConfig`, baseException: `${prefix}ServiceException` };
 }

@@ -2,7 +2,7 @@
 import { DrsService$ } from '@anvil-gen/drs-types';
 import { Client, type ClientConfig } from '@anvil/client-runtime';
 import { restJson1Client } from '@anvil/runtime';
-import { DrsServiceException, errors } from './errors.js';
+import { DrsServiceException } from './errors.js';
 
 /**
  * Configuration of the ElasticDisasterRecoveryService client.
@@ -14,6 +14,6 @@ export type DrsClientConfig = ClientConfig;
  */
 export class DrsLiteClient extends Client {
   constructor(config: DrsClientConfig = {}) {
-    super({ service: DrsService$, errors, baseException: DrsServiceException, codec: restJson1Client }, config);
+    super({ service: DrsService$, baseException: DrsServiceException, codec: restJson1Client }, config);
   }
 }

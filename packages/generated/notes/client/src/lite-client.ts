@@ -2,7 +2,7 @@
 import { NotesService$ } from '@anvil-gen/notes-types';
 import { Client, type ClientConfig } from '@anvil/client-runtime';
 import { restJson1Client } from '@anvil/runtime';
-import { NotesServiceException, errors } from './errors.js';
+import { NotesServiceException } from './errors.js';
 
 /**
  * Configuration of the NotesService client.
@@ -14,6 +14,6 @@ export type NotesClientConfig = ClientConfig;
  */
 export class NotesLiteClient extends Client {
   constructor(config: NotesClientConfig = {}) {
-    super({ service: NotesService$, errors, baseException: NotesServiceException, codec: restJson1Client }, config);
+    super({ service: NotesService$, baseException: NotesServiceException, codec: restJson1Client }, config);
   }
 }

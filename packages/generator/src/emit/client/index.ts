@@ -12,6 +12,7 @@ import { operationFunctionFile } from './operation-file.js';
 import { paginatorFunctionFile } from './paginator-file.js';
 import { CLIENT_FILES, operationFile, paginatorFile, waiterFile } from './paths.js';
 import { waiterFunctionFile } from './waiter-file.js';
+import { emitSdkFiles } from './sdk-files.js';
 
 /**
  * Emit the client package's sources.
@@ -27,5 +28,6 @@ export function emitClientPackage(service: ServiceNode): Map<string, string> {
   for (const { operation, waiter } of service.waiters) files.set(waiterFile(waiter), waiterFunctionFile(service, operation, waiter));
   if (service.endpointRuleSet !== undefined) files.set(CLIENT_FILES.endpointRules, endpointRulesFile(service));
   files.set(CLIENT_FILES.index, clientIndexFile(service));
+  for (const [path, text] of emitSdkFiles(service)) files.set(path, text);
   return files;
 }
