@@ -104,22 +104,14 @@ describe('app layout', () => {
     const out = join(root, 'api', 'drs');
     const r = generate({ models: [DRS], out, layout: 'app' });
     const tree = readTree(out);
-    expect([...tree.keys()].sort()).toEqual([
-      'client/client.ts',
-      'client/errors.ts',
-      'client/index.ts',
-      'client/lite-client.ts',
-      'client/operations/describeSourceServers.ts',
-      'client/operations/listTagsForResource.ts',
-      'client/operations/retryDataReplication.ts',
-      'client/paginators/describeSourceServers.ts',
-      'msw/handlers.ts',
-      'msw/index.ts',
-      'types/index.ts',
-      'types/schemas.ts',
-      'types/types.ts',
-    ]);
-    expect(r.files).toBe(13);
+    // The same modules as the packages layout's src/ folders, without any package file.
+    generate({ models: [DRS], out: join(root, 'packages') });
+    const packaged = readTree(join(root, 'packages'));
+    const packagedSources = [...packaged.keys()].filter((f) => f.includes('/src/')).map((f) => f.replace('/src/', '/'));
+    expect([...tree.keys()].sort()).toEqual(packagedSources.sort());
+    expect([...tree.keys()]).toEqual(expect.arrayContaining(['client/client.ts', 'client/operations/retryDataReplication.ts', 'msw/handlers.ts', 'types/schemas.ts']));
+    expect([...tree.keys()].filter((f) => /(^|\/)(package|tsconfig|turbo)\.json$|README/.test(f))).toEqual([]);
+    expect(r.files).toBe(tree.size);
     const statements = (text: string) => text.split('\n').filter((l) => /^(import|export) .* from '/.test(l));
     for (const [name, text] of tree) expect(statements(text).filter((l) => l.includes('@anvil-gen/')), name).toEqual([]);
     expect(tree.get('client/operations/retryDataReplication.ts')).toMatch(/from '\.\.\/\.\.\/types\/index\.js';/);
