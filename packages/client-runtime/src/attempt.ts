@@ -11,7 +11,7 @@ import { resolveTarget } from './endpoint.js';
 import type { ResponseMetadata, ServiceException } from './exception.js';
 import type { Middleware } from './middleware.js';
 import { signRequest } from '#sign';
-import { TIMEOUT_ERROR, attemptSignal, responseMetadata, type RequestHandler } from './transport.js';
+import { TIMEOUT_ERROR, attemptSignal, checkTransportResponse, responseMetadata, type RequestHandler } from './transport.js';
 
 /** Name of the error for an attempt whose transport failed (DNS, connection reset, CORS). */
 export const NETWORK_ERROR = 'NetworkError';
@@ -43,7 +43,8 @@ export type AttemptOutcome =
  * Run one attempt.
  * @param attempt 1-based attempt number
  * @returns the response, or a `NetworkError` / `TimeoutError` exception (an instance of the service's base exception)
- * @throws the abort signal's reason when the caller aborted; whatever a hook throws
+ * @throws the abort signal's reason when the caller aborted; whatever a hook throws; TypeError when the transport
+ *   resolves something other than a response (see `checkTransportResponse`)
  */
 export async function runAttempt(ctx: AttemptContext, attempt: number): Promise<AttemptOutcome> {
   const { operation, binding } = ctx;
@@ -93,6 +94,7 @@ export async function runAttempt(ctx: AttemptContext, attempt: number): Promise<
   } finally {
     timer.done();
   }
+  response = checkTransportResponse(response, `${operation.id} (${authed.method} ${target.url})`);
   for (const m of ctx.middleware) {
     await m.afterReceive?.({ operation, attempt, request, response, durationMs: Date.now() - started });
   }

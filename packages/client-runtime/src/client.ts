@@ -15,7 +15,7 @@ import type { ClientBinding, ClientConfig, OperationBinding, RequestOptions } fr
 import { credentialsSource } from './credentials.js';
 import { warnDeprecated } from './deprecation.js';
 import { resolveEndpoint, resolveRegion } from './endpoint.js';
-import type { EndpointBuiltIns, ResolvedEndpoint } from './endpoint-rules.js';
+import type { EndpointBuiltIns, EndpointContext, ResolvedEndpoint } from './endpoint-rules.js';
 import { errorFromResponse, malformedResponse } from './error-response.js';
 import type { MetadataBearer, ServiceException } from './exception.js';
 import { runAttempt, type AttemptContext } from './attempt.js';
@@ -184,7 +184,7 @@ export class Client {
     accountId: string | undefined,
     search: OperationBinding['search'],
   ): URL | ResolvedEndpoint {
-    const { config, binding } = this;
+    const { config } = this;
     // Operations that bind no endpoint parameters resolve alike for the same region and account: memoised.
     const memoKey = operation.endpointParams ? undefined : `${config.region ?? tryRegion(getRegion) ?? ''}\n${accountId ?? ''}`;
     const memo = memoKey === undefined ? undefined : this.endpoints.get(memoKey);
@@ -207,16 +207,19 @@ export class Client {
     const { config, binding } = this;
     if (binding.endpointResolver) {
       const region = config.region ?? (config.endpoint === undefined ? getRegion() : tryRegion(getRegion));
-      const builtIns: EndpointBuiltIns = {
-        ...(region === undefined ? {} : { 'AWS::Region': region }),
+      // assigned one by one, not spread: this runs per call for operations that bind endpoint parameters
+      const builtIns: { -readonly [K in keyof EndpointBuiltIns]: EndpointBuiltIns[K] } = {
         'AWS::UseFIPS': config.useFipsEndpoint === true,
         'AWS::UseDualStack': config.useDualstackEndpoint === true,
-        ...(config.endpoint === undefined ? {} : { 'SDK::Endpoint': String(config.endpoint) }),
-        ...(accountId === undefined ? {} : { 'AWS::Auth::AccountId': accountId }),
         'AWS::Auth::AccountIdEndpointMode': config.accountIdEndpointMode ?? 'preferred',
       };
-      const clientContextParams = config.clientContextParams;
-      return binding.endpointResolver(builtIns, { operation, input, ...(clientContextParams ? { clientContextParams } : {}), ...(search ? { search } : {}) });
+      if (region !== undefined) builtIns['AWS::Region'] = region;
+      if (config.endpoint !== undefined) builtIns['SDK::Endpoint'] = String(config.endpoint);
+      if (accountId !== undefined) builtIns['AWS::Auth::AccountId'] = accountId;
+      const context: { -readonly [K in keyof EndpointContext]: EndpointContext[K] } = { operation, input };
+      if (config.clientContextParams) context.clientContextParams = config.clientContextParams;
+      if (search) context.search = search;
+      return binding.endpointResolver(builtIns, context);
     }
     return resolveEndpoint(config.endpoint, binding.service, getRegion, {
       fips: config.useFipsEndpoint === true,

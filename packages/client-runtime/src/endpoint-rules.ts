@@ -99,20 +99,24 @@ export function ruleSetEndpointResolver(ruleSet: CompiledRuleSet, fns: RuleFunct
   const names = Object.keys(declared);
   const cache = new Map<string, ResolvedEndpoint>();
   return (builtIns, context = {}) => {
-    const bound = context.operation ? operationEndpointParams(context.operation, context.input ?? {}, context.search) : {};
-    const params: Array<[string, unknown]> = [];
+    const bound = context.operation?.endpointParams ? operationEndpointParams(context.operation, context.input ?? {}, context.search) : undefined;
+    const values: unknown[] = [];
     let key = '';
     for (const name of names) {
       const builtIn = declared[name]![0];
       const value =
-        own(bound, name) ??
+        (bound ? own(bound, name) : undefined) ??
         (context.clientContextParams ? own(context.clientContextParams, name) : undefined) ??
         (builtIn === 0 ? undefined : builtIns[builtIn as keyof EndpointBuiltIns]);
-      if (value !== undefined && value !== null) params.push([name, value]);
-      key += `${JSON.stringify(value ?? null)},`;
+      values.push(value);
+      key += cacheKeyPart(value);
     }
     const hit = cache.get(key);
     if (hit) return hit;
+    const params: Array<[string, unknown]> = [];
+    names.forEach((name, i) => {
+      if (values[i] !== undefined && values[i] !== null) params.push([name, values[i]]);
+    });
     const resolved = evaluateRuleSet(ruleSet, Object.fromEntries(params), fns);
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(key, resolved);
@@ -121,6 +125,16 @@ export function ruleSetEndpointResolver(ruleSet: CompiledRuleSet, fns: RuleFunct
 }
 
 const own = (o: Readonly<Record<string, unknown>>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+
+/**
+ * One parameter value in a resolver cache key (per call, so cheaper than `JSON.stringify` for the usual strings):
+ * strings length-prefixed (no value can imitate a neighbour), booleans and string lists as JSON, unset as `-`.
+ */
+function cacheKeyPart(value: unknown): string {
+  if (value === undefined || value === null) return '-,';
+  if (typeof value === 'string') return `"${value.length}:${value},`;
+  return `${JSON.stringify(value)},`;
+}
 
 /**
  * The rule-set parameter values an operation binds from its schema's `endpointParams`, highest precedence
@@ -141,21 +155,19 @@ export function operationEndpointParams(
   search?: (value: unknown, path: string) => unknown,
 ): Record<string, unknown> {
   const bindings = operation.endpointParams;
-  const out: Array<[string, unknown]> = [];
   if (!bindings) return {};
-  const seen = new Set<string>();
+  const out = new Map<string, unknown>();
   const bind = (name: string, value: unknown): void => {
-    if (value !== undefined && value !== null && !seen.has(name)) {
-      seen.add(name);
-      out.push([name, value]);
-    }
+    if (value !== undefined && value !== null && !out.has(name)) out.set(name, value);
   };
-  for (const [name, value] of Object.entries(bindings.static ?? {})) bind(name, value);
-  for (const [name, member] of Object.entries(bindings.members ?? {})) bind(name, own(input, member));
-  const paths = Object.entries(bindings.paths ?? {});
-  if (paths.length && !search) {
-    throw new Error(`${operation.id} binds endpoint parameters with operationContextParams paths: call it through its generated operation function (which passes the JMESPath evaluator)`);
+  if (bindings.static) for (const [name, value] of Object.entries(bindings.static)) bind(name, value);
+  if (bindings.members) for (const [name, member] of Object.entries(bindings.members)) bind(name, own(input, member));
+  if (bindings.paths) {
+    const paths = Object.entries(bindings.paths);
+    if (paths.length && !search) {
+      throw new Error(`${operation.id} binds endpoint parameters with operationContextParams paths: call it through its generated operation function (which passes the JMESPath evaluator)`);
+    }
+    for (const [name, path] of paths) bind(name, search!(input, path));
   }
-  for (const [name, path] of paths) bind(name, search!(input, path));
   return Object.fromEntries(out);
 }

@@ -7,10 +7,11 @@
  * @packageDocumentation
  */
 import { SignatureV4 } from '@smithy/signature-v4';
-import type { HeaderMap } from '@anvil/runtime';
+import { getOwn, setOwn, type HeaderMap } from '@anvil/runtime';
 import type { AwsCredentialIdentity } from './credentials.js';
 import type { SignableRequest, SigningParams } from './signing.js';
 import { Sha256 } from './sha256.node.js';
+import { signRequest as signWithWebCrypto } from './sign.js';
 
 export type { SignableRequest, SigningParams } from './signing.js';
 
@@ -22,13 +23,17 @@ export type { SignableRequest, SigningParams } from './signing.js';
  *   `x-amz-content-sha256` and, for temporary credentials, `x-amz-security-token`
  */
 export async function signRequest(request: SignableRequest, params: SigningParams): Promise<HeaderMap> {
+  // `@smithy/signature-v4` builds its canonical query in a plain object, where a `__proto__` key is lost:
+  // such a request is signed by the WebCrypto signer (`sign.ts`), which signs every key.
+  if (request.query.some(([key]) => key === '__proto__')) return signWithWebCrypto(request, params);
   const signer = signerFor(params);
   const query: Record<string, string | string[]> = {};
+  // Own keys only: a query key named `constructor` or `__proto__` is data like any other.
   for (const [key, value] of request.query) {
-    const prev = query[key];
-    if (prev === undefined) query[key] = value;
+    const prev = getOwn(query, key) as string | string[] | undefined;
+    if (prev === undefined) setOwn(query, key, value);
     else if (Array.isArray(prev)) prev.push(value);
-    else query[key] = [prev, value];
+    else setOwn(query, key, [prev, value]);
   }
   const { target } = request;
   const signed = await signer.sign(
@@ -39,7 +44,8 @@ export async function signRequest(request: SignableRequest, params: SigningParam
       ...(target.port === undefined ? {} : { port: target.port }),
       path: target.path,
       query,
-      headers: { ...request.headers },
+      // no copy here: the signer clones the request, headers included, before it adds its own
+      headers: request.headers,
       body: request.body,
     },
     params.signingDate === undefined ? {} : { signingDate: params.signingDate },

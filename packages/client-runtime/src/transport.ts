@@ -3,7 +3,7 @@
  * response metadata extracted from headers.
  * @packageDocumentation
  */
-import type { HeaderMap, HttpResponse } from '@anvil/runtime';
+import { setOwn, type HeaderMap, type HttpResponse } from '@anvil/runtime';
 import type { ResponseMetadata } from './exception.js';
 
 /** Headers that `fetch` computes itself and browsers refuse to let scripts set. */
@@ -35,6 +35,38 @@ export interface WireRequest {
  */
 export type RequestHandler = (request: WireRequest) => Promise<HttpResponse>;
 
+/** What a {@link RequestHandler} must resolve, as stated in the error that reports a transport breaking it. */
+export const TRANSPORT_CONTRACT =
+  'a requestHandler must resolve { status: number, headers: Record<string, string> (lower-case names), body?: Uint8Array }';
+
+/**
+ * Check what a {@link RequestHandler} resolved before the client reads it.
+ * @param value what the transport resolved
+ * @param call the call it answered, for the message (`<operation id> (<METHOD> <url>)`)
+ * @returns `value`, typed as a response
+ * @throws TypeError stating the transport contract ({@link TRANSPORT_CONTRACT}) and what was resolved instead,
+ *   e.g. `undefined` or an object without `headers`; not retried (it is a programming error, not a network failure)
+ */
+export function checkTransportResponse(value: unknown, call: string): HttpResponse {
+  const problem = transportProblem(value);
+  if (problem === undefined) return value as HttpResponse;
+  throw new TypeError(`The requestHandler answering ${call} resolved ${problem}; ${TRANSPORT_CONTRACT}.`);
+}
+
+function transportProblem(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return value === null ? 'null' : typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`;
+  const response = value as Partial<Record<keyof HttpResponse, unknown>>;
+  if (typeof response.status !== 'number' || !Number.isInteger(response.status)) return `an object whose status is ${describeField(response.status)}`;
+  if (response.headers === null || typeof response.headers !== 'object') return `an object whose headers are ${describeField(response.headers)}`;
+  if (response.body !== undefined && !(response.body instanceof Uint8Array)) return `an object whose body is ${describeField(response.body)}`;
+  return undefined;
+}
+
+function describeField(value: unknown): string {
+  if (value === undefined || value === null) return String(value);
+  return typeof value === 'object' ? `a ${value.constructor?.name ?? 'plain'} object` : `a ${typeof value}`;
+}
+
 /**
  * The default transport: `fetch`.
  * @param fetchFn the `fetch` to use; omitted: `globalThis.fetch`, looked up on every request (so msw and other
@@ -54,7 +86,7 @@ export function fetchHandler(fetchFn?: typeof fetch): RequestHandler {
 export async function sendRequest(fetchFn: typeof fetch, request: WireRequest): Promise<HttpResponse> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
-    if (!FETCH_MANAGED_HEADERS.has(name.toLowerCase())) headers[name] = value;
+    if (!FETCH_MANAGED_HEADERS.has(name.toLowerCase())) setOwn(headers, name, value);
   }
   const init: RequestInit = { method: request.method, headers };
   if (request.body !== undefined && request.method !== 'GET' && request.method !== 'HEAD') {
@@ -64,7 +96,7 @@ export async function sendRequest(fetchFn: typeof fetch, request: WireRequest): 
   const response = await fetchFn(request.url, init);
   const responseHeaders: HeaderMap = {};
   response.headers.forEach((value, name) => {
-    responseHeaders[name.toLowerCase()] = value;
+    setOwn(responseHeaders, name.toLowerCase(), value);
   });
   const bytes = new Uint8Array(await response.arrayBuffer());
   return bytes.byteLength === 0

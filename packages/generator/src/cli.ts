@@ -125,7 +125,11 @@ cli
   .example('anvil generate   # every service in anvil.config.json')
   .action((models: string[], flags: GenerateFlags) =>
     run(() => {
-      for (const job of jobs(models, flags)) console.log(summaryLine(generate(job)));
+      for (const job of jobs(models, flags)) {
+        const result = generate(job);
+        console.log(summaryLine(result));
+        for (const warning of result.warnings) console.warn(`anvil: warning: ${warning}`);
+      }
       return 0;
     }),
   );

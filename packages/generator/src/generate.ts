@@ -15,6 +15,7 @@ import { resolveService, type ServiceNode } from './resolve/index.js';
 import { detectPackageManager, findTurboRoot, findWorkspaceRoot, siblingRange } from './workspace/detect.js';
 import { defaultRuntimeVersion } from './workspace/runtime-version.js';
 import type { StatefulBindingConfig } from './resolve/index.js';
+import { patternWarnings } from './resolve/pattern-warnings.js';
 import { planWrites, applyWrites, type WritePlan } from './write.js';
 
 /** The generated package kinds, in generation order. */
@@ -73,6 +74,11 @@ export interface GenerateResult {
   readonly stale: readonly string[];
   /** Wall time of the run in ms. */
   readonly ms: number;
+  /**
+   * What the generated mocks cannot honour, one message each (a `@pattern` with no ECMAScript form,
+   * naming the shape id and the pattern); the CLI prints them to stderr.
+   */
+  readonly warnings: readonly string[];
 }
 
 function posix(p: string): string {
@@ -162,6 +168,7 @@ export function generate(options: GenerateOptions): GenerateResult {
     changed: plan.changed,
     stale: plan.stale,
     ms: Math.round(performance.now() - start),
+    warnings: patternWarnings(service),
   };
 }
 

@@ -10,7 +10,7 @@ export { resolveService, resolveServiceNames, type ResolveOptions, type ServiceN
 export { findConfig, readConfig, type AnvilConfig, type ServiceConfig } from './config.js';
 export type { PackageKind } from './emit/package.js';
 export { SERVICE_CUSTOMIZATIONS, serviceCustomizations } from './manifest.js';
-export { compileRuleSet, type CompiledRules } from './emit/client/endpoint-rules-compile.js';
+export { compileRuleSet, type CompiledRules } from './resolve/endpoint-rules-compile.js';
 export * from './diff/index.js';
 export { checkDrift, type DriftResult } from './diff/drift.js';
 export { watchModels, servicesForFile, serviceJob, type WatchOptions, type ModelWatcher } from './watch.js';

@@ -23,6 +23,7 @@ import {
   SERVICE_CUSTOMIZATIONS,
   type RuntimeExport,
 } from './manifest.js';
+import { isErrorClassField, reservedErrorFields } from './naming/index.js';
 
 const loaded: Record<string, Record<string, unknown>> = {
   [RUNTIME_PACKAGES.runtime]: runtime,
@@ -100,5 +101,11 @@ describe('runtime manifest', () => {
   it('lists the body encoders of @anvil/client-runtime ALL_BODY_ENCODERS, in their order', () => {
     const encoders = Object.values(BODY_ENCODERS).map((e) => (clientRuntime as Record<string, unknown>)[e.name]);
     expect(encoders).toEqual(clientRuntime.ALL_BODY_ENCODERS);
+  });
+
+  it('leaves out of generated error classes exactly the member names ServiceException does not copy (RESERVED_EXCEPTION_KEYS)', () => {
+    expect(new Set(reservedErrorFields())).toEqual(new Set(clientRuntime.RESERVED_EXCEPTION_KEYS));
+    for (const name of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'name', '$members']) expect(isErrorClassField(name), name).toBe(false);
+    expect(isErrorClassField('resourceId')).toBe(true);
   });
 });

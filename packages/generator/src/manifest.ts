@@ -8,7 +8,7 @@
  * the protocol and customisation lists against the runtime registries
  * (`PROTOCOL_CODECS`, `CUSTOMIZATIONS`, `ALL_BODY_ENCODERS`).
  *
- * Only `import type` here: the CLI never loads the runtime packages.
+ * Only `import type` here: the CLI loads no runtime package (only `@anvil/runtime/pattern`, for warnings).
  * @packageDocumentation
  */
 import type * as Runtime from '@anvil/runtime';
@@ -127,6 +127,8 @@ interface MswRuntimeTypeExports {
   MockStore: MswRuntime.MockStore;
   ResourceTable: MswRuntime.ResourceTable;
   StatefulHandlersOptions: MswRuntime.StatefulHandlersOptions;
+  ServiceRoutes: MswRuntime.ServiceRoutes;
+  PartialMembers: MswRuntime.PartialMembers<unknown>;
 }
 
 /** `@anvil/msw-runtime`: handler factories, error answers, scenarios. */
@@ -143,6 +145,8 @@ export const MSW_RUNTIME = exportsOf(
     MockStore: true,
     ResourceTable: true,
     StatefulHandlersOptions: true,
+    ServiceRoutes: true,
+    PartialMembers: true,
   } satisfies Record<keyof MswRuntimeTypeExports, true>,
 );
 

@@ -106,10 +106,13 @@ describe('waiters (runtime waitUntil with model-shaped acceptors)', () => {
     const e = (await waitUntil(serverReady, send(new DrsLiteClient(base)), {}, { maxWaitTime: 5 }).catch((x: unknown) => x)) as WaiterError;
     expect(e).toBeInstanceOf(WaiterError);
     expect([e.state, e.attempts]).toEqual(['FAILURE', 1]);
-    server.use(describeSourceServersHandler(state('INITIAL_SYNC')));
+    const pending = describeSourceServersHandler(state('INITIAL_SYNC'));
+    server.use(pending);
     const t = (await waitUntil(serverReady, send(new DrsLiteClient(base)), {}, { maxWaitTime: 0.1 }).catch((x: unknown) => x)) as WaiterError;
     expect(t.state).toBe('TIMEOUT');
-    expect(t.attempts).toBeGreaterThan(1);
+    // how many polls fit in 0.1 s depends on the machine; each one reached the mock (polling itself: the test above)
+    expect(t.attempts).toBeGreaterThanOrEqual(1);
+    expect(pending.calls).toHaveLength(t.attempts);
   });
 });
 

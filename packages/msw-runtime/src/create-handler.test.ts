@@ -118,6 +118,23 @@ describe('createHandler (restJson1)', () => {
     expect(await (await retry()).json()).toStrictEqual(defaults);
   });
 
+  it('sends the default output when an override function returns nothing (sync or async)', async () => {
+    server.use(retryHandler());
+    const defaults = await (await retry()).json();
+    const seen: string[] = [];
+    server.resetHandlers(
+      retryHandler([
+        ({ input }) => {
+          seen.push(input.sourceServerID);
+        },
+        async () => {},
+      ]),
+    );
+    expect(await (await retry()).json()).toStrictEqual(defaults);
+    expect(await (await retry()).json()).toStrictEqual(defaults);
+    expect(seen).toEqual([SERVER_ID]);
+  });
+
   it('answers a modeled error with its status, x-amzn-errortype and members', async () => {
     server.use(
       retryHandler(modeledError(ResourceNotFoundException$, { resourceId: SERVER_ID, resourceType: 'SOURCE_SERVER' })),

@@ -17,6 +17,7 @@ import { delay, HttpHandler, HttpResponse, type HttpResponseResolver } from 'msw
 import { answerRequest, type AnswerContext } from './answer-request.js';
 import { DefaultOutputs } from './default-outputs.js';
 import { requestIdSequence } from './request-id.js';
+import { claimedByPrecedingRoute, precedingRoutes } from './route-precedence.js';
 import { createScopeMatcher, stripPrefix } from './scope.js';
 import { overrideSource } from './sequence.js';
 import type { HandlerModel, HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './handler-types.js';
@@ -71,8 +72,10 @@ function lookupCodecs(service: ServiceSchema): CodecLookup {
  *
  * Matching: the request must be in scope (`options.baseUrl` / `options.region`;
  * any host by default) and the protocol codec's `matchRequest` must accept it
- * (restJson1: method + `@http` URI; awsJson: `X-Amz-Target: <Service>.<Operation>`).
- * Anything else is not matched, so msw tries the next handler and finally
+ * (restJson1: method + `@http` URI; awsJson: `X-Amz-Target: <Service>.<Operation>`), and, for
+ * protocols routed by `@http`, no more specific route of `routes` may match it (route precedence:
+ * `GET /things/count` is left to `CountThings` even by a `GET /things/{id}` handler registered
+ * before it; see `route-precedence.ts`). Anything else is not matched, so msw tries the next handler and finally
  * reports it to `onUnhandledRequest`. A `'fall-through'` sequence override stops
  * matching once used up.
  *
@@ -121,6 +124,7 @@ export function createHandler<I, O>(
 ): MockHandler<I> {
   const inScope = createScopeMatcher(options);
   const scoped = options.baseUrl !== undefined || options.region !== undefined;
+  const preceding = precedingRoutes(service, operation, model.routes);
   const method = handlerMethod(service, operation);
   const nextRequestId = requestIdSequence(`${operation.id}|${String(options.seed ?? '')}`);
   const matched = new WeakMap<Request, { readonly wire: HttpRequest; readonly codec?: ProtocolCodec }>();
@@ -147,11 +151,14 @@ export function createHandler<I, O>(
     const found = codecLookup();
     if (!('codecs' in found)) {
       if (!matchWithoutCodec(service, operation, local)) return false;
+      if (preceding.length > 0 && claimedByPrecedingRoute(preceding, local, { trailingSlash: true })) return false;
       matched.set(request, { wire: local });
       return true;
     }
     const codec = found.codecs.find((c) => c.matchRequest(service, operation, local));
     if (!codec) return false;
+    // A more specific route of the service (literal segments before labels) takes the request, whatever the order.
+    if (preceding.length > 0 && claimedByPrecedingRoute(preceding, local, { trailingSlash: false })) return false;
     matched.set(request, { wire: local, codec });
     return true;
   };

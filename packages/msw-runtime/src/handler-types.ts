@@ -8,6 +8,7 @@ import type { HttpHandler } from 'msw';
 import type { DeepPartial } from './deep-merge.js';
 import type { ErrorAnswer } from './error-answer.js';
 import type { OperationExample } from './examples/operation-examples.js';
+import type { ServiceRoutes } from './route-precedence.js';
 
 /**
  * What an override function receives for each request the handler answers.
@@ -37,7 +38,7 @@ export type HandlerAnswer<O> = DeepPartial<O> | ErrorAnswer;
  * - a partial output ({@link HandlerAnswer}), the same for every request;
  * - an {@link ErrorAnswer} from `modeledError`, the same for every request;
  * - a function of the request ({@link HandlerContext}) returning either of
- *   those (or a promise of one); returning `undefined` sends the default output.
+ *   those (or a promise of one); returning nothing sends the default output.
  *
  * @typeParam I the operation's input type
  * @typeParam O the operation's output type
@@ -98,15 +99,22 @@ export interface MockHandler<I = Record<string, unknown>> extends HttpHandler {
 
 /**
  * The function form of {@link HandlerOverride}: called once per matched,
- * valid request; returns (or resolves to) the answer, or `undefined` for the
- * default output. Throwing makes msw answer 500 with the error.
+ * valid request; returns (or resolves to) the answer, or nothing (`undefined`,
+ * a body without `return`, `async () => {}`) for the default output. Throwing
+ * makes msw answer 500 with the error.
  *
  * @typeParam I the operation's input type
  * @typeParam O the operation's output type
+ *
+ * @example
+ * ```ts
+ * // observe the input, answer with the default output
+ * retryDataReplicationHandler(({ input }) => { seen.push(input.sourceServerID); });
+ * ```
  */
 export type HandlerResolver<I, O> = (
   ctx: HandlerContext<I>,
-) => HandlerAnswer<O> | undefined | Promise<HandlerAnswer<O> | undefined>;
+) => HandlerAnswer<O> | undefined | void | Promise<HandlerAnswer<O> | undefined | void>;
 
 /** Options of one handler (all optional). */
 export interface HandlerOptions {
@@ -169,4 +177,10 @@ export interface HandlerModel<I = Record<string, unknown>> {
   readonly examples?: readonly OperationExample[];
   /** The stateful answer (from the store) for a valid request; `undefined` means the default output. */
   readonly stateful?: (input: I) => HandlerAnswer<unknown> | undefined;
+  /**
+   * The `@http` routes of every operation of the service (generated packages pass their route table): the
+   * handler leaves a request that a more specific route also matches to that route's operation. Without
+   * it the handler answers every request its own route matches.
+   */
+  readonly routes?: ServiceRoutes;
 }

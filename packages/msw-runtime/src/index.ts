@@ -7,7 +7,8 @@
  * @packageDocumentation
  */
 export { createHandler, recordCalls } from './create-handler.js';
-export { ErrorAnswer, isErrorAnswer, modeledError } from './error-answer.js';
+export type { ServiceRoute, ServiceRoutes } from './route-precedence.js';
+export { ErrorAnswer, isErrorAnswer, modeledError, type PartialMembers } from './error-answer.js';
 export { deepMerge, isPlainObject, mergeBySchema, type DeepPartial } from './deep-merge.js';
 export {
   createScenarios,

@@ -22,6 +22,8 @@ export const MODULE_LOCALS = {
   handlers: 'handlers',
   scenarios: 'scenarios',
   createHandlers: 'createHandlers',
+  /** The msw package's route table (`@http` method and URI of every operation, for route precedence). */
+  routes: 'routes',
   /** The msw package's model examples (`examples.ts`). */
   examples: 'examples',
   /** The msw package's resource table, default store, its item types and the stateful handler factory (`stateful.ts`). */
@@ -86,7 +88,8 @@ export function serviceNames(slug: string, scope = 'anvil-gen'): ServiceNames {
  * may not take or generated modules would declare the same name twice:
  * `DrsService` (its schema is the service schema `DrsService$`),
  * `DrsServiceException`, `DrsClient`, `DrsLiteClient`, `DrsClientConfig`, and
- * the module-level `shapes` / `errors` (they share modules with error classes).
+ * the module-level `shapes` / `errors` (they share modules with error classes) and
+ * `routes` (beside the imported types of the handlers module).
  */
 export function emitterDeclaredNames(names: ServiceNames): string[] {
   return [
@@ -97,6 +100,7 @@ export function emitterDeclaredNames(names: ServiceNames): string[] {
     names.clientConfig,
     MODULE_LOCALS.shapes,
     MODULE_LOCALS.errors,
+    MODULE_LOCALS.routes,
   ];
 }
 

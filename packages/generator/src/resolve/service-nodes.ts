@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import type { ProtocolName } from '@anvil/runtime';
+import type { CompiledRules } from './endpoint-rules-compile.js';
 import type { OperationExamplesNode, ResourceNode } from './resource-nodes.js';
 import type { ShapeId } from '@anvil/smithy-model';
 import type { CustomizationName, RuntimeExport } from '../manifest.js';
@@ -149,8 +150,8 @@ export interface ServiceNode {
   /** The service's own errors. */
   readonly errors: readonly ErrorRefNode[];
   readonly awsQueryCompatible: boolean;
-  /** `smithy.rules#endpointRuleSet` as written (JSON data), when present. */
-  readonly endpointRuleSet?: unknown;
+  /** `smithy.rules#endpointRuleSet` compiled for the `@anvil/client-runtime` evaluator, when the service has one. */
+  readonly endpointRules?: CompiledRules;
   readonly clientContextParams: readonly ClientContextParamNode[];
   /** Per-service SDK customisations (`@anvil/client-runtime` exports). */
   readonly customizations: readonly CustomizationName[];

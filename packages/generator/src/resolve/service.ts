@@ -10,6 +10,7 @@ import { emitterDeclaredNames, kebabCase, OperationNamer, serviceNames, ShapeNam
 import { serviceAuth, sigv4Name } from './auth.js';
 import { isPrelude, resolveContext } from './context.js';
 import { clientContextParams } from './endpoint-params.js';
+import { compileRuleSet } from './endpoint-rules-compile.js';
 import { errorRef, operationNode } from './operations.js';
 import type { ServiceNode } from './service-nodes.js';
 import type { ErrorShapeNode, ShapeNode } from './shape-nodes.js';
@@ -96,7 +97,7 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
     ...(auth ? { auth } : {}),
     errors: service.errors.map((id) => errorRef(ctx, id)),
     awsQueryCompatible: has(st, TRAIT_IDS.awsQueryCompatible),
-    ...(has(st, TRAIT_IDS.endpointRuleSet) ? { endpointRuleSet: st[TRAIT_IDS.endpointRuleSet] } : {}),
+    ...(has(st, TRAIT_IDS.endpointRuleSet) ? { endpointRules: compileRuleSet(st[TRAIT_IDS.endpointRuleSet], service.id) } : {}),
     clientContextParams: clientContextParams(st),
     customizations: serviceCustomizations(service.id),
     bodyEncoders: [

@@ -17,7 +17,6 @@ import { joinCodec, MalformedRequestError } from './codec.js';
 import type { ClientCodec, ProtocolCodec, ServerCodec } from './codec.js';
 import type { HttpRequest, HttpResponse } from '../http/messages.js';
 import { deref, isUnit } from '../schema/index.js';
-import type { OperationSchema, ServiceSchema } from '../schema/index.js';
 import { SerializationError } from '../codecs/serialization-error.js';
 import { asMalformed } from './malformed.js';
 import { fillIdempotencyTokens } from './idempotency.js';

@@ -10,6 +10,8 @@ import { DrsServiceException } from './errors.js';
 export type DrsClientConfig = ClientConfig;
 
 /**
+ * AWS Elastic Disaster Recovery (DRS) keeps block-level copies of source servers in a staging area of an AWS account so that they can be launched as recovery instances on EC2. This model is a hand-written subset holding three operations: DescribeSourceServers, ListTagsForResource and RetryDataReplication.
+ *
  * A client without operation methods: pass it to the operation functions (`import { createLaunchConfigurationTemplate } from '@anvil-gen/drs-client'`) so bundles carry only the operations they use.
  */
 export class DrsLiteClient extends Client {

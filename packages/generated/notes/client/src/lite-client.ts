@@ -10,6 +10,8 @@ import { NotesServiceException } from './errors.js';
 export type NotesClientConfig = ClientConfig;
 
 /**
+ * A tiny note-keeping service used as Anvil's second embedded model, so that regenerating one service without the other is observable.
+ *
  * A client without operation methods: pass it to the operation functions (`import { createNote } from '@anvil-gen/notes-client'`) so bundles carry only the operations they use.
  */
 export class NotesLiteClient extends Client {

@@ -1,6 +1,6 @@
 /**
  * `src/endpoint-rules.ts` of the client package: the service's endpoint rule set, compiled
- * (`endpoint-rules-compile.ts`) into the data `@anvil/client-runtime` walks. The file imports only a type,
+ * in the resolve stage (`resolve/endpoint-rules-compile.ts`) into the data `@anvil/client-runtime` walks. The file imports only a type,
  * so tests can load it from anywhere.
  * @packageDocumentation
  */
@@ -8,7 +8,6 @@ import { GeneratedFile } from '../../files/index.js';
 import { CLIENT_RUNTIME } from '../../manifest.js';
 import { MODULE_LOCALS, objectKey } from '../../naming/index.js';
 import type { ServiceNode } from '../../resolve/index.js';
-import { compileRuleSet } from './endpoint-rules-compile.js';
 
 /** A JavaScript literal of JSON data whose object keys always define own properties (`["__proto__"]`). */
 export function dataLiteral(value: unknown): string {
@@ -22,11 +21,12 @@ export function dataLiteral(value: unknown): string {
 /**
  * Emit `src/endpoint-rules.ts` (only for services with a rule set).
  * @returns the file's text
- * @throws Error naming the service and JSON path when the rule set is malformed
+ * @throws Error when the service has no rule set (a malformed rule set already failed in the resolve stage)
  */
 export function endpointRulesFile(service: ServiceNode): string {
   const file = new GeneratedFile();
-  const { ruleSet } = compileRuleSet(service.endpointRuleSet, service.id);
+  if (service.endpointRules === undefined) throw new Error(`${service.id}: the service has no endpoint rule set to emit`);
+  const { ruleSet } = service.endpointRules;
   const type = file.ref(CLIENT_RUNTIME.CompiledRuleSet);
   file.body.line('/** The service\'s `smithy.rules#endpointRuleSet` (Smithy "Endpoint rules"), compiled for the `@anvil/client-runtime` evaluator. */');
   file.body.line(`export const ${MODULE_LOCALS.endpointRuleSet}: ${type} = ${dataLiteral(ruleSet)};`);

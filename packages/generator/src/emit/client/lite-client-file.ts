@@ -10,7 +10,6 @@ import { GeneratedFile } from '../../files/index.js';
 import { CLIENT_RUNTIME, RULE_FUNCTIONS } from '../../manifest.js';
 import { MODULE_LOCALS, objectKey, propertyKey } from '../../naming/index.js';
 import type { ClientContextParamNode, ServiceNode } from '../../resolve/index.js';
-import { compileRuleSet } from './endpoint-rules-compile.js';
 import { CLIENT_FILES, moduleSpecifier } from './paths.js';
 
 const PARAM_TYPES: Readonly<Record<ClientContextParamNode['type'], string>> = {
@@ -33,7 +32,7 @@ function binding(file: GeneratedFile, service: ServiceNode): string {
     prop('service', file.value(service.names.packageName('types'), service.names.serviceSchema)),
     prop('baseException', file.value(from(CLIENT_FILES.errors), service.names.baseException)),
     prop('codec', service.codec.protocolArgument === undefined ? codec : `${codec}(${JSON.stringify(service.codec.protocolArgument)})`),
-    ...(service.endpointRuleSet !== undefined ? [prop('endpointResolver', MODULE_LOCALS.endpointResolver)] : []),
+    ...(service.endpointRules !== undefined ? [prop('endpointResolver', MODULE_LOCALS.endpointResolver)] : []),
     ...(service.bodyEncoders.length ? [`bodyEncoders: [${service.bodyEncoders.map((e) => file.ref(e)).join(', ')}]`] : []),
     ...(service.customizations.length ? [`customizations: [${service.customizations.map((c) => file.ref(CLIENT_RUNTIME[c])).join(', ')}]`] : []),
   ];
@@ -69,9 +68,9 @@ export function liteClientFile(service: ServiceNode): string {
       ? `export type ${n.clientConfig} = Omit<${clientConfig}, 'clientContextParams'> & { readonly clientContextParams?: ${n.clientContextParams} };`
       : `export type ${n.clientConfig} = ${clientConfig};`,
   );
-  if (service.endpointRuleSet !== undefined) {
+  if (service.endpointRules !== undefined) {
     const ruleSet = file.value(moduleSpecifier(CLIENT_FILES.liteClient, CLIENT_FILES.endpointRules), MODULE_LOCALS.endpointRuleSet);
-    const functions = compileRuleSet(service.endpointRuleSet, service.id).functions.map((name) => {
+    const functions = service.endpointRules.functions.map((name) => {
       const ref = Object.hasOwn(RULE_FUNCTIONS, name) ? RULE_FUNCTIONS[name] : undefined;
       // a function the runtime lacks fails when a request reaches it, naming the function
       return ref ? `${objectKey(name)}: ${file.ref(ref)}` : undefined;
@@ -80,7 +79,10 @@ export function liteClientFile(service: ServiceNode): string {
     w.line(`const ${MODULE_LOCALS.endpointResolver} = /* @__PURE__ */ ${file.ref(CLIENT_RUNTIME.ruleSetEndpointResolver)}(${ruleSet}, { ${functions.join(', ')} });`);
   }
   w.separate().raw(tsdoc({
-    documentation: `A client without operation methods: pass it to the operation functions (\`import { ${service.operations[0]?.names.fn ?? 'operation'} } from '${n.packageName('client')}'\`) so bundles carry only the operations they use.`,
+    ...(service.documentation === undefined ? {} : { documentation: service.documentation }),
+    notes: [
+      `A client without operation methods: pass it to the operation functions (\`import { ${service.operations[0]?.names.fn ?? 'operation'} } from '${n.packageName('client')}'\`) so bundles carry only the operations they use.`,
+    ],
   }));
   w.block(`export class ${n.liteClient} extends ${file.ref(CLIENT_RUNTIME.Client)}`, () => {
     w.block(`constructor(config: ${n.clientConfig} = {})`, () => {

@@ -21,12 +21,6 @@ export function operationFunctionFile(service: ServiceNode, op: OperationNode): 
   const n = service.names;
   const lite = file.type(moduleSpecifier(operationFile(op), CLIENT_FILES.liteClient), n.liteClient);
   const errorNames = op.errors.map((e) => e.typeName);
-  file.body.raw(operationDoc(op, [
-    `@param client - a {@link ${n.liteClient}} (or ${n.client})`,
-    '@param options - `abortSignal` to cancel the call, `requestTimeout` (ms) per attempt, `middleware` hooks',
-    `@returns the output with \`$metadata\` (HTTP status, request id, attempts)`,
-    ...(errorNames.length ? [`@throws ${errorNames.join(', ')} (modeled errors); ${n.baseException} for other error codes`] : []),
-  ]));
   const options = `options?: ${file.ref(CLIENT_RUNTIME.RequestOptions)}`;
   const result = `Promise<${types.io(op.output)} & ${file.ref(CLIENT_RUNTIME.MetadataBearer)}>`;
   const errorsModule = moduleSpecifier(operationFile(op), CLIENT_FILES.errors);
@@ -42,6 +36,12 @@ export function operationFunctionFile(service: ServiceNode, op: OperationNode): 
     file.body.line(`const ${binding}: ${file.ref(CLIENT_RUNTIME.OperationBinding)} = { ${fields.join(', ')} };`);
     file.body.line();
   }
+  file.body.raw(operationDoc(op, [
+    `@param client - a {@link ${n.liteClient}} (or ${n.client})`,
+    '@param options - `abortSignal` to cancel the call, `requestTimeout` (ms) per attempt, `middleware` hooks',
+    `@returns the output with \`$metadata\` (HTTP status, request id, attempts)`,
+    ...(errorNames.length ? [`@throws ${errorNames.join(', ')} (modeled errors); ${n.baseException} for other error codes`] : []),
+  ]));
   file.body.block(`export function ${op.names.fn}(client: ${lite}, ${types.inputParameter(op.input)}, ${options}): ${result}`, () => {
     file.body.line(`return client.send(${types.schema(op.schemaName)}, input, options${fields.length ? `, ${binding}` : ''});`);
   });

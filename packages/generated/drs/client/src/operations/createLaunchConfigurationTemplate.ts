@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { AccessDeniedException, InternalServerException, ServiceQuotaExceededException, ThrottlingException, UninitializedAccountException, ValidationException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What createLaunchConfigurationTemplate passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ServiceQuotaExceededException: ServiceQuotaExceededException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
+
 /**
  * `POST /CreateLaunchConfigurationTemplate`
  *
@@ -13,9 +16,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws AccessDeniedException, InternalServerException, ServiceQuotaExceededException, ThrottlingException, UninitializedAccountException, ValidationException (modeled errors); DrsServiceException for other error codes
  */
-/** What createLaunchConfigurationTemplate passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ServiceQuotaExceededException: ServiceQuotaExceededException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
-
 export function createLaunchConfigurationTemplate(client: DrsLiteClient, input: shapes.CreateLaunchConfigurationTemplateRequest = {}, options?: RequestOptions): Promise<shapes.CreateLaunchConfigurationTemplateResponse & MetadataBearer> {
   return client.send(CreateLaunchConfigurationTemplate$, input, options, operationBinding);
 }

@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { AccessDeniedException, ConflictException, InternalServerException, ServiceQuotaExceededException, ThrottlingException, UninitializedAccountException, ValidationException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What createRecoveryPlan passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, ConflictException: ConflictException, InternalServerException: InternalServerException, ServiceQuotaExceededException: ServiceQuotaExceededException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
+
 /**
  * `POST /CreateRecoveryPlan`
  *
@@ -13,9 +16,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws AccessDeniedException, ConflictException, InternalServerException, ServiceQuotaExceededException, ThrottlingException, UninitializedAccountException, ValidationException (modeled errors); DrsServiceException for other error codes
  */
-/** What createRecoveryPlan passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, ConflictException: ConflictException, InternalServerException: InternalServerException, ServiceQuotaExceededException: ServiceQuotaExceededException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
-
 export function createRecoveryPlan(client: DrsLiteClient, input: shapes.CreateRecoveryPlanRequest, options?: RequestOptions): Promise<shapes.CreateRecoveryPlanResponse & MetadataBearer> {
   return client.send(CreateRecoveryPlan$, input, options, operationBinding);
 }

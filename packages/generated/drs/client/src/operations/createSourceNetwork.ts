@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { ConflictException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ThrottlingException, UninitializedAccountException, ValidationException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What createSourceNetwork passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { ConflictException: ConflictException, InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ServiceQuotaExceededException: ServiceQuotaExceededException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
+
 /**
  * `POST /CreateSourceNetwork`
  *
@@ -13,9 +16,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws ConflictException, InternalServerException, ResourceNotFoundException, ServiceQuotaExceededException, ThrottlingException, UninitializedAccountException, ValidationException (modeled errors); DrsServiceException for other error codes
  */
-/** What createSourceNetwork passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { ConflictException: ConflictException, InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ServiceQuotaExceededException: ServiceQuotaExceededException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
-
 export function createSourceNetwork(client: DrsLiteClient, input: shapes.CreateSourceNetworkRequest, options?: RequestOptions): Promise<shapes.CreateSourceNetworkResponse & MetadataBearer> {
   return client.send(CreateSourceNetwork$, input, options, operationBinding);
 }

@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, UninitializedAccountException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What deleteLaunchConfigurationTemplate passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { ConflictException: ConflictException, InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException } };
+
 /**
  * `POST /DeleteLaunchConfigurationTemplate`
  *
@@ -13,9 +16,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, UninitializedAccountException (modeled errors); DrsServiceException for other error codes
  */
-/** What deleteLaunchConfigurationTemplate passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { ConflictException: ConflictException, InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException } };
-
 export function deleteLaunchConfigurationTemplate(client: DrsLiteClient, input: shapes.DeleteLaunchConfigurationTemplateRequest, options?: RequestOptions): Promise<shapes.DeleteLaunchConfigurationTemplateResponse & MetadataBearer> {
   return client.send(DeleteLaunchConfigurationTemplate$, input, options, operationBinding);
 }

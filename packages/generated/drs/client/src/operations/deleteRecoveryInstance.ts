@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { AccessDeniedException, ConflictException, InternalServerException, ThrottlingException, UninitializedAccountException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What deleteRecoveryInstance passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, ConflictException: ConflictException, InternalServerException: InternalServerException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException } };
+
 /**
  * `POST /DeleteRecoveryInstance`
  *
@@ -13,9 +16,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws AccessDeniedException, ConflictException, InternalServerException, ThrottlingException, UninitializedAccountException (modeled errors); DrsServiceException for other error codes
  */
-/** What deleteRecoveryInstance passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, ConflictException: ConflictException, InternalServerException: InternalServerException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException } };
-
 export function deleteRecoveryInstance(client: DrsLiteClient, input: shapes.DeleteRecoveryInstanceRequest, options?: RequestOptions): Promise<UnitShape & MetadataBearer> {
   return client.send(DeleteRecoveryInstance$, input, options, operationBinding);
 }

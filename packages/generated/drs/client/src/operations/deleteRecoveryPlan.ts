@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, UninitializedAccountException, ValidationException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What deleteRecoveryPlan passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, ConflictException: ConflictException, InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
+
 /**
  * `POST /DeleteRecoveryPlan`
  *
@@ -13,9 +16,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, UninitializedAccountException, ValidationException (modeled errors); DrsServiceException for other error codes
  */
-/** What deleteRecoveryPlan passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, ConflictException: ConflictException, InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
-
 export function deleteRecoveryPlan(client: DrsLiteClient, input: shapes.DeleteRecoveryPlanRequest, options?: RequestOptions): Promise<shapes.DeleteRecoveryPlanResponse & MetadataBearer> {
   return client.send(DeleteRecoveryPlan$, input, options, operationBinding);
 }

@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { InternalServerException, ThrottlingException, UninitializedAccountException, ValidationException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What describeJobs passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { InternalServerException: InternalServerException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
+
 /**
  * `POST /DescribeJobs`
  *
@@ -13,9 +16,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws InternalServerException, ThrottlingException, UninitializedAccountException, ValidationException (modeled errors); DrsServiceException for other error codes
  */
-/** What describeJobs passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { InternalServerException: InternalServerException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
-
 export function describeJobs(client: DrsLiteClient, input: shapes.DescribeJobsRequest = {}, options?: RequestOptions): Promise<shapes.DescribeJobsResponse & MetadataBearer> {
   return client.send(DescribeJobs$, input, options, operationBinding);
 }

@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { AccessDeniedException, InternalServerException, ThrottlingException, UninitializedAccountException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What describeRecoveryInstances passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException } };
+
 /**
  * `POST /DescribeRecoveryInstances`
  *
@@ -13,9 +16,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws AccessDeniedException, InternalServerException, ThrottlingException, UninitializedAccountException (modeled errors); DrsServiceException for other error codes
  */
-/** What describeRecoveryInstances passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException } };
-
 export function describeRecoveryInstances(client: DrsLiteClient, input: shapes.DescribeRecoveryInstancesRequest = {}, options?: RequestOptions): Promise<shapes.DescribeRecoveryInstancesResponse & MetadataBearer> {
   return client.send(DescribeRecoveryInstances$, input, options, operationBinding);
 }

@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { InternalServerException, ThrottlingException, UninitializedAccountException, ValidationException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What describeSourceNetworks passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { InternalServerException: InternalServerException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
+
 /**
  * `POST /DescribeSourceNetworks`
  *
@@ -13,9 +16,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws InternalServerException, ThrottlingException, UninitializedAccountException, ValidationException (modeled errors); DrsServiceException for other error codes
  */
-/** What describeSourceNetworks passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { InternalServerException: InternalServerException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
-
 export function describeSourceNetworks(client: DrsLiteClient, input: shapes.DescribeSourceNetworksRequest = {}, options?: RequestOptions): Promise<shapes.DescribeSourceNetworksResponse & MetadataBearer> {
   return client.send(DescribeSourceNetworks$, input, options, operationBinding);
 }

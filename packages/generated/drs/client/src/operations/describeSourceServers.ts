@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { InternalServerException, ThrottlingException, UninitializedAccountException, ValidationException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What describeSourceServers passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { InternalServerException: InternalServerException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
+
 /**
  * Returns the source servers of the account, either all of them or only those that match the given filters, one page at a time.
  *
@@ -15,9 +18,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws InternalServerException, ThrottlingException, UninitializedAccountException, ValidationException (modeled errors); DrsServiceException for other error codes
  */
-/** What describeSourceServers passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { InternalServerException: InternalServerException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
-
 export function describeSourceServers(client: DrsLiteClient, input: shapes.DescribeSourceServersRequest = {}, options?: RequestOptions): Promise<shapes.DescribeSourceServersResponse & MetadataBearer> {
   return client.send(DescribeSourceServers$, input, options, operationBinding);
 }

@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, UninitializedAccountException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What disconnectRecoveryInstance passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, ConflictException: ConflictException, InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException } };
+
 /**
  * `POST /DisconnectRecoveryInstance`
  *
@@ -13,9 +16,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws AccessDeniedException, ConflictException, InternalServerException, ResourceNotFoundException, ThrottlingException, UninitializedAccountException (modeled errors); DrsServiceException for other error codes
  */
-/** What disconnectRecoveryInstance passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, ConflictException: ConflictException, InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException } };
-
 export function disconnectRecoveryInstance(client: DrsLiteClient, input: shapes.DisconnectRecoveryInstanceRequest, options?: RequestOptions): Promise<UnitShape & MetadataBearer> {
   return client.send(DisconnectRecoveryInstance$, input, options, operationBinding);
 }

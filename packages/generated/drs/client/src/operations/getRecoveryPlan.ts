@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, UninitializedAccountException, ValidationException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What getRecoveryPlan passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
+
 /**
  * `POST /GetRecoveryPlan`
  *
@@ -13,9 +16,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, UninitializedAccountException, ValidationException (modeled errors); DrsServiceException for other error codes
  */
-/** What getRecoveryPlan passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
-
 export function getRecoveryPlan(client: DrsLiteClient, input: shapes.GetRecoveryPlanRequest, options?: RequestOptions): Promise<shapes.GetRecoveryPlanResponse & MetadataBearer> {
   return client.send(GetRecoveryPlan$, input, options, operationBinding);
 }

@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What listTagsForResource passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ThrottlingException: ThrottlingException, ValidationException: ValidationException } };
+
 /**
  * Returns the tags attached to one Elastic Disaster Recovery resource.
  *
@@ -15,9 +18,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, ValidationException (modeled errors); DrsServiceException for other error codes
  */
-/** What listTagsForResource passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ThrottlingException: ThrottlingException, ValidationException: ValidationException } };
-
 export function listTagsForResource(client: DrsLiteClient, input: shapes.ListTagsForResourceRequest, options?: RequestOptions): Promise<shapes.ListTagsForResourceResponse & MetadataBearer> {
   return client.send(ListTagsForResource$, input, options, operationBinding);
 }

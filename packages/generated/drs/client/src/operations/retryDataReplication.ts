@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { InternalServerException, ResourceNotFoundException, ThrottlingException, UninitializedAccountException, ValidationException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What retryDataReplication passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
+
 /**
  * Deprecated; kept only for backwards compatibility. Asks the service to restart the data replication initiation steps of a source server at its next handshake, without waiting for the previous attempt's schedule. It only has an effect when the source server's replication is stalled, disconnected or stopped. Returns the source server as it is after the request.
  *
@@ -16,9 +19,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @throws InternalServerException, ResourceNotFoundException, ThrottlingException, UninitializedAccountException, ValidationException (modeled errors); DrsServiceException for other error codes
  * @deprecated WARNING: RetryDataReplication is deprecated
  */
-/** What retryDataReplication passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
-
 export function retryDataReplication(client: DrsLiteClient, input: shapes.RetryDataReplicationRequest, options?: RequestOptions): Promise<shapes.SourceServer & MetadataBearer> {
   return client.send(RetryDataReplication$, input, options, operationBinding);
 }

@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { ConflictException, InternalServerException, ServiceQuotaExceededException, ThrottlingException, UninitializedAccountException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What startRecovery passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { ConflictException: ConflictException, InternalServerException: InternalServerException, ServiceQuotaExceededException: ServiceQuotaExceededException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException } };
+
 /**
  * `POST /StartRecovery`
  *
@@ -13,9 +16,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws ConflictException, InternalServerException, ServiceQuotaExceededException, ThrottlingException, UninitializedAccountException (modeled errors); DrsServiceException for other error codes
  */
-/** What startRecovery passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { ConflictException: ConflictException, InternalServerException: InternalServerException, ServiceQuotaExceededException: ServiceQuotaExceededException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException } };
-
 export function startRecovery(client: DrsLiteClient, input: shapes.StartRecoveryRequest, options?: RequestOptions): Promise<shapes.StartRecoveryResponse & MetadataBearer> {
   return client.send(StartRecovery$, input, options, operationBinding);
 }

@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, UninitializedAccountException, ValidationException } from '../errors.js';
 import type { DrsLiteClient } from '../lite-client.js';
 
+/** What updateReplicationConfigurationTemplate passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
+
 /**
  * `POST /UpdateReplicationConfigurationTemplate`
  *
@@ -13,9 +16,6 @@ import type { DrsLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws AccessDeniedException, InternalServerException, ResourceNotFoundException, ThrottlingException, UninitializedAccountException, ValidationException (modeled errors); DrsServiceException for other error codes
  */
-/** What updateReplicationConfigurationTemplate passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { AccessDeniedException: AccessDeniedException, InternalServerException: InternalServerException, ResourceNotFoundException: ResourceNotFoundException, ThrottlingException: ThrottlingException, UninitializedAccountException: UninitializedAccountException, ValidationException: ValidationException } };
-
 export function updateReplicationConfigurationTemplate(client: DrsLiteClient, input: shapes.UpdateReplicationConfigurationTemplateRequest, options?: RequestOptions): Promise<shapes.ReplicationConfigurationTemplate & MetadataBearer> {
   return client.send(UpdateReplicationConfigurationTemplate$, input, options, operationBinding);
 }

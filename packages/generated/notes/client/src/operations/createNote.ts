@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { ValidationError } from '../errors.js';
 import type { NotesLiteClient } from '../lite-client.js';
 
+/** What createNote passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { ValidationError: ValidationError } };
+
 /**
  * Stores a new note and returns it with its generated identifier.
  *
@@ -15,9 +18,6 @@ import type { NotesLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws ValidationError (modeled errors); NotesServiceException for other error codes
  */
-/** What createNote passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { ValidationError: ValidationError } };
-
 export function createNote(client: NotesLiteClient, input: shapes.CreateNoteInput, options?: RequestOptions): Promise<shapes.CreateNoteOutput & MetadataBearer> {
   return client.send(CreateNote$, input, options, operationBinding);
 }

@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { NoteNotFound, ValidationError } from '../errors.js';
 import type { NotesLiteClient } from '../lite-client.js';
 
+/** What getNote passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { NoteNotFound: NoteNotFound, ValidationError: ValidationError } };
+
 /**
  * Reads one note by its identifier.
  *
@@ -15,9 +18,6 @@ import type { NotesLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws NoteNotFound, ValidationError (modeled errors); NotesServiceException for other error codes
  */
-/** What getNote passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { NoteNotFound: NoteNotFound, ValidationError: ValidationError } };
-
 export function getNote(client: NotesLiteClient, input: shapes.GetNoteInput, options?: RequestOptions): Promise<shapes.GetNoteOutput & MetadataBearer> {
   return client.send(GetNote$, input, options, operationBinding);
 }

@@ -5,6 +5,9 @@ import type { MetadataBearer, OperationBinding, RequestOptions } from '@anvil/cl
 import { ValidationError } from '../errors.js';
 import type { NotesLiteClient } from '../lite-client.js';
 
+/** What listNotes passes to `send` besides its schema: its error classes by wire code (the service's included). */
+const operationBinding: OperationBinding = { errors: { ValidationError: ValidationError } };
+
 /**
  * Lists notes, newest first, one page at a time.
  *
@@ -15,9 +18,6 @@ import type { NotesLiteClient } from '../lite-client.js';
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws ValidationError (modeled errors); NotesServiceException for other error codes
  */
-/** What listNotes passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { ValidationError: ValidationError } };
-
 export function listNotes(client: NotesLiteClient, input: shapes.ListNotesInput = {}, options?: RequestOptions): Promise<shapes.ListNotesOutput & MetadataBearer> {
   return client.send(ListNotes$, input, options, operationBinding);
 }
