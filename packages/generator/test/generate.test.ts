@@ -82,13 +82,16 @@ describe('generate (embedded DRS model)', () => {
     copyFileSync(DRS_SEED, inside);
     generate({ models: [inside], out: join(root, 'gen', 'in') });
     expect(JSON.parse(readFileSync(join(root, 'gen', 'in', 'types', 'turbo.json'), 'utf8')).tasks).toEqual({
-      generate: { inputs: ['$TURBO_ROOT$/models/drs/drs.json'] },
+      generate: { dependsOn: ['^build'], cache: true, inputs: ['$TURBO_ROOT$/models/drs/drs.json'], outputs: ['src/**'] },
       // build/typecheck hash the generate task, not the sources generate rewrites
-      build: { inputs: ['package.json', 'tsconfig.json'] },
-      typecheck: { inputs: ['package.json', 'tsconfig.json'] },
+      build: { dependsOn: ['^build', 'generate'], inputs: ['package.json', 'tsconfig.json'], outputs: ['dist/**'] },
+      typecheck: { dependsOn: ['^build', 'generate'], inputs: ['package.json', 'tsconfig.json'] },
     });
     generate({ models: [DRS_SEED], out: join(root, 'gen', 'out') });
-    expect(JSON.parse(readFileSync(join(root, 'gen', 'out', 'client', 'turbo.json'), 'utf8')).tasks).toEqual({ generate: { cache: false } });
+    expect(JSON.parse(readFileSync(join(root, 'gen', 'out', 'client', 'turbo.json'), 'utf8')).tasks).toEqual({
+      generate: { dependsOn: ['^build'], cache: false },
+      build: { dependsOn: ['^build', 'generate'], outputs: ['dist/**'] },
+    });
   });
 
   it('leaves previous output intact when the model is bad', () => {
