@@ -3,6 +3,8 @@
  * One store per test (or per page): `reset()` between tests, `snapshot()`/`restore()` around
  * a scenario, `seed()` to fill it, `advance()` to step state transitions, optional
  * `sessionStorage` persistence in the browser.
+ * Over 300 lines: one class, the store's public API; its helpers already live in `item-keys.ts`,
+ * `project.ts`, `transitions.ts` and `store-persistence.ts`.
  * @packageDocumentation
  */
 import { deref, type StructureSchema } from '@anvil/runtime';

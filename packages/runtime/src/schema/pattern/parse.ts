@@ -5,8 +5,7 @@
  * end of the enclosing group, `(?s)` makes `.` match everything, `(?x)` skips whitespace and `#`
  * comments, `(?m)` is accepted at the very start only. Anything without a faithful ECMAScript form
  * (`\G`, `\X`, Unicode blocks, `(?U)`, other flags) throws {@link PatternTranslationError}.
- * This file is over 300 lines because it is one recursive-descent parser: splitting it would scatter
- * its shared cursor.
+ * Over 300 lines: one recursive-descent parser; splitting it would scatter its shared cursor.
  * @packageDocumentation
  */
 import { PatternTranslationError, type Alternation, type CharClass, type ClassItem, type Node, type ParsedPattern } from './ast.js';

@@ -14,9 +14,6 @@ const operationBinding: OperationBinding = { errors: { InternalError: InternalEr
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws InternalError (modeled errors); JobsServiceException for other error codes
  */
-/** What listJobs passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { InternalError: InternalError } };
-
 export function listJobs(client: JobsLiteClient, input: shapes.ListJobsInput = {}, options?: RequestOptions): Promise<shapes.ListJobsOutput & MetadataBearer> {
   return client.send(ListJobs$, input, options, operationBinding);
 }

@@ -14,9 +14,6 @@ const operationBinding: OperationBinding = { errors: { errors: errors2 } };
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws errors2 (modeled errors); EvilServiceException for other error codes
  */
-/** What create passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { errors: errors2 } };
-
 export function create(client: EvilLiteClient, input: shapes.Object_, options?: RequestOptions): Promise<shapes.Promise_ & MetadataBearer> {
   return client.send(Create$, input, options, operationBinding);
 }

@@ -14,9 +14,6 @@ const operationBinding: OperationBinding = { errors: { errors: errors2 } };
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws errors2 (modeled errors); EvilServiceException for other error codes
  */
-/** What default_ passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { errors: errors2 } };
-
 export function default_(client: EvilLiteClient, input: shapes.EvilClient2 = {}, options?: RequestOptions): Promise<UnitShape & MetadataBearer> {
   return client.send(default_$, input, options, operationBinding);
 }

@@ -18,9 +18,6 @@ const operationBinding: OperationBinding = { errors: { NoSuchPet: NoSuchPet, Thr
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws NoSuchPet, Throttled (modeled errors); PetsServiceException for other error codes
  */
-/** What getPet passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { NoSuchPet: NoSuchPet, Throttled: Throttled } };
-
 export function getPet(client: PetsLiteClient, input: shapes.GetPetInput, options?: RequestOptions): Promise<shapes.Pet & MetadataBearer> {
   return client.send(GetPet$, input, options, operationBinding);
 }

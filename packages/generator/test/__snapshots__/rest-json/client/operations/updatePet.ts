@@ -16,9 +16,6 @@ const operationBinding: OperationBinding = { errors: { Throttled: Throttled } };
  * @returns the output with `$metadata` (HTTP status, request id, attempts)
  * @throws Throttled (modeled errors); PetsServiceException for other error codes
  */
-/** What updatePet passes to `send` besides its schema: its error classes by wire code (the service's included). */
-const operationBinding: OperationBinding = { errors: { Throttled: Throttled } };
-
 export function updatePet(client: PetsLiteClient, input: shapes.UpdatePetInput, options?: RequestOptions): Promise<shapes.UpdatePetOutput & MetadataBearer> {
   return client.send(UpdatePet$, input, options, operationBinding);
 }
