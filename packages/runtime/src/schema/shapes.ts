@@ -43,6 +43,17 @@ export interface RangeConstraint {
   readonly max?: number;
 }
 
+/**
+ * `@xmlNamespace` (Smithy "XML bindings", "xmlNamespace trait"): the namespace an XML element is in.
+ * Written as `xmlns="<uri>"`, or `xmlns:<prefix>="<uri>"` when the trait has a prefix.
+ */
+export interface XmlNamespace {
+  /** Namespace URI. */
+  readonly uri: string;
+  /** Namespace prefix (an XML NCName), when the trait declares one. */
+  readonly prefix?: string;
+}
+
 /** Timestamp wire formats (Smithy `@timestampFormat`). */
 export type TimestampFormat = 'date-time' | 'http-date' | 'epoch-seconds';
 
@@ -157,6 +168,16 @@ export interface StructureSchema extends SchemaBase {
    * `@awsQueryCompatible` send `x-amzn-query-error: <code>;<Sender|Receiver>` with this error.
    */
   readonly awsQueryError?: { readonly code: string; readonly httpResponseCode: number };
+  /**
+   * `@xmlName` on the structure: the element name when the structure is a whole XML document (a restXml body
+   * or `@httpPayload`); otherwise the shape name is used. Emitted only for services of an XML protocol.
+   */
+  readonly xmlName?: string;
+  /**
+   * `@xmlNamespace` on the structure: the namespace of its element when it is a whole XML document
+   * (restXml body or `@httpPayload`). Emitted only for services of an XML protocol.
+   */
+  readonly xmlNamespace?: XmlNamespace;
 }
 
 /**
@@ -174,6 +195,10 @@ export interface UnionSchema extends SchemaBase {
   readonly type: 'union';
   readonly name: string;
   readonly members: Readonly<Record<string, MemberSchema>>;
+  /** `@xmlName` on the union (see {@link StructureSchema.xmlName}). */
+  readonly xmlName?: string;
+  /** `@xmlNamespace` on the union (see {@link StructureSchema.xmlNamespace}). */
+  readonly xmlNamespace?: XmlNamespace;
 }
 
 /** Any runtime schema, discriminated by `type`. */
@@ -225,6 +250,24 @@ export interface MemberSchema {
   readonly httpResponseCode?: true;
   /** `@hostLabel` */
   readonly hostLabel?: true;
+  /**
+   * `@xmlName`: the XML element (or attribute) name of the member, and its awsQuery / ec2Query key
+   * (Smithy "XML bindings", "AWS query protocol"). On a list member: the item element name (default `member`);
+   * on a map key / value: the key / value element name (default `key` / `value`). May carry a prefix (`xsi:type`).
+   * Emitted only for services of an XML or query protocol.
+   */
+  readonly xmlName?: string;
+  /** `@xmlAttribute`: the member is an attribute of its structure's element (a scalar), not a child element. */
+  readonly xmlAttribute?: true;
+  /**
+   * `@xmlFlattened`: a list or map member without a wrapping element: each item (each entry) is an element
+   * named after the member. awsQuery: `Key.N` instead of `Key.member.N` (`Key.N.key` instead of `Key.entry.N.key`).
+   */
+  readonly xmlFlattened?: true;
+  /** `@xmlNamespace` on the member: an `xmlns` / `xmlns:<prefix>` attribute on the member's element(s). */
+  readonly xmlNamespace?: XmlNamespace;
+  /** `aws.protocols#ec2QueryName`: the member's ec2Query key (wins over the capitalised `@xmlName` / member name). */
+  readonly ec2QueryName?: string;
   readonly length?: LengthConstraint;
   readonly range?: RangeConstraint;
   readonly pattern?: string;
