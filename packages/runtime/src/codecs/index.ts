@@ -7,3 +7,6 @@ export { formatTimestamp, parseTimestamp, toDateTime, toHttpDate, toEpochSeconds
 export { JsonNumber, JsonSyntaxError, parseJsonText, writeJsonText } from './json/index.js';
 export type { JsonValue } from './json/index.js';
 export { defaultValue, zeroValue } from './json/defaults.js';
+export { formatScalarText, parseScalarText, isScalar } from './scalar-text.js';
+export * from './xml/index.js';
+export * from './query/index.js';
