@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awsJson1_0, awsJson1_1, getProtocol, restJson1 } from './index.js';
+import { awsJson1_0, awsJson1_1, awsQuery, ec2Query, getProtocol, restJson1 } from './index.js';
 
 describe('getProtocol', () => {
   it('returns the JSON codecs by name', () => {
@@ -8,8 +8,13 @@ describe('getProtocol', () => {
     expect(getProtocol('awsJson1_1')).toBe(awsJson1_1);
     expect(awsJson1_0.name).toBe('awsJson1_0');
   });
+  it('returns the query codecs by name', () => {
+    expect(getProtocol('awsQuery')).toBe(awsQuery);
+    expect(getProtocol('ec2Query')).toBe(ec2Query);
+    expect(ec2Query.name).toBe('ec2Query');
+  });
   it('throws a clear error for unsupported protocols', () => {
-    expect(() => getProtocol('restXml')).toThrow('protocol restXml is not supported by @anvil/runtime (supported: restJson1, awsJson1_0, awsJson1_1)');
+    expect(() => getProtocol('rpcv2Cbor')).toThrow('protocol rpcv2Cbor is not supported by @anvil/runtime (supported: restJson1, awsJson1_0, awsJson1_1, awsQuery, ec2Query)');
   });
 });
 
@@ -20,6 +25,8 @@ describe('codec halves', () => {
       [m.restJson1, m.restJson1Client, m.restJson1Server],
       [m.awsJson1_0, m.awsJson1_0Client, m.awsJson1_0Server],
       [m.awsJson1_1, m.awsJson1_1Client, m.awsJson1_1Server],
+      [m.awsQuery, m.awsQueryClient, m.awsQueryServer],
+      [m.ec2Query, m.ec2QueryClient, m.ec2QueryServer],
     ] as const;
     for (const [full, client, server] of pairs) {
       expect(Object.keys(client).sort()).toEqual(['name', 'parseError', 'parseResponse', 'serializeRequest']);
