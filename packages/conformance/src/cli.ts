@@ -1,6 +1,6 @@
 /**
- * `pnpm --filter @anvil/conformance conformance [--filter <text>] [--failures]`: run the JSON
- * protocol conformance suite, print the summary table, write `reports/conformance.json`, and exit
+ * `pnpm --filter @anvil/conformance conformance [--filter <text>] [--protocol <name>] [--failures]`: run the
+ * protocol conformance suite (JSON, XML and query protocols), print the summary table, write `reports/conformance.json`, and exit
  * non-zero when the results differ from `expected-failures.json`.
  *
  * Workspace packages are resolved to their TypeScript sources (custom condition `@anvil/source`,
@@ -18,6 +18,8 @@ async function main(): Promise<number> {
   const filterAt = args.indexOf('--filter');
   const filter = filterAt >= 0 ? args[filterAt + 1] : undefined;
   const showFailures = args.includes('--failures');
+  const protocolAt = args.indexOf('--protocol');
+  const protocol = protocolAt >= 0 ? args[protocolAt + 1] : undefined;
   const { requireCorpus, PACKAGE_DIR } = await import('./shared.js');
   const file = requireCorpus();
   if (!file) return 0;
@@ -25,10 +27,11 @@ async function main(): Promise<number> {
   const { caseKey, formatTable, judge, readExpectedFailures, summarise, writeReport } = await import('./report.js');
   const started = performance.now();
   const { accountFor } = await import('./inventory.js');
-  const { results, found, services } = await runConformance({ modelFile: file, ...(filter ? { filter } : {}) });
+  const services = protocol === undefined ? undefined : await servicesOf(file, protocol);
+  const { results, found, services: ran0 } = await runConformance({ modelFile: file, ...(filter ? { filter } : {}), ...(services ? { services } : {}) });
   const summary = summarise(results, found);
   const reportFile = join(PACKAGE_DIR, 'reports', 'conformance.json');
-  writeReport(reportFile, { corpus: file, services, summary, results });
+  writeReport(reportFile, { corpus: file, services: ran0, summary, results });
   console.log(formatTable(summary));
   const ran = results.filter((r) => r.status !== 'not-run').length;
   console.log(`\n${ran} cases run in ${Math.round(performance.now() - started)} ms; report: ${reportFile}`);
@@ -38,13 +41,23 @@ async function main(): Promise<number> {
   const { missing, extra } = accountFor(found, results);
   for (const key of missing) console.log(`UNACCOUNTED (found, no result): ${key}`);
   for (const key of extra) console.log(`EXTRA RESULT (not in the inventory, or twice): ${key}`);
-  if (filter) return missing.length + extra.length === 0 ? 0 : 1;
+  if (filter || protocol) return missing.length + extra.length === 0 ? 0 : 1;
   const verdict = judge(results, readExpectedFailures(join(PACKAGE_DIR, 'expected-failures.json')));
   for (const r of verdict.unexpectedFailures) console.log(`UNEXPECTED FAILURE ${show(r)}`);
   for (const e of verdict.fixed) console.log(`NOW PASSES (remove from expected-failures.json): ${caseKey(e)}`);
   for (const e of verdict.stale) console.log(`STALE expected failure (did not run): ${caseKey(e)}`);
   const problems = missing.length + extra.length + verdict.unexpectedFailures.length + verdict.fixed.length + verdict.stale.length;
   return problems === 0 ? 0 : 1;
+}
+
+/** The corpus services of one protocol (`--protocol`), test services included. */
+async function servicesOf(file: string, protocol: string): Promise<string[]> {
+  const { loadModelFiles } = await import('@anvil/smithy-model');
+  const { protocolOf, testedServices } = await import('./cases.js');
+  const { testServicesFor } = await import('./test-services.js');
+  const model = loadModelFiles([file]);
+  const own = testedServices(model).filter((id) => protocolOf(model.shapes.get(id)!.traits) === protocol);
+  return [...own, ...testServicesFor(model).filter((s) => s.protocol === protocol).map((s) => s.id)];
 }
 
 if (!process.execArgv.includes(CONDITION) && !(process.env['NODE_OPTIONS'] ?? '').includes('@anvil/source')) {

@@ -71,7 +71,7 @@ async function responseParts(response: Response): Promise<{ status: number; head
  * `<Service>.<Operation>` when the case has none. The mock still has to match it and parse the body.
  */
 function routedRequest(service: ServiceSchema, operation: OperationSchema, test: RequestTest): RequestTest {
-  if (service.protocol === 'restJson1') return test;
+  if (service.protocol !== 'awsJson1_0' && service.protocol !== 'awsJson1_1') return test;
   if (Object.keys(test.headers ?? {}).some((h) => h.toLowerCase() === 'x-amz-target')) return test;
   return { ...test, headers: { ...test.headers, 'X-Amz-Target': `${service.name}.${operation.name}` } };
 }

@@ -1,12 +1,12 @@
 /**
  * The conformance run: bind operations no service binds to test services, generate each
- * JSON-protocol service with our generator, collect its compliance cases from the IR, run every
+ * service of a covered protocol with our generator, collect its compliance cases from the IR, run every
  * case on the client and mock side, and report every other case of the inventory as not run with
  * its reason.
  * @packageDocumentation
  */
 import { loadModelFiles, serviceClosure, listServices, type Model } from '@anvil/smithy-model';
-import { casesOfService, jsonServices, type CaseKind, type ConformanceCase, type JsonProtocol, type Side } from './cases.js';
+import { casesOfService, testedServices, type CaseKind, type ConformanceCase, type TestedProtocol, type Side } from './cases.js';
 import { runClientRequest, runClientResponse } from './client-side.js';
 import { findCases, inventoryKey, type FoundCase } from './inventory.js';
 import { runMockMalformed, runMockRequest, runMockResponse } from './mock-side.js';
@@ -17,7 +17,7 @@ import { testServicesFor, writeTestServices } from './test-services.js';
 /** The outcome of one case of the inventory. */
 export interface CaseResult {
   readonly id: string;
-  readonly protocol: JsonProtocol;
+  readonly protocol: TestedProtocol;
   readonly side: Side;
   readonly kind: CaseKind;
   /** The shape carrying the test (operation, or error structure). */
@@ -35,7 +35,7 @@ export interface CaseResult {
 export interface RunOptions {
   /** The Smithy JSON AST with the compliance tests. */
   readonly modelFile: string;
-  /** Services to run (default: every JSON-protocol service, see {@link jsonServices}, and the test services). */
+  /** Services to run (default: every service of a covered protocol, see {@link testedServices}, and the test services). */
   readonly services?: readonly string[];
   /** Only cases whose id contains this text. */
   readonly filter?: string;
@@ -45,7 +45,7 @@ export interface RunOptions {
 export interface RunOutcome {
   /** Results: the cases run (service, then case order), then the cases not run. */
   readonly results: CaseResult[];
-  /** Every JSON-protocol case of the corpus ({@link findCases}). */
+  /** Every case of a covered protocol in the corpus ({@link findCases}). */
   readonly found: readonly FoundCase[];
   /** The services run, test services included. */
   readonly services: readonly string[];
@@ -125,7 +125,7 @@ export async function runConformance(options: RunOptions): Promise<RunOutcome> {
     const testServices = testServicesFor(corpus);
     const models = testServices.length > 0 ? [options.modelFile, writeTestServices(testServices, workspace.dir)] : [options.modelFile];
     const model = testServices.length > 0 ? loadModelFiles(models) : corpus;
-    const serviceIds = options.services ?? [...jsonServices(corpus), ...testServices.map((s) => s.id)];
+    const serviceIds = options.services ?? [...testedServices(corpus), ...testServices.map((s) => s.id)];
     for (const serviceId of serviceIds) {
       const generated = await prepareService(model, models, serviceId, workspace);
       for (const c of casesOfService(model, serviceId)) {

@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 import { isDeepStrictEqual } from 'node:util';
+import { parseForm, parseXmlText, type XmlElement } from '@anvil/runtime';
 
 const decoder = new TextDecoder();
 
@@ -102,10 +103,46 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
+function isXml(mediaType: string | undefined): boolean {
+  return mediaType !== undefined && /^(application|text)\/(.+\+)?xml$/.test(mediaType);
+}
+
+const FORM = 'application/x-www-form-urlencoded';
+
+/**
+ * An XML document in a form that compares equal exactly when two documents say the same: element names
+ * as written, attributes as a sorted list (namespace declarations included), child elements in order, and
+ * text compared exactly in elements without child elements (whitespace between child elements is layout).
+ */
+export function canonicalXml(text: string): unknown {
+  const walk = (element: XmlElement): unknown => {
+    const attributes = Object.entries(element.attributes).sort(([a], [b]) => a.localeCompare(b));
+    const elements = element.children.filter((c): c is XmlElement => typeof c !== 'string');
+    if (elements.length === 0) return [element.name, attributes, element.children.join('')];
+    return [element.name, attributes, elements.map(walk)];
+  };
+  return walk(parseXmlText(text));
+}
+
+function tryCanonicalXml(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  try {
+    return { ok: true, value: canonicalXml(text) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Decoded form parameters, sorted by key then value: the query protocols give no meaning to their order. */
+export function canonicalForm(text: string): Array<[string, string]> {
+  return parseForm(text).sort(([a, x], [b, y]) => (a === b ? x.localeCompare(y) : a.localeCompare(b)));
+}
+
 /**
  * Check a body. `expected === undefined` asserts nothing (Smithy: "no assertions are made about
- * the body"); `''` asserts an empty body. JSON media types compare parsed values; any other
- * media type compares the bytes with the UTF-8 encoding of `expected`.
+ * the body"); `''` asserts an empty body. JSON media types compare parsed values, XML media types
+ * canonical documents ({@link canonicalXml}), `application/x-www-form-urlencoded` the decoded
+ * parameters in any order ({@link canonicalForm}); any other media type compares the bytes with the
+ * UTF-8 encoding of `expected`.
  */
 export function checkBody(failures: Failures, actual: Uint8Array | undefined, expected: string | undefined, mediaType: string | undefined): void {
   if (expected === undefined) return;
@@ -120,6 +157,20 @@ export function checkBody(failures: Failures, actual: Uint8Array | undefined, ex
     if (!want.ok) failures.add(`body: the expected body is not JSON: ${expected}`);
     else if (!got.ok) failures.add(`body: expected JSON ${expected}, got ${JSON.stringify(text)}`);
     else if (!isDeepStrictEqual(want.value, got.value)) failures.add(`body: expected ${JSON.stringify(want.value)}, got ${JSON.stringify(got.value)}`);
+    return;
+  }
+  if (isXml(mediaType)) {
+    const want = tryCanonicalXml(expected);
+    const got = tryCanonicalXml(text);
+    if (!want.ok) failures.add(`body: the expected body is not XML (${want.error}): ${expected}`);
+    else if (!got.ok) failures.add(`body: expected XML ${JSON.stringify(expected)}, got ${JSON.stringify(text)} (${got.error})`);
+    else if (!isDeepStrictEqual(want.value, got.value)) failures.add(`body: expected XML ${JSON.stringify(expected)}, got ${JSON.stringify(text)}`);
+    return;
+  }
+  if (mediaType === FORM) {
+    const want = canonicalForm(expected);
+    const got = canonicalForm(text);
+    if (!isDeepStrictEqual(want, got)) failures.add(`body: expected form ${expected}, got ${text}`);
     return;
   }
   const bytes = new TextEncoder().encode(expected);

@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { loadModelFiles } from '@anvil/smithy-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { casesOfService, jsonServices, protocolOf } from '../src/cases.js';
+import { casesOfService, testedServices, protocolOf } from '../src/cases.js';
 import { accountFor } from '../src/inventory.js';
 import { caseKey, formatTable, judge, readExpectedFailures, summarise, writeReport, type SummaryRow } from '../src/report.js';
 import { prepareService, runCase, runConformance, type RunOutcome } from '../src/run.js';
@@ -30,7 +30,7 @@ describe.skipIf(!corpus)('JSON protocol conformance', () => {
 
   it('runs the eight JSON services of the corpus and one test service for the unbound operation', () => {
     expect(outcome.services).toEqual([
-      'aws.protocoltests.json#JsonProtocol',
+      'aws.protocoltests.json#TestedProtocol',
       'aws.protocoltests.json10#JsonRpc10',
       'aws.protocoltests.json10#QueryCompatibleJsonRpc10',
       'aws.protocoltests.restjson#RestJson',
@@ -114,7 +114,7 @@ describe.skipIf(!corpus)('awsJson mock requests on another path than /', () => {
   it('fails every awsJson mock request case when its path is /foo (each passes on /)', async () => {
     const model = loadModelFiles([corpus!]);
     const outcomes: Record<string, number> = {};
-    const awsJson = jsonServices(model).filter((id) => protocolOf(model.shapes.get(id)!.traits) !== 'restJson1');
+    const awsJson = testedServices(model).filter((id) => protocolOf(model.shapes.get(id)!.traits) !== 'restJson1');
     expect(awsJson).toHaveLength(4);
     for (const serviceId of awsJson) {
       const generated = await prepareService(model, [corpus!], serviceId, workspace);
