@@ -1,12 +1,15 @@
 /**
  * `@anvil/generator`: Smithy model → types, client and MSW packages.
+ * Stages: `resolve/` (IR → typed nodes, names from `naming/`) → `emit/` (nodes →
+ * file text, assembled by `files/`, runtime names from `manifest.ts`) → `write.ts`.
  * @packageDocumentation
  */
-export { generate, summaryLine, emitSources, ALL_KINDS, type GenerateOptions, type GenerateResult } from './generate.js';
-export { buildView, type ServiceView, type OperationView } from './view.js';
+export { generate, summaryLine, ALL_KINDS, type GenerateOptions, type GenerateResult } from './generate.js';
+export { emitSources } from './emit/index.js';
+export { resolveService, resolveServiceNames, type ResolveOptions, type ServiceNode, type OperationNode } from './resolve/index.js';
 export { findConfig, readConfig, type AnvilConfig, type ServiceConfig } from './config.js';
 export type { PackageKind } from './emit/package.js';
-export { SERVICE_CUSTOMIZATIONS, serviceCustomizations } from './emit/client.js';
+export { SERVICE_CUSTOMIZATIONS, serviceCustomizations } from './manifest.js';
 export * from './diff/index.js';
 export { checkDrift, type DriftResult } from './diff/drift.js';
 export { watchModels, servicesForFile, serviceJob, type WatchOptions, type ModelWatcher } from './watch.js';

@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Model } from '@anvil/smithy-model';
 import { findConfig, type AnvilConfig } from '../config.js';
 import type { PackageKind } from '../emit/package.js';
-import { buildView } from '../view.js';
+import { resolveServiceNames } from '../resolve/index.js';
 import { servicesForFile } from '../watch.js';
 import { diffModels } from './index.js';
 import { loadSource, sourceLabel, type ModelSource } from './load.js';
@@ -52,9 +52,9 @@ function packageNames(model: Model, modelPath: string, flags: DiffFlags, config:
   const entry = config ? servicesForFile(config, modelPath)[0] : undefined;
   const serviceId = flags.service ?? entry?.service;
   const slug = flags.name ?? entry?.name;
-  const view = buildView(model, { ...(serviceId ? { serviceId } : {}), ...(slug ? { slug } : {}), ...(flags.scope ? { scope: flags.scope } : {}) });
+  const names = resolveServiceNames(model, { ...(serviceId ? { serviceId } : {}), ...(slug ? { slug } : {}), ...(flags.scope ? { scope: flags.scope } : {}) });
   const kinds: PackageKind[] = ['types', 'client', 'msw'];
-  return { slug: view.names.slug, names: Object.fromEntries(kinds.map((k) => [k, view.names.packageName(k)])) as Record<PackageKind, string> };
+  return { slug: names.slug, names: Object.fromEntries(kinds.map((k) => [k, names.packageName(k)])) as Record<PackageKind, string> };
 }
 
 function failed(report: DiffReport, failOn: string | undefined): boolean {

@@ -6,6 +6,5 @@ export { describeSourceServers } from './operations/describeSourceServers.js';
 export { listTagsForResource } from './operations/listTagsForResource.js';
 export { retryDataReplication } from './operations/retryDataReplication.js';
 export { paginateDescribeSourceServers } from './paginators/describeSourceServers.js';
-export { WaiterError, fetchHandler, isServiceException } from '@anvil/client-runtime';
-export type { ClientConfig, MetadataBearer, Middleware, PaginationOptions, Paginator, RequestHandler, RequestOptions, ResponseMetadata, WaiterOptions, WaiterResult, WireRequest } from '@anvil/client-runtime';
+export { WaiterError, fetchHandler, isServiceException, type ClientConfig, type MetadataBearer, type Middleware, type PaginationOptions, type Paginator, type RequestHandler, type RequestOptions, type ResponseMetadata, type WaiterOptions, type WaiterResult, type WireRequest } from '@anvil/client-runtime';
 export type * from '@anvil-gen/drs-types';

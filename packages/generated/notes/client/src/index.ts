@@ -6,6 +6,5 @@ export { createNote } from './operations/createNote.js';
 export { getNote } from './operations/getNote.js';
 export { listNotes } from './operations/listNotes.js';
 export { paginateListNotes } from './paginators/listNotes.js';
-export { WaiterError, fetchHandler, isServiceException } from '@anvil/client-runtime';
-export type { ClientConfig, MetadataBearer, Middleware, PaginationOptions, Paginator, RequestHandler, RequestOptions, ResponseMetadata, WaiterOptions, WaiterResult, WireRequest } from '@anvil/client-runtime';
+export { WaiterError, fetchHandler, isServiceException, type ClientConfig, type MetadataBearer, type Middleware, type PaginationOptions, type Paginator, type RequestHandler, type RequestOptions, type ResponseMetadata, type WaiterOptions, type WaiterResult, type WireRequest } from '@anvil/client-runtime';
 export type * from '@anvil-gen/notes-types';

@@ -1,0 +1,83 @@
+/**
+ * `src/lite-client.ts` of the client package: the typed client context
+ * parameters, the client configuration type, and the lite client (what the
+ * tree-shakable operation functions take), bound to the service schema, its
+ * errors, the protocol codec, and the encoders and customisations it needs.
+ * @packageDocumentation
+ */
+import { tsdoc } from '../../docs.js';
+import { GeneratedFile } from '../../files/index.js';
+import { CLIENT_RUNTIME, RUNTIME } from '../../manifest.js';
+import { MODULE_LOCALS, propertyKey } from '../../naming/index.js';
+import type { ClientContextParamNode, ServiceNode } from '../../resolve/index.js';
+import { CLIENT_FILES, moduleSpecifier } from './paths.js';
+
+const PARAM_TYPES: Readonly<Record<ClientContextParamNode['type'], string>> = {
+  string: 'string',
+  boolean: 'boolean',
+  stringArray: 'readonly string[]',
+  unknown: 'unknown',
+};
+
+/** The `ClientBinding` passed to `Client`: service, errors, base exception, codec, and what the service needs. */
+function binding(file: GeneratedFile, service: ServiceNode): string {
+  const from = (to: string) => moduleSpecifier(CLIENT_FILES.liteClient, to);
+  const codec = file.ref(service.codec.export);
+  /** `key: value`, shorthand when they are the same identifier. */
+  const prop = (key: string, value: string) => (key === value ? key : `${key}: ${value}`);
+  const fields = [
+    prop('service', file.value(service.names.packageName('types'), service.names.serviceSchema)),
+    prop('errors', file.value(from(CLIENT_FILES.errors), MODULE_LOCALS.errors)),
+    prop('baseException', file.value(from(CLIENT_FILES.errors), service.names.baseException)),
+    prop('codec', service.codec.protocolArgument === undefined ? codec : `${codec}(${JSON.stringify(service.codec.protocolArgument)})`),
+    ...(service.endpointRuleSet !== undefined ? [prop('endpointResolver', MODULE_LOCALS.endpointResolver)] : []),
+    ...(service.bodyEncoders.length ? [`bodyEncoders: [${service.bodyEncoders.map((e) => file.ref(e)).join(', ')}]`] : []),
+    ...(service.customizations.length ? [`customizations: [${service.customizations.map((c) => file.ref(CLIENT_RUNTIME[c])).join(', ')}]`] : []),
+  ];
+  return `{ ${fields.join(', ')} }`;
+}
+
+/**
+ * Emit `src/lite-client.ts`.
+ * @returns the file's text
+ */
+export function liteClientFile(service: ServiceNode): string {
+  const file = new GeneratedFile();
+  const w = file.body;
+  const n = service.names;
+  const clientConfig = file.ref(CLIENT_RUNTIME.ClientConfig);
+  const params = service.clientContextParams;
+  if (params.length) {
+    w.raw(tsdoc({
+      documentation: `Values of the ${service.name} client context parameters (\`smithy.rules#clientContextParams\`): endpoint rule-set parameters set per client. An operation's own bound values take precedence.`,
+    }));
+    // a type literal, not an interface: it must be assignable to ClientConfig's Record<string, unknown>
+    w.block(`export type ${n.clientContextParams} =`, () => {
+      for (const p of params) {
+        w.raw(tsdoc(p.documentation === undefined ? {} : { documentation: p.documentation }));
+        w.line(`readonly ${propertyKey(p.name)}?: ${PARAM_TYPES[p.type]};`);
+      }
+    }, ';');
+    w.separate();
+  }
+  w.raw(tsdoc({ documentation: `Configuration of the ${service.name} client.` }));
+  w.line(
+    params.length
+      ? `export type ${n.clientConfig} = Omit<${clientConfig}, 'clientContextParams'> & { readonly clientContextParams?: ${n.clientContextParams} };`
+      : `export type ${n.clientConfig} = ${clientConfig};`,
+  );
+  if (service.endpointRuleSet !== undefined) {
+    const ruleSet = file.value(moduleSpecifier(CLIENT_FILES.liteClient, CLIENT_FILES.endpointRules), MODULE_LOCALS.endpointRuleSet);
+    w.separate().line('/** Endpoint resolver built from the model\'s rule set (shared by every client instance). */');
+    w.line(`const ${MODULE_LOCALS.endpointResolver} = /* @__PURE__ */ ${file.ref(CLIENT_RUNTIME.ruleSetEndpointResolver)}(${ruleSet});`);
+  }
+  w.separate().raw(tsdoc({
+    documentation: `A client without operation methods: pass it to the operation functions (\`import { ${service.operations[0]?.names.fn ?? 'operation'} } from '${n.packageName('client')}'\`) so bundles carry only the operations they use.`,
+  }));
+  w.block(`export class ${n.liteClient} extends ${file.ref(CLIENT_RUNTIME.Client)}`, () => {
+    w.block(`constructor(config: ${n.clientConfig} = {})`, () => {
+      w.line(`super(${binding(file, service)}, config);`);
+    });
+  });
+  return file.toString();
+}

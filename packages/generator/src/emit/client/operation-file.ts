@@ -1,0 +1,35 @@
+/**
+ * `src/operations/<fn>.ts` of the client package: one tree-shakable function
+ * per operation, taking the lite client.
+ * @packageDocumentation
+ */
+import { GeneratedFile } from '../../files/index.js';
+import { CLIENT_RUNTIME } from '../../manifest.js';
+import type { OperationNode, ServiceNode } from '../../resolve/index.js';
+import { packageTypes } from '../package-types.js';
+import { operationDoc } from './operation-docs.js';
+import { CLIENT_FILES, moduleSpecifier, operationFile } from './paths.js';
+
+/**
+ * Emit `src/operations/<fn>.ts`.
+ * @returns the file's text
+ */
+export function operationFunctionFile(service: ServiceNode, op: OperationNode): string {
+  const file = new GeneratedFile();
+  const types = packageTypes(file, service);
+  const n = service.names;
+  const lite = file.type(moduleSpecifier(operationFile(op), CLIENT_FILES.liteClient), n.liteClient);
+  const errorNames = op.errors.map((e) => e.typeName);
+  file.body.raw(operationDoc(op, [
+    `@param client - a {@link ${n.liteClient}} (or ${n.client})`,
+    '@param options - `abortSignal` to cancel the call, `requestTimeout` (ms) per attempt, `middleware` hooks',
+    `@returns the output with \`$metadata\` (HTTP status, request id, attempts)`,
+    ...(errorNames.length ? [`@throws ${errorNames.join(', ')} (modeled errors); ${n.baseException} for other error codes`] : []),
+  ]));
+  const options = `options?: ${file.ref(CLIENT_RUNTIME.RequestOptions)}`;
+  const result = `Promise<${types.io(op.output)} & ${file.ref(CLIENT_RUNTIME.MetadataBearer)}>`;
+  file.body.block(`export function ${op.names.fn}(client: ${lite}, ${types.inputParameter(op.input)}, ${options}): ${result}`, () => {
+    file.body.line(`return client.send(${types.schema(op.schemaName)}, input, options);`);
+  });
+  return file.toString();
+}

@@ -1,0 +1,83 @@
+/**
+ * Operation nodes: names, input/output with `smithy.api#Unit` resolved, the
+ * HTTP binding, merged pagination, auth, errors, endpoint parameters,
+ * compression and checksum flags, and waiters.
+ * @packageDocumentation
+ */
+import type { OperationShape, ServiceShape, ShapeId } from '@anvil/smithy-model';
+import type { OperationNamer } from '../naming/index.js';
+import { operationAuth } from './auth.js';
+import type { ResolveContext } from './context.js';
+import { endpointParams } from './endpoint-params.js';
+import { mergePaginated, paginatorNode } from './paginated.js';
+import type { ErrorRefNode, HttpBindingNode, IoNode, OperationNode } from './service-nodes.js';
+import type { ShapeNode } from './shape-nodes.js';
+import { TRAIT_IDS, UNIT_ID } from './trait-ids.js';
+import { deprecation, documentation, has, objectValue } from './traits.js';
+import { waiters } from './waiters.js';
+
+/** A reference to a modeled error. */
+export function errorRef(ctx: ResolveContext, id: ShapeId): ErrorRefNode {
+  return { id, name: ctx.closure.nameOf(id), typeName: ctx.namer.typeName(id), schemaName: ctx.namer.schemaName(id) };
+}
+
+/** Resolve an input or output id against the resolved shapes. */
+function ioNode(id: ShapeId, shapes: ReadonlyMap<ShapeId, ShapeNode>): IoNode {
+  if (id === UNIT_ID) return { kind: 'unit' };
+  const shape = shapes.get(id);
+  if (shape?.kind !== 'structure') throw new Error(`${id}: an operation input or output must be a structure`);
+  return { kind: 'structure', shape, hasRequiredMember: shape.members.some((m) => m.requiredInType) };
+}
+
+/** `@http`, with `code` defaulting to 200. */
+function httpBinding(op: OperationShape): HttpBindingNode | undefined {
+  const http = objectValue(op.traits, TRAIT_IDS.http);
+  return http ? { method: String(http.method), uri: String(http.uri), code: Number(http.code ?? 200) } : undefined;
+}
+
+/**
+ * Resolve one operation.
+ * @param shapes the service's resolved shapes by id
+ * @param namer names the operations of this service (in closure order, so later clashes get suffixes)
+ */
+export function operationNode(
+  ctx: ResolveContext,
+  op: OperationShape,
+  service: ServiceShape,
+  shapes: ReadonlyMap<ShapeId, ShapeNode>,
+  namer: OperationNamer,
+): OperationNode {
+  const name = ctx.closure.nameOf(op.id);
+  const t = op.traits;
+  const output = ioNode(op.output, shapes);
+  const paginated = mergePaginated(t, service.traits);
+  const paginator = paginatorNode(ctx, paginated, output);
+  const http = httpBinding(op);
+  const doc = documentation(t);
+  const deprecated = deprecation(t);
+  const hostPrefix = objectValue(t, TRAIT_IDS.endpoint)?.hostPrefix;
+  const compression = objectValue(t, TRAIT_IDS.requestCompression);
+  const params = endpointParams(ctx, op);
+  return {
+    id: op.id,
+    name,
+    schemaName: ctx.namer.schemaName(op.id),
+    names: namer.name(name),
+    ...(doc === undefined ? {} : { documentation: doc }),
+    ...(deprecated === undefined ? {} : { deprecated }),
+    input: ioNode(op.input, shapes),
+    output,
+    errors: [...new Set([...op.errors, ...service.errors])].map((id) => errorRef(ctx, id)),
+    ...(http ? { http } : {}),
+    ...(paginated ? { paginated } : {}),
+    ...(paginator ? { paginator } : {}),
+    idempotent: has(t, TRAIT_IDS.idempotent),
+    readonly: has(t, TRAIT_IDS.readonly),
+    ...(typeof hostPrefix === 'string' && hostPrefix ? { hostPrefix } : {}),
+    ...operationAuth(t, service.traits),
+    ...(compression ? { requestCompression: { encodings: Array.isArray(compression.encodings) ? compression.encodings : [] } } : {}),
+    httpChecksumRequired: has(t, TRAIT_IDS.httpChecksumRequired),
+    ...(params ? { endpointParams: params } : {}),
+    waiters: waiters(t),
+  };
+}
