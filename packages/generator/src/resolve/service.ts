@@ -16,6 +16,7 @@ import type { ErrorShapeNode, ShapeNode } from './shape-nodes.js';
 import { isErrorShape, shapeNode } from './shapes.js';
 import { PROTOCOL_TRAITS, TRAIT_IDS } from './trait-ids.js';
 import { documentation, has, objectValue } from './traits.js';
+import { xmlNamespace, xmlTraitSet } from './xml-traits.js';
 
 /** Which service to resolve and how to name its packages. */
 export interface ResolveOptions {
@@ -57,7 +58,9 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
     [...named, ...closure.operations].map((s) => [s.id, closure.nameOf(s.id)] as const),
     emitterDeclaredNames(names),
   );
-  const ctx = resolveContext(model, closure, namer);
+  const protocol = PROTOCOL_TRAITS.find(([traitId]) => traitId in st)?.[1] ?? 'restJson1';
+  const xml = xmlTraitSet(protocol);
+  const ctx = resolveContext(model, closure, namer, xml);
   const byId = new Map<ShapeId, ShapeNode>();
   for (const s of named) {
     const node = shapeNode(ctx, s);
@@ -66,8 +69,8 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
   const shapes = [...byId.values()];
   const operationNamer = new OperationNamer();
   const operations = closure.operations.map((op) => operationNode(ctx, op, service, byId, operationNamer));
-  const protocol = PROTOCOL_TRAITS.find(([traitId]) => traitId in st)?.[1] ?? 'restJson1';
   const codec = CLIENT_CODECS[protocol];
+  const namespace = xml.xml ? xmlNamespace(st, service.id) : undefined;
   const aws = objectValue(st, TRAIT_IDS.awsService);
   const doc = documentation(st);
   const sigv4 = sigv4Name(st);
@@ -86,6 +89,8 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
     ...(auth ? { auth } : {}),
     errors: service.errors.map((id) => errorRef(ctx, id)),
     awsQueryCompatible: has(st, TRAIT_IDS.awsQueryCompatible),
+    ...(namespace ? { xmlNamespace: namespace } : {}),
+    restXmlNoErrorWrapping: protocol === 'restXml' && objectValue(st, TRAIT_IDS.restXml)?.noErrorWrapping === true,
     ...(has(st, TRAIT_IDS.endpointRuleSet) ? { endpointRuleSet: st[TRAIT_IDS.endpointRuleSet] } : {}),
     clientContextParams: clientContextParams(st),
     customizations: serviceCustomizations(service.id),

@@ -58,6 +58,13 @@ export const TRAIT_IDS = {
   contextParam: 'smithy.rules#contextParam',
   operationContextParams: 'smithy.rules#operationContextParams',
   clientContextParams: 'smithy.rules#clientContextParams',
+  xmlName: 'smithy.api#xmlName',
+  xmlAttribute: 'smithy.api#xmlAttribute',
+  xmlFlattened: 'smithy.api#xmlFlattened',
+  xmlNamespace: 'smithy.api#xmlNamespace',
+  ec2QueryName: 'aws.protocols#ec2QueryName',
+  restXml: 'aws.protocols#restXml',
+  s3UnwrappedXmlOutput: 'aws.customizations#s3UnwrappedXmlOutput',
 } as const;
 
 /** A trait id the generator reads. */
