@@ -162,6 +162,7 @@ describe('ec2Query', () => {
 
   it('answers without a Result wrapper, with <requestId>, and <Response><Errors> errors', () => {
     const response = ec2Query.serializeResponse(EC2, ListUsers, { Users: [], IsTruncated: false }, { requestId: 'r3' });
+    expect(response.headers['content-type']).toBe('text/xml;charset=UTF-8');
     expect(utf8Decode(response.body!)).toBe(
       '<ListUsersResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><Users/><IsTruncated>false</IsTruncated><requestId>r3</requestId></ListUsersResponse>',
     );

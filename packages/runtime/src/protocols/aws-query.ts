@@ -104,13 +104,18 @@ export function createQueryServer(dialect: QueryDialect): ServerCodec {
               ...(id === undefined ? [] : [{ name: 'ResponseMetadata', attributes: attributesWith(undefined), children: [text('RequestId', id)] }]),
             ];
       const root: XmlElement = { name: `${operation.name}Response`, attributes: attributesWith(service.xmlNamespace), children };
-      return { status: 200, headers: { 'content-type': 'text/xml' }, body: writeXmlBody(root) };
+      return { status: 200, headers: { 'content-type': queryContentType(dialect) }, body: writeXmlBody(root) };
     },
 
     serializeError(service, _operation, error, members, context): HttpResponse {
       return serializeXmlError(service, error, members, dialect, context?.requestId);
     },
   };
+}
+
+/** The content type of query protocol responses: `text/xml` (awsQuery), `text/xml;charset=UTF-8` (ec2Query), as the services send them. */
+export function queryContentType(dialect: QueryDialect): string {
+  return dialect === 'ec2Query' ? 'text/xml;charset=UTF-8' : 'text/xml';
 }
 
 function text(name: string, value: string): XmlElement {

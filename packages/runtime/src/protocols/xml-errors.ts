@@ -120,7 +120,7 @@ export function serializeXmlError(
   requestId: string | undefined,
   headerBinding?: ErrorHeaderBinding,
 ): HttpResponse {
-  const headers: HeaderMap = { 'content-type': layout === 'restXml' ? 'application/xml' : 'text/xml' };
+  const headers: HeaderMap = { 'content-type': layout === 'restXml' ? 'application/xml' : layout === 'ec2Query' ? 'text/xml;charset=UTF-8' : 'text/xml' };
   headerBinding?.write(error, members, headers);
   const query = layout === 'awsQuery' ? error.awsQueryError : undefined;
   const names = (headerBinding?.bodyMembers(error) ?? Object.keys(error.members)).filter((n) => !(MESSAGE_MEMBER.test(n) && !error.members[n]!.xmlName));
