@@ -16,7 +16,7 @@ import { credentialsSource } from './credentials.js';
 import { warnDeprecated } from './deprecation.js';
 import { resolveEndpoint, resolveRegion } from './endpoint.js';
 import type { EndpointBuiltIns, ResolvedEndpoint } from './endpoint-rules.js';
-import { errorFromResponse, malformedResponse } from './errors.js';
+import { errorFromResponse, malformedResponse } from './error-response.js';
 import type { MetadataBearer, ServiceException } from './exception.js';
 import { runAttempt, type AttemptContext } from './attempt.js';
 import { redact } from './redact.js';

@@ -2,65 +2,13 @@
  * End to end with the real `@anvil/runtime` codecs (restJson1, awsJson1_1), msw standing in for the service.
  */
 import { getProtocol } from '@anvil/runtime';
-import type { OperationSchema, ServiceSchema, StructureSchema } from '@anvil/runtime';
+import type { ServiceSchema } from '@anvil/runtime';
+import { GetThing$, ThingsService$ as Things$ } from './__fixtures__/generated/things/schemas.js';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Client, ServiceException, UNKNOWN_ERROR, MALFORMED_RESPONSE } from './index.js';
 import type { ClientConfig, ServiceExceptionClass } from './index.js';
-
-const NotFound$: StructureSchema = {
-  type: 'structure',
-  id: 'com.example.things#ThingNotFound',
-  name: 'ThingNotFound',
-  error: 'client',
-  httpError: 404,
-  members: {
-    message: { target: { type: 'string' } },
-    thingId: { target: { type: 'string' } },
-    reason: { target: { type: 'string' }, httpHeader: 'x-reason' },
-  },
-};
-
-const GetThingInput$: StructureSchema = {
-  type: 'structure',
-  id: 'com.example.things#GetThingInput',
-  name: 'GetThingInput',
-  members: {
-    thingId: { target: { type: 'string' }, required: true, httpLabel: true },
-    verbose: { target: { type: 'boolean' }, httpQuery: 'verbose' },
-    tenant: { target: { type: 'string' }, httpHeader: 'x-tenant' },
-  },
-};
-const GetThingOutput$: StructureSchema = {
-  type: 'structure',
-  id: 'com.example.things#GetThingOutput',
-  name: 'GetThingOutput',
-  members: {
-    thingId: { target: { type: 'string' } },
-    createdAt: { target: { type: 'timestamp' } },
-    etag: { target: { type: 'string' }, httpHeader: 'ETag' },
-  },
-};
-const GetThing$: OperationSchema = {
-  id: 'com.example.things#GetThing',
-  name: 'GetThing',
-  input: GetThingInput$,
-  output: GetThingOutput$,
-  errors: [NotFound$],
-  http: { method: 'GET', uri: '/things/{thingId}', code: 200 },
-  readonly: true,
-};
-
-const Things$: ServiceSchema = {
-  id: 'com.example.things#Things',
-  name: 'Things',
-  sdkId: 'Things',
-  version: '2024-01-01',
-  protocol: 'restJson1',
-  sigv4: { name: 'things' },
-  errors: [],
-};
 
 class ThingsServiceException extends ServiceException {}
 class ThingNotFound extends ThingsServiceException {
@@ -75,17 +23,6 @@ class ThingsClient extends Client {
   constructor(config: ClientConfig = {}, service: ServiceSchema = Things$) {
     super({ service, errors, baseException: ThingsServiceException, codec: getProtocol(service.protocol) }, config);
   }
-}
-
-interface GetThingInput {
-  thingId: string;
-  verbose?: boolean;
-  tenant?: string;
-}
-interface GetThingOutput {
-  thingId?: string;
-  createdAt?: Date;
-  etag?: string;
 }
 
 const config: ClientConfig = {
@@ -109,7 +46,7 @@ describe('restJson1 codec', () => {
         return HttpResponse.json({ thingId: 'a b', createdAt: 1700000000 }, { headers: { etag: '"v1"', 'x-amzn-requestid': 'r-1' } });
       }),
     );
-    const out = await new ThingsClient(config).send(GetThing$ as OperationSchema<GetThingInput, GetThingOutput>, { thingId: 'a b', verbose: true, tenant: 't1' });
+    const out = await new ThingsClient(config).send(GetThing$, { thingId: 'a b', verbose: true, tenant: 't1' });
     expect(out).toEqual({
       thingId: 'a b',
       createdAt: new Date(1700000000 * 1000),
@@ -181,7 +118,7 @@ describe('awsJson1_1 codec', () => {
       }),
     );
     const service: ServiceSchema = { ...Things$, protocol: 'awsJson1_1' };
-    const out = await new ThingsClient(config, service).send(GetThing$ as OperationSchema<GetThingInput, GetThingOutput>, { thingId: 'z' });
+    const out = await new ThingsClient(config, service).send(GetThing$, { thingId: 'z' });
     expect(out).toEqual({ thingId: 'z', createdAt: new Date(1500), $metadata: { httpStatusCode: 200, attempts: 1, totalRetryDelay: 0 } });
     expect(seen[0]!.headers.get('x-amz-target')).toBe('Things.GetThing');
     expect(seen[0]!.headers.get('content-type')).toBe('application/x-amz-json-1.1');

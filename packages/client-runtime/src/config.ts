@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { BodyEncoder } from './request-body.js';
-import type { Customization } from './customizations/types.js';
+import type { Customization } from './customizations/customization.js';
 import type { ClientCodec, ServiceSchema } from '@anvil/runtime';
 import type { TokenIdentity, TokenIdentityProvider } from './auth.js';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';

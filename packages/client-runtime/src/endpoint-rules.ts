@@ -9,7 +9,7 @@
 import { awsEndpointFunctions } from '@aws-sdk/util-endpoints';
 import { customEndpointFunctions, resolveEndpoint, type RuleSetObject } from '@smithy/util-endpoints';
 import type { OperationSchema } from '@anvil/runtime';
-import { searchJmes } from './jmespath.js';
+import { searchJmes } from './jmespath/index.js';
 
 /** Values of the rule-set built-ins a client knows (Smithy "Built-ins"; AWS rules built-ins). */
 export interface EndpointBuiltIns {

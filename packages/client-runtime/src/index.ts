@@ -8,7 +8,7 @@ export { Client, isServiceException } from './client.js';
 export type { ClientBinding, ClientConfig, Logger, RequestOptions } from './config.js';
 export { ServiceException, RESERVED_EXCEPTION_KEYS } from './exception.js';
 export type { Fault, MetadataBearer, ResponseMetadata, ServiceExceptionClass, ServiceExceptionOptions } from './exception.js';
-export { MALFORMED_RESPONSE, UNKNOWN_ERROR } from './errors.js';
+export { MALFORMED_RESPONSE, UNKNOWN_ERROR } from './error-response.js';
 export { NETWORK_ERROR } from './attempt.js';
 export { TIMEOUT_ERROR, fetchHandler } from './transport.js';
 export type { RequestHandler, WireRequest } from './transport.js';
@@ -26,7 +26,7 @@ export { paginate } from './paginate.js';
 export type { PaginationOptions, Paginator } from './paginate.js';
 export { waitUntil, WaiterError } from './waiter.js';
 export type { WaiterAcceptor, WaiterDefinition, WaiterOptions, WaiterResult } from './waiter.js';
-export { searchJmes } from './jmespath.js';
+export { searchJmes } from './jmespath/index.js';
 export { ALL_BODY_ENCODERS, contentMd5, requestCompression } from './request-body.js';
 export type { BodyEncoder, CompressionSettings } from './request-body.js';
 export {

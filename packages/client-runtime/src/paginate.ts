@@ -3,6 +3,7 @@
  * iteration over pages and over the items of each page.
  * @packageDocumentation
  */
+import { getAtPath, setAtPath } from '@anvil/runtime';
 import type { OperationSchema } from '@anvil/runtime';
 import type { RequestOptions } from './config.js';
 
@@ -18,25 +19,6 @@ export interface PaginationOptions extends RequestOptions {
 export interface Paginator<Page, Item> extends AsyncIterable<Page> {
   /** Iterate over the `items` member of each page, page after page (empty when the operation has no `items` path). */
   items(): AsyncIterable<Item>;
-}
-
-/** Read a dot-separated member path (`a.b.c`). */
-export function getPath(value: unknown, path: string): unknown {
-  let current = value;
-  for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
-/** Copy `input` with the member at a dot-separated path set to `value`. */
-function setPath(input: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
-  const [head, ...rest] = path.split('.');
-  const key = head!;
-  if (rest.length === 0) return { ...input, [key]: value };
-  const inner = input[key];
-  return { ...input, [key]: setPath(inner !== null && typeof inner === 'object' ? (inner as Record<string, unknown>) : {}, rest.join('.'), value) };
 }
 
 /**
@@ -66,27 +48,27 @@ export function paginate<I, Page, Item = unknown>(
       throw new Error(`${operation.id} is not paginated (no @paginated inputToken/outputToken)`);
     }
     let request = { ...(input as Record<string, unknown>) };
-    if (pageSize !== undefined && info.pageSize) request = setPath(request, info.pageSize, pageSize);
-    if (startingToken !== undefined) request = setPath(request, info.inputToken, startingToken);
+    if (pageSize !== undefined && info.pageSize) request = setAtPath(request, info.pageSize, pageSize);
+    if (startingToken !== undefined) request = setAtPath(request, info.inputToken, startingToken);
     const seen = new Set<string>();
-    const first = getPath(request, info.inputToken);
+    const first = getAtPath(request, info.inputToken);
     if (first !== undefined) seen.add(JSON.stringify(first));
     for (;;) {
       const page = await send(request as I, requestOptions);
       yield page;
-      const token = getPath(page, info.outputToken);
+      const token = getAtPath(page, info.outputToken);
       if (token === undefined || token === null || token === '') return;
       const key = JSON.stringify(token);
       if (seen.has(key)) return;
       seen.add(key);
-      request = setPath(request, info.inputToken, token);
+      request = setAtPath(request, info.inputToken, token);
     }
   }
   return {
     [Symbol.asyncIterator]: () => pages(),
     async *items() {
       for await (const page of pages()) {
-        const items = info?.items ? getPath(page, info.items) : undefined;
+        const items = info?.items ? getAtPath(page, info.items) : undefined;
         if (Array.isArray(items)) yield* items as Item[];
         else if (items !== null && typeof items === 'object') yield* Object.values(items) as Item[];
       }

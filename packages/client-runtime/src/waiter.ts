@@ -4,7 +4,7 @@
  * specification's exponential backoff and jitter, bounded by `maxWaitTime`.
  * @packageDocumentation
  */
-import { searchJmes } from './jmespath.js';
+import { searchJmes } from './jmespath/index.js';
 import { sleep } from './retry.js';
 
 /** An acceptor's path matcher (`output` / `inputOutput`). */

@@ -86,6 +86,15 @@ const targets = (v: unknown): string[] => (Array.isArray(v) ? v.map((r) => (r as
  * and `collectionOperations`.
  */
 function rawServiceFacts(dir: string): { operations: number; protocols: string[] } {
+  let facts = factsCache.get(dir);
+  if (!facts) factsCache.set(dir, (facts = readServiceFacts(dir)));
+  return facts;
+}
+
+/** Parsed once per model: the corpus models are large, and several tests ask about each. */
+const factsCache = new Map<string, { operations: number; protocols: string[] }>();
+
+function readServiceFacts(dir: string): { operations: number; protocols: string[] } {
   const shapes = rawShapes(dir);
   const services = [...shapes.values()].filter((s) => s.type === 'service');
   expect(services.length, `${dir}: one service`).toBe(1);
@@ -144,7 +153,7 @@ describe.skipIf(!corpus || !existsSync(corpus))('corpus sample (31 AWS models; n
     const covered = new Set(Object.keys(SAMPLE).flatMap((m) => rawServiceFacts(join(corpus!, m)).protocols));
     for (const p of CORPUS_PROTOCOLS) expect(covered.has(p), p).toBe(true);
     for (const [m, p] of Object.entries(SAMPLE)) expect(rawServiceFacts(join(corpus!, m)).protocols, m).toContain(p);
-  });
+  }, 120_000 /* parses all 31 corpus models (large JSON): seconds on a busy machine */);
 
   it.each(Object.keys(SAMPLE))('%s: generates every operation of its closure', (model) => {
     const r = results.get(model);

@@ -1,7 +1,7 @@
 /**
  * Packaging: a browser bundle of `DrsLiteClient` + `retryDataReplication`
- * carries no other operation and no other protocol codec, and needs no Node
- * built-ins.
+ * carries no other operation, no other protocol codec and no mock-only code
+ * (fake data, validation, randexp), and needs no Node built-ins.
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,21 @@ import { ANVIL_ENTRY, bundleBrowser } from '../../../scripts/bench/client/bundle
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const HERE = join(ROOT, 'packages', 'integration-tests');
+
+/** Entry importing the generated handlers (the mock side: fake data, validation, randexp). */
+const MSW_ENTRY = "import { handlers } from '@anvil-gen/drs-msw'; export { handlers };";
+
+/**
+ * Text that survives minification and exists only in mock-only modules: validation messages
+ * (msw-runtime/src/validate), the fake-data error (msw-runtime/src/fake), randexp's option name and
+ * its regex tokenizer's (ret) error text.
+ */
+const MOCK_ONLY_MARKERS: ReadonlyArray<readonly [what: string, marker: string]> = [
+  ['validation messages', 'failed to satisfy constraint'],
+  ['fake data', 'Cannot fake '],
+  ['randexp', 'defaultRange'],
+  ['ret (randexp tokenizer)', 'Nothing to repeat'],
+];
 
 describe('tree-shaking', () => {
   it('a one-operation browser bundle has only that operation and the restJson1 codec', async () => {
@@ -28,6 +43,16 @@ describe('tree-shaking', () => {
     // nor the rule-set engine (the embedded model has no rule set)
     expect(code).not.toContain('aws.partition');
     expect(gzipBytes).toBeLessThan(30_000);
+  });
+
+  it('keeps mock-only code out of the client bundle (and the same search finds it in a bundle of the handlers)', async () => {
+    const client = await bundleBrowser(ANVIL_ENTRY, HERE, { root: ROOT });
+    const mock = await bundleBrowser(MSW_ENTRY, HERE, { root: ROOT });
+    for (const [what, marker] of MOCK_ONLY_MARKERS) {
+      expect(mock.code.includes(marker), `${what} (${JSON.stringify(marker)}) in the handlers bundle`).toBe(true);
+      expect(client.code.includes(marker), `${what} (${JSON.stringify(marker)}) in the client bundle`).toBe(false);
+    }
+    expect(client.bytes).toBeLessThan(mock.bytes);
   });
 
   it('the client runtime bundles for the browser without Node built-ins', async () => {

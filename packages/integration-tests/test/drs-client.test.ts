@@ -95,7 +95,9 @@ describe('DrsClient → generated MSW handler', () => {
 
   it('throttling carries Retry-After from its header binding', async () => {
     server.use(retryDataReplicationHandler(errors.ThrottlingException({ message: 'slow down', retryAfterSeconds: '7' })));
-    const err = (await client.retryDataReplication({ sourceServerID: SOURCE_SERVER_ID }).catch((e: unknown) => e)) as ThrottlingException;
+    // one attempt: retrying would honour Retry-After and sleep 2 × 7 s of real time (retries: client-retries.test.ts)
+    const once = new DrsClient({ region: REGION, credentials: CREDENTIALS, deprecationWarnings: false, maxAttempts: 1 });
+    const err = (await once.retryDataReplication({ sourceServerID: SOURCE_SERVER_ID }).catch((e: unknown) => e)) as ThrottlingException;
     expect(err).toBeInstanceOf(ThrottlingException);
     expect(err.$metadata.httpStatusCode).toBe(429);
     expect(err.retryAfterSeconds).toBe('7');

@@ -25,7 +25,7 @@ describe('@anvil-gen/drs-msw in the browser', () => {
     expect(result.errors).toEqual([]);
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((path) => /(^|\/)node:|client-runtime|drs\/client|signature-v4/.test(path))).toEqual([]);
-    expect(inputs.some((path) => path.includes('msw-runtime/src/createHandler.ts'))).toBe(true);
+    expect(inputs.some((path) => path.includes('msw-runtime/src/create-handler.ts'))).toBe(true);
     expect(inputs.some((path) => /msw\/lib\/core/.test(path))).toBe(true);
   }, 60_000);
 });

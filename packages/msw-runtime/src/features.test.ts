@@ -3,17 +3,17 @@
  * protocols without a codec, on hand-written schemas.
  */
 import { gzip, utf8Encode } from '@anvil/runtime';
-import type { OperationSchema, ServiceSchema, StructureSchema } from '@anvil/runtime';
+import type { ServiceSchema } from '@anvil/runtime';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ElasticDisasterRecoveryService$,
+  DrsMockService$ as ElasticDisasterRecoveryService$,
+  ListServers$,
   ResourceNotFoundException$,
   RetryDataReplication$,
-  SourceServer$,
-} from './__fixtures__/schemas.js';
-import { createHandler, recordCalls } from './createHandler.js';
-import { modeledError } from './errorAnswer.js';
+} from './__fixtures__/generated/drs-mock/schemas.js';
+import { createHandler, recordCalls } from './create-handler.js';
+import { modeledError } from './error-answer.js';
 import { DEFAULT_PAGES, paginationPlan } from './pagination.js';
 import { createScenarios, GenericThrottlingException$ } from './scenarios.js';
 
@@ -39,7 +39,7 @@ const retry = (body: unknown = { sourceServerID: SERVER_ID }) => post('/RetryDat
 describe('sequences', () => {
   it('uses each entry once in order, then repeats the last', async () => {
     server.use(
-      createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$ as OperationSchema<{ sourceServerID: string }, { arn?: string }>, [
+      createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$, [
         modeledError(ResourceNotFoundException$, { message: 'first' }),
         { arn: 'arn:second-xxxxxxxxxxxxx' },
         ({ input }) => ({ arn: `arn:third-${input.sourceServerID}` }),
@@ -70,7 +70,7 @@ describe('sequences', () => {
 
 describe('call recording', () => {
   it('records parsed inputs (valid and invalid) with their validation issues', async () => {
-    const handler = createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$ as OperationSchema<{ sourceServerID: string }, unknown>);
+    const handler = createHandler(ElasticDisasterRecoveryService$, RetryDataReplication$);
     server.use(handler);
     await retry();
     await retry({ sourceServerID: 'bogus' });
@@ -84,38 +84,6 @@ describe('call recording', () => {
     expect(() => recordCalls({} as never)).toThrow(/not created by @anvil\/msw-runtime/);
   });
 });
-
-const Token$ = { type: 'string', length: { min: 1, max: 64 } } as const;
-const ListServersInput$: StructureSchema = {
-  type: 'structure',
-  id: 'test#ListServersInput',
-  name: 'ListServersInput',
-  members: { token: { target: Token$ }, limit: { target: { type: 'integer', range: { min: 3, max: 50 } } } },
-};
-const ListServersOutput$: StructureSchema = {
-  type: 'structure',
-  id: 'test#ListServersOutput',
-  name: 'ListServersOutput',
-  members: {
-    page: {
-      target: {
-        type: 'structure',
-        id: 'test#Page',
-        name: 'Page',
-        members: { servers: { target: { type: 'list', member: { target: SourceServer$ }, length: { max: 4 } } }, next: { target: Token$ } },
-      },
-    },
-  },
-};
-const ListServers$: OperationSchema = {
-  id: 'test#ListServers',
-  name: 'ListServers',
-  input: ListServersInput$,
-  output: ListServersOutput$,
-  errors: [],
-  http: { method: 'POST', uri: '/ListServers', code: 200 },
-  paginated: { inputToken: 'token', outputToken: 'page.next', items: 'page.servers', pageSize: 'limit' },
-};
 
 describe('pagination-aware defaults', () => {
   it('plans a collection of 3 default pages from the page-size range and the items list length', () => {
@@ -160,7 +128,7 @@ describe('pagination-aware defaults', () => {
     const one = { sourceServerID: 's-00000000000000001' };
     const two = { sourceServerID: 's-00000000000000002' };
     server.use(
-      createHandler(ElasticDisasterRecoveryService$, ListServers$ as OperationSchema<{ token?: string }, Record<string, unknown>>, ({ input }) =>
+      createHandler(ElasticDisasterRecoveryService$, ListServers$, ({ input }) =>
         input.token === 'mine-1' ? { page: { servers: [two] } } : { page: { servers: [one], next: 'mine-1' } },
       ),
     );

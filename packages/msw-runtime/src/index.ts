@@ -6,9 +6,9 @@
  * `scenarios` come from {@link createScenarios}.
  * @packageDocumentation
  */
-export { createHandler, recordCalls } from './createHandler.js';
-export { ErrorAnswer, isErrorAnswer, modeledError } from './errorAnswer.js';
-export { deepMerge, isPlainObject, mergeBySchema, type DeepPartial } from './deepMerge.js';
+export { createHandler, recordCalls } from './create-handler.js';
+export { ErrorAnswer, isErrorAnswer, modeledError } from './error-answer.js';
+export { deepMerge, isPlainObject, mergeBySchema, type DeepPartial } from './deep-merge.js';
 export {
   createScenarios,
   GenericInternalFailure$,
@@ -28,7 +28,7 @@ export type {
   HandlerSequence,
   MockHandler,
   RecordedCall,
-} from './types.js';
+} from './handler-types.js';
 export { fakeStructure, fakeValue, DEFAULT_FAKE_MAX_DEPTH, FAKE_EPOCH_SECONDS, FakeDataError, type FakeOptions } from './fake/index.js';
 export {
   validate,

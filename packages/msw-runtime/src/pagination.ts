@@ -4,7 +4,8 @@
  * a deterministic, finite collection, so a paginator over the mock ends.
  * @packageDocumentation
  */
-import { deref, type ListSchema, type MemberSchema, type OperationSchema, type Schema, type StructureSchema } from '@anvil/runtime';
+import { deref, getAtPath, memberAtPath, pathSegments, setAtPath } from '@anvil/runtime';
+import type { ListSchema, MemberSchema, OperationSchema, Schema } from '@anvil/runtime';
 import { fakeValue } from './fake/index.js';
 
 /** Pages the default collection spans when the client sends no page size. */
@@ -36,19 +37,6 @@ export type PageResult =
   | { readonly ok: true; readonly output: Record<string, unknown> }
   | { readonly ok: false; readonly path: string; readonly message: string };
 
-/** Walk a dot path through structure members; `undefined` when a segment is missing or not a structure. */
-function memberAt(root: StructureSchema, path: readonly string[]): MemberSchema | undefined {
-  let current: Schema = root;
-  let member: MemberSchema | undefined;
-  for (const segment of path) {
-    if (current.type !== 'structure') return undefined;
-    member = current.members[segment];
-    if (member === undefined) return undefined;
-    current = deref(member.target);
-  }
-  return member;
-}
-
 /** A member's target with the member-level constraints laid over it. */
 function withMemberConstraints(member: MemberSchema): Schema {
   const target = deref(member.target);
@@ -71,52 +59,27 @@ export function paginationPlan(operation: OperationSchema): PaginationPlan | und
   if (!info?.items || !info.inputToken || !info.outputToken) return undefined;
   const input = deref(operation.input);
   const output = deref(operation.output);
-  const split = (path: string) => path.split('.');
-  const itemsMember = memberAt(output, split(info.items));
-  const tokenMember = memberAt(output, split(info.outputToken));
-  if (!itemsMember || !tokenMember || !memberAt(input, split(info.inputToken))) return undefined;
+  const itemsMember = memberAtPath(output, info.items);
+  const tokenMember = memberAtPath(output, info.outputToken);
+  if (!itemsMember || !tokenMember || !memberAtPath(input, info.inputToken)) return undefined;
   const list = withMemberConstraints(itemsMember);
   if (list.type !== 'list') return undefined;
-  const sizeMember = info.pageSize === undefined ? undefined : memberAt(input, split(info.pageSize));
+  const sizeMember = info.pageSize === undefined ? undefined : memberAtPath(input, info.pageSize);
   const sizeSchema = sizeMember ? withMemberConstraints(sizeMember) : undefined;
   const range = sizeSchema && 'range' in sizeSchema ? sizeSchema.range : undefined;
   const maxPageSize = Math.max(1, (list as ListSchema).length?.max ?? Number.POSITIVE_INFINITY);
   const defaultPageSize = Math.min(maxPageSize, Math.max(DEFAULT_PAGE_SIZE, range?.min ?? 1, 1), range?.max ?? Infinity);
   return {
-    inputToken: split(info.inputToken),
-    pageSize: info.pageSize === undefined ? undefined : split(info.pageSize),
-    outputToken: split(info.outputToken),
-    items: split(info.items),
+    inputToken: pathSegments(info.inputToken),
+    pageSize: info.pageSize === undefined ? undefined : pathSegments(info.pageSize),
+    outputToken: pathSegments(info.outputToken),
+    items: pathSegments(info.items),
     item: withMemberConstraints((list as ListSchema).member),
     defaultPageSize,
     maxPageSize,
     total: DEFAULT_PAGES * defaultPageSize - 1,
     token: withMemberConstraints(tokenMember),
   };
-}
-
-function getPath(value: unknown, path: readonly string[]): unknown {
-  let current = value;
-  for (const segment of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
-}
-
-/** Set (or with `undefined`, delete) a member at a dot path, copying the objects on the way. */
-export function setPath(root: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> {
-  const [head, ...rest] = path;
-  if (head === undefined) return root;
-  const copy = { ...root };
-  if (rest.length === 0) {
-    if (value === undefined) delete copy[head];
-    else copy[head] = value;
-    return copy;
-  }
-  const child = copy[head];
-  copy[head] = setPath(typeof child === 'object' && child !== null ? (child as Record<string, unknown>) : {}, rest, value);
-  return copy;
 }
 
 /**
@@ -156,7 +119,7 @@ export class Pager {
    */
   page(base: Record<string, unknown>, input: Record<string, unknown>): PageResult {
     const { plan } = this;
-    const token = getPath(input, plan.inputToken);
+    const token = getAtPath(input, plan.inputToken);
     let offset = 0;
     if (token !== undefined && token !== null && token !== '') {
       const found = typeof token === 'string' ? this.tokens.get(token) : undefined;
@@ -169,7 +132,7 @@ export class Pager {
       }
       offset = found;
     }
-    const requested = plan.pageSize === undefined ? undefined : getPath(input, plan.pageSize);
+    const requested = plan.pageSize === undefined ? undefined : getAtPath(input, plan.pageSize);
     const size = Math.max(
       1,
       Math.min(plan.maxPageSize, typeof requested === 'number' && requested > 0 ? Math.floor(requested) : plan.defaultPageSize),
@@ -178,7 +141,7 @@ export class Pager {
     const items: unknown[] = [];
     const itemsPointer = `/${plan.items.join('/')}`;
     for (let i = offset; i < end; i++) items.push(fakeValue(plan.item, { seed: this.seed, path: `${itemsPointer}/${i}` }));
-    const withItems = setPath(base, plan.items, items);
-    return { ok: true, output: setPath(withItems, plan.outputToken, end < plan.total ? this.tokenAt[end] : undefined) };
+    const withItems = setAtPath(base, plan.items, items);
+    return { ok: true, output: setAtPath(withItems, plan.outputToken, end < plan.total ? this.tokenAt[end] : undefined) };
   }
 }

@@ -6,9 +6,9 @@
  */
 import { deref, type ErrorSchema, type OperationSchema, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import type { HttpHandler } from 'msw';
-import { createHandler } from './createHandler.js';
-import { modeledError, type ErrorAnswer } from './errorAnswer.js';
-import type { HandlerOptions } from './types.js';
+import { createHandler } from './create-handler.js';
+import { modeledError, type ErrorAnswer } from './error-answer.js';
+import type { HandlerOptions } from './handler-types.js';
 
 const MESSAGE = { message: { target: { type: 'string' } } } as const;
 

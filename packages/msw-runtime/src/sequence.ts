@@ -3,7 +3,7 @@
  * into the entry to use for each request.
  * @packageDocumentation
  */
-import type { HandlerAnswer, HandlerOverride, HandlerResolver } from './types.js';
+import type { HandlerAnswer, HandlerOverride, HandlerResolver } from './handler-types.js';
 
 /** One override entry: a fixed answer or a resolver. */
 export type OverrideEntry<I, O> = HandlerAnswer<O> | HandlerResolver<I, O>;

@@ -5,30 +5,18 @@
  * operation's requests by a protocol-neutral rule, and answer 501.
  * @packageDocumentation
  */
+import { matchUriPattern, parseUriPattern } from '@anvil/runtime';
 import type { HttpRequest, HttpResponse, OperationSchema, ServiceSchema } from '@anvil/runtime';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** `/a/{b}/c/{d+}?x=y` → a regex over the path: `{b}` one segment, `{d+}` one or more. */
-function uriRegex(uri: string): RegExp {
-  const path = uri.split('?')[0] ?? '/';
-  const parts = path.split(/(\{[^}]+\})/).map((part) => {
-    if (!part.startsWith('{')) return escapeRegex(part);
-    return part.endsWith('+}') ? '.+' : '[^/]+';
-  });
-  return new RegExp(`^${parts.join('')}/?$`);
-}
-
 /**
  * Does `request` address `operation` of a service whose protocol has no codec?
  *
- * Rules: with an `@http` binding, method and URI pattern (labels match one
- * segment, greedy labels several; the query is ignored); `rpcv2Cbor`: POST to
+ * Rules: with an `@http` binding, method and URI pattern (the codecs' own
+ * matcher: labels match one segment, greedy labels several; one trailing `/`
+ * is tolerated; the query is ignored); `rpcv2Cbor`: POST to
  * `…/service/<Service>/operation/<Operation>`; `awsQuery`/`ec2Query`: POST whose
  * form body has `Action=<Operation>`.
  *
@@ -45,7 +33,11 @@ export function matchWithoutCodec(service: ServiceSchema, operation: OperationSc
     return new URLSearchParams(decoder.decode(request.body)).get('Action') === operation.name;
   }
   const http = operation.http;
-  return http !== undefined && request.method === http.method.toUpperCase() && uriRegex(http.uri).test(request.path);
+  return (
+    http !== undefined &&
+    request.method === http.method.toUpperCase() &&
+    matchUriPattern(parseUriPattern(http.uri), request.path, { trailingSlash: true }) !== undefined
+  );
 }
 
 /**

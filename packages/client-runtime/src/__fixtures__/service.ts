@@ -1,67 +1,23 @@
 /**
- * Hand-written stand-ins for generated code (schemas, error classes, client)
- * and a tiny JSON codec implementing `ProtocolCodec`, for tests only.
+ * Stand-ins for the generated client code (error classes, client, one operation function) over the
+ * schemas generated from `fixtures/models/client-drs.json`, and a tiny JSON codec implementing
+ * `ProtocolCodec`, for tests only.
  */
 import { SerializationError, deref, restJson1 } from '@anvil/runtime';
-import type { HttpRequest, HttpResponse, OperationSchema, ParsedError, ProtocolCodec, ServiceSchema, StructureSchema } from '@anvil/runtime';
+import type { HttpRequest, HttpResponse, OperationSchema, ParsedError, ProtocolCodec } from '@anvil/runtime';
+import { ClientDrsService$ as Service$, RetryDataReplication$ } from './generated/client-drs/schemas.js';
+import type { RetryDataReplicationRequest } from './generated/client-drs/types.js';
 import { Client, ServiceException } from '../index.js';
 import type { ClientConfig, RequestOptions, ServiceExceptionClass } from '../index.js';
 
-export const ResourceNotFoundException$: StructureSchema = {
-  type: 'structure',
-  id: 'com.example.drs#ResourceNotFoundException',
-  name: 'ResourceNotFoundException',
-  error: 'client',
-  httpError: 404,
-  members: {
-    message: { target: { type: 'string' }, required: true },
-    code: { target: { type: 'string' } },
-    resourceId: { target: { type: 'string' } },
-    resourceType: { target: { type: 'string' } },
-  },
-};
-
-export const InternalServerException$: StructureSchema = {
-  type: 'structure',
-  id: 'com.example.drs#InternalServerException',
-  name: 'InternalServerException',
-  error: 'server',
-  httpError: 500,
-  members: { message: { target: { type: 'string' }, required: true }, retryAfterSeconds: { target: { type: 'long' } } },
-};
-
-export const RetryDataReplicationRequest$: StructureSchema = {
-  type: 'structure',
-  id: 'com.example.drs#RetryDataReplicationRequest',
-  name: 'RetryDataReplicationRequest',
-  members: { sourceServerID: { target: { type: 'string' }, required: true } },
-};
-
-export const SourceServer$: StructureSchema = {
-  type: 'structure',
-  id: 'com.example.drs#SourceServer',
-  name: 'SourceServer',
-  members: { sourceServerID: { target: { type: 'string' } }, arn: { target: { type: 'string' } } },
-};
-
-export const RetryDataReplication$: OperationSchema = {
-  id: 'com.example.drs#RetryDataReplication',
-  name: 'RetryDataReplication',
-  input: () => RetryDataReplicationRequest$,
-  output: () => SourceServer$,
-  errors: [() => ResourceNotFoundException$],
-  http: { method: 'POST', uri: '/RetryDataReplication', code: 200 },
-};
-
-export const Service$: ServiceSchema = {
-  id: 'com.example.drs#ElasticDisasterRecoveryService',
-  name: 'ElasticDisasterRecoveryService',
-  sdkId: 'drs',
-  version: '2020-02-26',
-  protocol: 'restJson1',
-  sigv4: { name: 'drs' },
-  errors: [() => InternalServerException$],
-};
+export {
+  ClientDrsService$ as Service$,
+  InternalServerException$,
+  ResourceNotFoundException$,
+  RetryDataReplication$,
+  RetryDataReplicationRequest$,
+  SourceServer$,
+} from './generated/client-drs/schemas.js';
 
 /** Operation with a given id, for deprecation tests (the warning is once per id per process). */
 export function deprecatedOperation(id: string, message?: string): OperationSchema {
@@ -146,14 +102,6 @@ export class DrsLiteClient extends Client {
   }
 }
 
-export interface RetryDataReplicationRequest {
-  sourceServerID: string;
-}
-export interface SourceServer {
-  sourceServerID?: string;
-  arn?: string;
-}
-
 export function retryDataReplication(client: DrsLiteClient, input: RetryDataReplicationRequest, options?: RequestOptions) {
-  return client.send(RetryDataReplication$ as OperationSchema<RetryDataReplicationRequest, SourceServer>, input, options);
+  return client.send(RetryDataReplication$, input, options);
 }

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { findHeader } from '@anvil/runtime';
-import type { Customization } from './types.js';
+import type { Customization } from './customization.js';
 
 /** The API Gateway customisation (see the module documentation). */
 export const apiGatewayCustomization: Customization = {

@@ -11,7 +11,7 @@
 import { deref, findHeader } from '@anvil/runtime';
 import type { HeaderMap } from '@anvil/runtime';
 import { contentHash, toHex, treeHash } from './tree-hash.js';
-import type { Customization } from './types.js';
+import type { Customization } from './customization.js';
 
 /** Operations whose payload needs the checksum headers (operation shape names). */
 const CHECKSUM_OPERATIONS = new Set(['UploadArchive', 'UploadMultipartPart']);

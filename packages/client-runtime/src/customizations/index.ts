@@ -6,11 +6,11 @@
 import { apiGatewayCustomization } from './api-gateway.js';
 import { glacierCustomization } from './glacier.js';
 import { machineLearningCustomization } from './machine-learning.js';
-import type { Customization } from './types.js';
+import type { Customization } from './customization.js';
 
 export { apiGatewayCustomization, glacierCustomization, machineLearningCustomization };
 export { treeHash, TREE_HASH_CHUNK_BYTES } from './tree-hash.js';
-export type { Customization, CustomizationContext, CustomizedRequest } from './types.js';
+export type { Customization, CustomizationContext, CustomizedRequest } from './customization.js';
 
 /**
  * Every customisation by its export name (the names generated clients import). For tools that

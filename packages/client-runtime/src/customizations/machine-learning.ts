@@ -5,7 +5,7 @@
  * Spec: Smithy AWS protocol test `MachinelearningPredictEndpoint`.
  * @packageDocumentation
  */
-import type { Customization } from './types.js';
+import type { Customization } from './customization.js';
 
 const PREDICT = 'Predict';
 const PREDICT_ENDPOINT = 'PredictEndpoint';

@@ -8,7 +8,7 @@ import type { ListSchema, MapSchema, Schema, StructureSchema, UnionSchema } from
 import { canonicalKey } from '../validate/canonical.js';
 import { effectiveOf, memberEntries, pointerToken } from '../validate/constraints.js';
 import type { Effective } from '../validate/constraints.js';
-import { FakeDataError } from './errors.js';
+import { FakeDataError } from './fake-data-error.js';
 import { fakeNumber } from './numbers.js';
 import { createRng, hex4 } from './random.js';
 import { patternString, readableString } from './strings.js';

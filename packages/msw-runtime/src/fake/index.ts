@@ -10,7 +10,7 @@ import { effectiveOfSchema } from '../validate/constraints.js';
 import { generate, generateStructure } from './generate.js';
 import type { FakeContext } from './generate.js';
 
-export { FakeDataError } from './errors.js';
+export { FakeDataError } from './fake-data-error.js';
 export { FAKE_EPOCH_SECONDS } from './generate.js';
 
 /** Options of {@link fakeValue} / {@link fakeStructure}. */

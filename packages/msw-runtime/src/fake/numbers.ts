@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { NumberType, RangeConstraint } from '@anvil/runtime';
-import { FakeDataError } from './errors.js';
+import { FakeDataError } from './fake-data-error.js';
 import type { Rng } from './random.js';
 
 /** Window width used when a bound is open (values stay small and readable). */

@@ -5,7 +5,7 @@
  */
 import type { LengthConstraint } from '@anvil/runtime';
 import { codePointLength, patternFor } from '../validate/pattern.js';
-import { FakeDataError } from './errors.js';
+import { FakeDataError } from './fake-data-error.js';
 import { createRng, hex4 } from './random.js';
 import type { Rng } from './random.js';
 import { generateFromPattern } from './regex-gen.js';

@@ -6,12 +6,14 @@
  */
 import type { HeaderMap, HttpRequest, HttpResponse } from './messages.js';
 import { encodeQueryString, parseQueryString } from './percent-encoding.js';
+import { getOwn, setOwn } from '../schema/index.js';
 
 function headersToMap(headers: Headers): HeaderMap {
   const map: HeaderMap = {};
   headers.forEach((value, name) => {
     const key = name.toLowerCase();
-    map[key] = map[key] === undefined ? value : `${map[key]}, ${value}`;
+    const seen = getOwn(map, key);
+    setOwn(map, key, seen === undefined ? value : `${String(seen)}, ${value}`);
   });
   return map;
 }

@@ -7,3 +7,5 @@ export { findHeader, mediaTypeOf } from './headers.js';
 export { percentEncode, percentEncodeGreedy, percentDecode, encodeQueryString, parseQueryString } from './percent-encoding.js';
 export { SUPPORTED_ENCODINGS, appendContentEncoding, decodeRequestBody, gunzip, gzip, parseContentEncoding } from './content-encoding.js';
 export { fromHttpRequest, fromHttpResponse, toHttpRequest, toHttpResponse } from './fetch.js';
+export { parseUriPattern, expandUriPattern, matchUriPattern, matchLiteralQuery } from './uri-pattern.js';
+export type { MatchUriOptions, UriPattern, UriSegment } from './uri-pattern.js';

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { percentDecode, percentEncode, percentEncodeGreedy } from './percent-encoding.js';
+import { getOwn, setOwn } from '../schema/index.js';
 
 /** One path segment of a URI pattern. */
 export type UriSegment =
@@ -53,14 +54,20 @@ function splitPath(path: string): string[] {
  *   (greedy labels per segment, keeping `/`)
  * @throws Error naming the label when one is missing
  */
-export function expandPath(pattern: UriPattern, labels: Readonly<Record<string, string>>): string {
+export function expandUriPattern(pattern: UriPattern, labels: Readonly<Record<string, string>>): string {
   const parts = pattern.segments.map((s) => {
     if (s.kind === 'literal') return s.value;
-    const text = labels[s.name];
+    const text = getOwn(labels, s.name) as string | undefined;
     if (text === undefined) throw new Error(`missing label ${s.name}`);
     return s.greedy ? percentEncodeGreedy(text) : percentEncode(text);
   });
   return `/${parts.join('/')}`;
+}
+
+/** Options of {@link matchUriPattern}. */
+export interface MatchUriOptions {
+  /** Also match the path with one trailing `/` (a protocol-neutral match, e.g. for handlers without a codec). */
+  readonly trailingSlash?: boolean;
 }
 
 /**
@@ -68,8 +75,8 @@ export function expandPath(pattern: UriPattern, labels: Readonly<Record<string, 
  * @returns label name → percent-decoded text, or `undefined` when the path does not match
  *   (also when a label segment is empty or has a malformed escape)
  */
-export function matchPath(pattern: UriPattern, path: string): Record<string, string> | undefined {
-  const wire = splitPath(path);
+export function matchUriPattern(pattern: UriPattern, path: string, options: MatchUriOptions = {}): Record<string, string> | undefined {
+  const wire = splitPath(options.trailingSlash && path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
   const out: Record<string, string> = {};
   const go = (pi: number, wi: number): boolean => {
     if (pi === pattern.segments.length) return wi === wire.length;
@@ -80,7 +87,7 @@ export function matchPath(pattern: UriPattern, path: string): Record<string, str
     if (!seg.greedy) {
       const text = wi < wire.length ? safeDecode(wire[wi]!) : undefined;
       if (!text) return false;
-      out[seg.name] = text;
+      setOwn(out, seg.name, text);
       return go(pi + 1, wi + 1);
     }
     // greedy: one or more segments, longest first
@@ -89,7 +96,7 @@ export function matchPath(pattern: UriPattern, path: string): Record<string, str
       if (parts.some((p) => p === undefined)) return false;
       const text = parts.join('/');
       if (!text) continue;
-      out[seg.name] = text;
+      setOwn(out, seg.name, text);
       if (go(pi + 1, end)) return true;
     }
     return false;

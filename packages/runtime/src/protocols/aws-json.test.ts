@@ -4,7 +4,18 @@ import { utf8Decode, utf8Encode } from '../bytes/utf8.js';
 import { awsJson1_0, awsJson1_1, QUERY_MODE_HEADER } from './aws-json.js';
 import { parseQueryErrorHeader, QUERY_ERROR_HEADER } from './json-errors.js';
 import { Unit$, type OperationSchema, type ServiceSchema, type StructureSchema } from '../schema/index.js';
-import { ComplexError$, EmptyOperation$, FooError$, InvalidGreeting$, JsonProtocol$, JsonRpc10$, KitchenSinkOperation$, ServiceUnavailable$ } from './__fixtures__/schemas.js';
+import {
+  ComplexError$,
+  EmptyOperation$,
+  FooError$,
+  InvalidGreeting$,
+  JsonProtocolService$ as JsonProtocol$,
+  KitchenSinkOperation$,
+  ServiceUnavailable$,
+} from '../__fixtures__/generated/json-protocol/schemas.js';
+import * as rpc10 from '../__fixtures__/generated/json-rpc10/schemas.js';
+
+const JsonRpc10$ = rpc10.JsonRpc10Service$;
 
 const T = new Date(1576540098 * 1000);
 
@@ -20,7 +31,7 @@ describe('awsJson serializeRequest', () => {
     });
   });
   it('always sends {} for empty input (AwsJson10EmptyInputAndEmptyOutput)', () => {
-    const r = awsJson1_0.serializeRequest(JsonRpc10$, EmptyOperation$, {});
+    const r = awsJson1_0.serializeRequest(JsonRpc10$, rpc10.EmptyOperation$, {});
     expect(r.headers).toEqual({ 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'JsonRpc10.EmptyOperation' });
     expect(utf8Decode(r.body!)).toBe('{}');
   });
@@ -48,8 +59,8 @@ describe('awsJson parseResponse / parseError (client)', () => {
       expect(e.code).toBe('FooError');
       expect(e.schema).toBe(FooError$);
     }
-    const h = awsJson1_0.parseError(JsonRpc10$, KitchenSinkOperation$, { status: 500, headers: { 'X-Amzn-Errortype': 'FooError' } });
-    expect(h.schema).toBe(FooError$);
+    const h = awsJson1_0.parseError(JsonRpc10$, rpc10.KitchenSinkOperation$, { status: 500, headers: { 'X-Amzn-Errortype': 'FooError' } });
+    expect(h.schema).toBe(rpc10.FooError$);
   });
   it('reads error members by name (no header bindings, no jsonName)', () => {
     const e = awsJson1_1.parseError(JsonProtocol$, KitchenSinkOperation$, {
@@ -91,10 +102,10 @@ describe('awsJson mock side', () => {
       'expected a JSON string for string, got number 1 (at /mapValue/a)',
     );
     expect(() => awsJson1_1.parseRequest(JsonProtocol$, KitchenSinkOperation$, request('x', '{}', 'application/json'))).toThrow(MalformedRequestError);
-    expect(() => awsJson1_0.parseRequest(JsonRpc10$, KitchenSinkOperation$, request('x', '{}'))).toThrow(/expected content-type application\/x-amz-json-1.0/);
+    expect(() => awsJson1_0.parseRequest(JsonRpc10$, rpc10.KitchenSinkOperation$, request('x', '{}'))).toThrow(/expected content-type application\/x-amz-json-1.0/);
   });
   it('serialises responses and errors with __type and X-Amzn-Errortype', () => {
-    const r = awsJson1_0.serializeResponse(JsonRpc10$, KitchenSinkOperation$, { stringValue: 's' });
+    const r = awsJson1_0.serializeResponse(JsonRpc10$, rpc10.KitchenSinkOperation$, { stringValue: 's' });
     expect(r).toEqual({ status: 200, headers: { 'content-type': 'application/x-amz-json-1.0' }, body: utf8Encode('{"stringValue":"s"}') });
     const e = awsJson1_1.serializeError(JsonProtocol$, KitchenSinkOperation$, ComplexError$, { Header: 'h', TopLevel: 't', Nested: { Foo: 'f' } });
     expect(e.status).toBe(403);
@@ -102,7 +113,7 @@ describe('awsJson mock side', () => {
     expect(utf8Decode(e.body!)).toBe('{"__type":"ComplexError","Header":"h","TopLevel":"t","Nested":{"Foo":"f"}}');
     expect(awsJson1_1.serializeError(JsonProtocol$, KitchenSinkOperation$, ServiceUnavailable$, { message: 'm' }).status).toBe(500);
     // AwsJson10ServiceRespondsWithNoPayload: smithy.api#Unit output has no body
-    expect(awsJson1_0.serializeResponse(JsonRpc10$, EmptyOperation$, {})).toEqual({ status: 200, headers: { 'content-type': 'application/x-amz-json-1.0' } });
+    expect(awsJson1_0.serializeResponse(JsonRpc10$, rpc10.EmptyOperation$, {})).toEqual({ status: 200, headers: { 'content-type': 'application/x-amz-json-1.0' } });
   });
 });
 

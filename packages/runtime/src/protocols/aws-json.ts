@@ -8,16 +8,14 @@
 import { joinCodec, MalformedRequestError } from './codec.js';
 import type { ClientCodec, ProtocolCodec, ServerCodec } from './codec.js';
 import type { HttpRequest, HttpResponse } from '../http/messages.js';
-import { deref } from '../schema/index.js';
+import { deref, isUnit } from '../schema/index.js';
 import type { OperationSchema, ServiceSchema } from '../schema/index.js';
-import { utf8Encode } from '../bytes/utf8.js';
 import { asMalformed } from './malformed.js';
 import { fillIdempotencyTokens } from './idempotency.js';
 import { findHeader, mediaTypeOf } from '../http/headers.js';
 import { parseJsonError, QUERY_ERROR_HEADER, serializeJsonError } from './json-errors.js';
-import { hasBigNumbers, isEmptyBody, isUnit, parseJsonBody } from '../http/bindings/payload.js';
-import { structureFromJson, structureToJson, writeJsonText } from '../codecs/json/index.js';
-import type { JsonCodecOptions } from '../codecs/json/index.js';
+import { isEmptyJsonBody, jsonBodyCodec } from '../codecs/json/body.js';
+import type { BodyCodec } from '../codecs/body-codec.js';
 
 /** The `X-Amz-Target` value of an operation: `<service name>.<operation name>`. */
 export function amzTarget(service: ServiceSchema, operation: OperationSchema): string {
@@ -29,12 +27,13 @@ export const QUERY_MODE_HEADER = 'x-amzn-query-mode';
 
 type AwsJsonName = 'awsJson1_0' | 'awsJson1_1';
 
-function jsonBody(schema: Parameters<typeof structureToJson>[0], value: Record<string, unknown>, options: JsonCodecOptions): Uint8Array {
-  return utf8Encode(writeJsonText(structureToJson(schema, value, options)));
-}
-
 function createAwsJsonClient(name: AwsJsonName, contentType: string): ClientCodec {
-  const request: JsonCodecOptions = { useJsonName: false, defaults: 'client' };
+  // awsJson ignores `@jsonName`; the whole input is the body, the whole output is read from it
+  const body: BodyCodec = jsonBodyCodec({
+    mediaType: contentType,
+    write: { useJsonName: false, defaults: 'client' },
+    read: { useJsonName: false, strict: false, fillDefaults: true, errorCorrection: true },
+  });
   return {
     name,
 
@@ -44,13 +43,12 @@ function createAwsJsonClient(name: AwsJsonName, contentType: string): ClientCode
       const headers: Record<string, string> = { 'content-type': contentType, 'x-amz-target': amzTarget(service, operation) };
       // awsQuery "awsQueryCompatible trait": tell the service the client reads awsQuery error codes.
       if (service.awsQueryCompatible) headers[QUERY_MODE_HEADER] = 'true';
-      return { method: 'POST', path: '/', query: [], headers, body: jsonBody(schema, value, request) };
+      return { method: 'POST', path: '/', query: [], headers, body: body.writeMembers(schema, value, Object.keys(schema.members)) };
     },
 
     parseResponse(_service, operation, response): Record<string, unknown> {
       const output = deref(operation.output);
-      const wire = isEmptyBody(response.body) ? {} : parseJsonBody(response.body!, hasBigNumbers(output));
-      return structureFromJson(output, wire, { useJsonName: false, strict: false, fillDefaults: true, errorCorrection: true });
+      return body.readMembers(output, response.body, Object.keys(output.members));
     },
 
     parseError(service, operation, response) {
@@ -60,7 +58,11 @@ function createAwsJsonClient(name: AwsJsonName, contentType: string): ClientCode
 }
 
 function createAwsJsonServer(name: AwsJsonName, contentType: string): ServerCodec {
-  const response: JsonCodecOptions = { useJsonName: false, defaults: 'all' };
+  const body: BodyCodec = jsonBodyCodec({
+    mediaType: contentType,
+    write: { useJsonName: false, defaults: 'all' },
+    read: { useJsonName: false, strict: true, fillDefaults: true },
+  });
   return {
     name,
 
@@ -77,19 +79,19 @@ function createAwsJsonServer(name: AwsJsonName, contentType: string): ServerCode
 
     parseRequest(_service, operation, request): Record<string, unknown> {
       const mediaType = mediaTypeOf(request.headers);
-      if (!isEmptyBody(request.body) && mediaType && mediaType !== contentType) {
+      if (!isEmptyJsonBody(request.body) && mediaType && mediaType !== contentType) {
         throw new MalformedRequestError(`expected content-type ${contentType}, got ${mediaType || 'none'}`, 415, 'UnsupportedMediaTypeException');
       }
       return asMalformed(() => {
-        const wire = isEmptyBody(request.body) ? {} : parseJsonBody(request.body!);
-        return structureFromJson(deref(operation.input), wire, { useJsonName: false, strict: true, fillDefaults: true });
+        const input = deref(operation.input);
+        return body.readMembers(input, request.body, Object.keys(input.members));
       });
     },
 
     serializeResponse(_service, operation, output): HttpResponse {
       const schema = deref(operation.output);
       const headers = { 'content-type': contentType };
-      return isUnit(schema) ? { status: 200, headers } : { status: 200, headers, body: jsonBody(schema, output, response) };
+      return isUnit(schema) ? { status: 200, headers } : { status: 200, headers, body: body.writeMembers(schema, output, Object.keys(schema.members)) };
     },
 
     serializeError(service, _operation, error, members): HttpResponse {

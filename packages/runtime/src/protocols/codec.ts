@@ -9,7 +9,7 @@
  * Adapters to/from fetch `Request`/`Response` live in `../http/fetch.ts`.
  * @packageDocumentation
  */
-import type { HeaderMap, HttpRequest, HttpResponse } from '../http/messages.js';
+import type { HttpRequest, HttpResponse } from '../http/messages.js';
 import type { OperationSchema, ProtocolName, ServiceSchema, StructureSchema } from '../schema/index.js';
 
 /** A response error as the client parsed it. */

@@ -1,36 +1,10 @@
-/** DRS-shaped restJson1 operations (com.amazonaws.drs), hand-written schemas. */
+/** DRS over restJson1, on the schemas generated from the embedded model (`models/drs/drs.json`). */
 import { describe, expect, it } from 'vitest';
-import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
 import { fromHttpRequest, toHttpRequest } from '../http/fetch.js';
 import { utf8Decode, utf8Encode } from '../bytes/utf8.js';
 import { restJson1 } from './rest-json1.js';
+import { DrsService$ as Drs$, ListTagsForResource$, ResourceNotFoundException$, RetryDataReplication$ } from '../__fixtures__/generated/drs/schemas.js';
 
-const ResourceNotFoundException$: StructureSchema = {
-  type: 'structure', id: 'com.amazonaws.drs#ResourceNotFoundException', name: 'ResourceNotFoundException', error: 'client', httpError: 404,
-  members: { message: { target: { type: 'string' } }, code: { target: { type: 'string' } }, resourceId: { target: { type: 'string' } } },
-};
-const Drs$: ServiceSchema = {
-  id: 'com.amazonaws.drs#ElasticDisasterRecoveryService', name: 'ElasticDisasterRecoveryService', sdkId: 'drs', version: '2020-02-26',
-  protocol: 'restJson1', sigv4: { name: 'drs' }, errors: [],
-};
-const SourceServer$: StructureSchema = {
-  type: 'structure', id: 'com.amazonaws.drs#SourceServer', name: 'SourceServer',
-  members: { sourceServerID: { target: { type: 'string' } }, arn: { target: { type: 'string' } }, tags: { target: { type: 'map', key: { target: { type: 'string' } }, value: { target: { type: 'string' } }, sensitive: true } } },
-};
-const RetryDataReplication$: OperationSchema = {
-  id: 'com.amazonaws.drs#RetryDataReplication', name: 'RetryDataReplication',
-  input: { type: 'structure', id: 'com.amazonaws.drs#RetryDataReplicationRequest', name: 'RetryDataReplicationRequest', members: { sourceServerID: { target: { type: 'string', pattern: '^s-[0-9a-zA-Z]{17}$' }, required: true } } },
-  output: () => SourceServer$,
-  errors: [() => ResourceNotFoundException$],
-  http: { method: 'POST', uri: '/RetryDataReplication', code: 200 },
-};
-const ListTagsForResource$: OperationSchema = {
-  id: 'com.amazonaws.drs#ListTagsForResource', name: 'ListTagsForResource',
-  input: { type: 'structure', id: 'com.amazonaws.drs#ListTagsForResourceRequest', name: 'ListTagsForResourceRequest', members: { resourceArn: { target: { type: 'string' }, httpLabel: true, required: true } } },
-  output: { type: 'structure', id: 'com.amazonaws.drs#ListTagsForResourceResponse', name: 'ListTagsForResourceResponse', members: { tags: { target: { type: 'map', key: { target: { type: 'string' } }, value: { target: { type: 'string' } } } } } },
-  errors: [() => ResourceNotFoundException$],
-  http: { method: 'GET', uri: '/tags/{resourceArn}', code: 200 },
-};
 const arn = 'arn:aws:drs:us-east-1:123456789012:source-server/s-1234567890abcdef0';
 
 describe('DRS over restJson1', () => {

@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 import { SerializationError } from '../codecs/serialization-error.js';
+import { getOwn } from '../schema/index.js';
 import type { OperationSchema } from '../schema/index.js';
 
 /**
@@ -14,7 +15,7 @@ import type { OperationSchema } from '../schema/index.js';
 export function expandHostPrefix(operation: OperationSchema, input: Record<string, unknown>): string | undefined {
   if (!operation.hostPrefix) return undefined;
   return operation.hostPrefix.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    const v = input[name];
+    const v = getOwn(input, name);
     if (typeof v !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9-]{0,62}$/.test(v)) {
       throw new SerializationError(`host label ${name} must be a valid host label, got ${JSON.stringify(v)}`, `/${name}`);
     }

@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 import type { SerializeRequestOptions } from './codec.js';
+import { getOwn, setOwn } from '../schema/index.js';
 import type { StructureSchema } from '../schema/index.js';
 
 /**
@@ -16,9 +17,10 @@ export function fillIdempotencyTokens(
 ): Record<string, unknown> {
   let out = input;
   for (const [name, member] of Object.entries(schema.members)) {
-    if (!member.idempotencyToken || (input[name] !== undefined && input[name] !== null)) continue;
+    const v = getOwn(input, name);
+    if (!member.idempotencyToken || (v !== undefined && v !== null)) continue;
     if (out === input) out = { ...input };
-    out[name] = options?.idempotencyToken ? options.idempotencyToken() : globalThis.crypto.randomUUID();
+    setOwn(out, name, options?.idempotencyToken ? options.idempotencyToken() : globalThis.crypto.randomUUID());
   }
   return out;
 }

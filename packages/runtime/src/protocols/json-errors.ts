@@ -6,15 +6,23 @@
 import { SerializationError } from '../codecs/serialization-error.js';
 import type { HeaderMap, HttpResponse } from '../http/messages.js';
 import type { ParsedError } from './codec.js';
+import { assignOwn } from '../schema/index.js';
 import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
 import { utf8Encode } from '../bytes/utf8.js';
-import { bindingsOf } from '../http/bindings/bindings.js';
+import { bindingsOf } from '../http/bindings/member-bindings.js';
 import { findHeader } from '../http/headers.js';
-import { readHeaders, writeHeaders } from '../http/bindings/fields.js';
-import { isEmptyBody, parseJsonBody, writeBody } from '../http/bindings/payload.js';
+import { readHeaders, writeHeaders } from '../http/bindings/headers-and-query.js';
+import { writeBody } from '../http/bindings/payload.js';
 import { errorStatus, fillMessageMember, findErrorMessage, findErrorSchema, rawErrorCode, sanitizeErrorCode } from './error-codes.js';
 import { structureFromJson, structureToJson, writeJsonText } from '../codecs/json/index.js';
 import type { JsonValue } from '../codecs/json/index.js';
+import { isEmptyJsonBody, jsonBodyCodec, parseJsonBody } from '../codecs/json/body.js';
+
+/** restJson1 error bodies (mock side): `@jsonName` honoured, every `@default` sent. */
+const REST_ERROR_BODY = /* @__PURE__ */ jsonBodyCodec({
+  write: { useJsonName: true, defaults: 'all' },
+  read: { useJsonName: true, strict: false, fillDefaults: true },
+});
 
 /**
  * Client: parse a JSON-protocol error response. The code comes from `X-Amzn-Errortype`, else the
@@ -25,7 +33,7 @@ import type { JsonValue } from '../codecs/json/index.js';
  */
 export function parseJsonError(service: ServiceSchema, operation: OperationSchema, response: HttpResponse, httpBindings: boolean): ParsedError {
   let body: JsonValue | undefined;
-  if (!isEmptyBody(response.body)) {
+  if (!isEmptyJsonBody(response.body)) {
     try {
       body = parseJsonBody(response.body!);
     } catch {
@@ -42,7 +50,7 @@ export function parseJsonError(service: ServiceSchema, operation: OperationSchem
       if (httpBindings) readHeaders(bindings, response.headers, members, false);
       if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
         const names = httpBindings ? bindings.body.map(([n]) => n) : Object.keys(schema.members);
-        Object.assign(members, structureFromJson(schema, body, { useJsonName: httpBindings, strict: false, fillDefaults: true }, '', names));
+        assignOwn(members, structureFromJson(schema, body, { useJsonName: httpBindings, strict: false, fillDefaults: true }, '', names));
       }
     } catch (e) {
       if (!(e instanceof SerializationError)) throw e;
@@ -93,7 +101,7 @@ export function serializeJsonError(
   if (httpBindings) {
     const bindings = bindingsOf(error, 'response');
     writeHeaders(bindings, members, headers);
-    body = writeBody(error, bindings, members, { useJsonName: true, defaults: 'all' }, 'response').body;
+    body = writeBody(error, bindings, members, REST_ERROR_BODY, 'response', { responseAlwaysDocument: true }).body;
   } else {
     body = utf8Encode(writeJsonText({ __type: typeName ?? error.name, ...structureToJson(error, members, { useJsonName: false, defaults: 'all' }) }));
   }

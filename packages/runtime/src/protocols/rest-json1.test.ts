@@ -9,7 +9,7 @@ import {
   ComplexError$,
   EmptyInputAndEmptyOutput$,
   FooError$,
-  GreedyLabels$,
+  HttpRequestWithGreedyLabelInPath$ as GreedyLabels$,
   HttpPayloadTraits$,
   HttpPayloadWithMediaType$,
   HttpPayloadWithStructure$,
@@ -19,13 +19,13 @@ import {
   HttpStringPayload$,
   InputAndOutputWithHeaders$,
   InvalidGreeting$,
-  LabelTimestamps$,
+  HttpRequestWithLabelsAndTimestampFormat$ as LabelTimestamps$,
   OnlyBodyMembers$,
   QueryParamsAsStringListMap$,
-  RestJson$,
+  RestJsonService$ as RestJson$,
   ServiceUnavailable$,
   SimpleScalarProperties$,
-} from './__fixtures__/schemas.js';
+} from '../__fixtures__/generated/rest-json/schemas.js';
 
 const T = new Date(1576540098 * 1000);
 const body = (b: Uint8Array | undefined): unknown => (b === undefined ? undefined : JSON.parse(utf8Decode(b)));

@@ -6,28 +6,36 @@ import { joinCodec, MalformedRequestError } from './codec.js';
 import { SerializationError } from '../codecs/serialization-error.js';
 import type { ClientCodec, ParsedError, ProtocolCodec, ServerCodec } from './codec.js';
 import type { HeaderMap, HttpRequest, HttpResponse } from '../http/messages.js';
-import { deref } from '../schema/index.js';
+import { deref, getOwn, isUnit, setOwn } from '../schema/index.js';
 import type { OperationSchema, StructureSchema } from '../schema/index.js';
-import { bindingsOf } from '../http/bindings/bindings.js';
-import { readHeaders, readQuery, writeHeaders, writeQuery } from '../http/bindings/fields.js';
-import { expandPath, matchLiteralQuery, matchPath, parseUriPattern } from '../http/uri-pattern.js';
-import { APPLICATION_JSON, isEmptyBody, isUnit, readBody, writeBody } from '../http/bindings/payload.js';
+import { bindingsOf } from '../http/bindings/member-bindings.js';
+import { readHeaders, readQuery, writeHeaders, writeQuery } from '../http/bindings/headers-and-query.js';
+import { expandUriPattern, matchLiteralQuery, matchUriPattern, parseUriPattern } from '../http/uri-pattern.js';
+import { bodyMediaType, readBody, writeBody, type EmptyBodyRules } from '../http/bindings/payload.js';
 import { formatScalar, parseScalar } from '../http/bindings/scalar.js';
 import { asMalformed } from './malformed.js';
 import { fillIdempotencyTokens } from './idempotency.js';
 import { mediaTypeOf } from '../http/headers.js';
 import { parseJsonError, serializeJsonError } from './json-errors.js';
-import type { JsonCodecOptions, JsonReadOptions } from '../codecs/json/index.js';
+import { APPLICATION_JSON, jsonBodyCodec } from '../codecs/json/body.js';
+import type { BodyCodec } from '../codecs/body-codec.js';
 import { percentDecode } from '../http/percent-encoding.js';
 
-/** Client requests: nested `@default`s are sent, top-level and `@clientOptional` ones are not. */
-const WRITE_REQUEST: JsonCodecOptions = { useJsonName: true, defaults: 'client' };
-/** Mock responses: every `@default` is sent. */
-const WRITE_RESPONSE: JsonCodecOptions = { useJsonName: true, defaults: 'all' };
-/** Client: lenient, defaults filled, missing required members error-corrected. */
-const LENIENT: JsonReadOptions = { useJsonName: true, strict: false, fillDefaults: true, errorCorrection: true };
-/** Mock: strict, defaults filled. */
-const STRICT: JsonReadOptions = { useJsonName: true, strict: true, fillDefaults: true };
+/**
+ * Client bodies: requests send nested `@default`s (not top-level or `@clientOptional` ones); responses are
+ * read leniently, with defaults filled and missing required members error-corrected.
+ */
+const CLIENT_BODY: BodyCodec = /* @__PURE__ */ jsonBodyCodec({
+  write: { useJsonName: true, defaults: 'client' },
+  read: { useJsonName: true, strict: false, fillDefaults: true, errorCorrection: true },
+});
+/** Mock bodies: responses send every `@default`; requests are read strictly, with defaults filled. */
+const SERVER_BODY: BodyCodec = /* @__PURE__ */ jsonBodyCodec({
+  write: { useJsonName: true, defaults: 'all' },
+  read: { useJsonName: true, strict: true, fillDefaults: true },
+});
+/** restJson1 (compliance-test behaviour): an unset structure payload is sent as `{}`; responses always carry a JSON object. */
+export const REST_JSON_EMPTY_BODY: EmptyBodyRules = { unsetStructurePayloadAsDocument: true, responseAlwaysDocument: true };
 
 function httpOf(operation: OperationSchema) {
   if (!operation.http) throw new Error(`restJson1: operation ${operation.id} has no @http binding`);
@@ -63,20 +71,20 @@ export const restJson1Client: ClientCodec = {
 
     const labels: Record<string, string> = {};
     for (const [name, member] of bindings.labels) {
-      const v = value[name];
+      const v = getOwn(value, name);
       if (v === undefined || v === null) throw new SerializationError(`missing required label ${name} of ${operation.id}`, `/${name}`);
       const text = formatScalar(member, v, 'label', `/${name}`);
       if (text === '') throw new SerializationError(`label ${name} of ${operation.id} must not be empty`, `/${name}`);
-      labels[name] = text;
+      setOwn(labels, name, text);
     }
-    const path = expandPath(pattern, labels);
+    const path = expandUriPattern(pattern, labels);
 
     const query = literalQuery(http.uri);
     writeQuery(bindings, value, query, new Set(query.map(([k]) => k)));
 
     const headers: HeaderMap = {};
     writeHeaders(bindings, value, headers);
-    const { body, contentType } = writeBody(schema, bindings, value, WRITE_REQUEST, 'request');
+    const { body, contentType } = writeBody(schema, bindings, value, CLIENT_BODY, 'request', REST_JSON_EMPTY_BODY);
     setContentType(headers, contentType);
     const request: HttpRequest = { method: http.method.toUpperCase(), path, query, headers };
     const valueless = pattern.query.filter(([, v]) => v === undefined).map(([k]) => safe(k));
@@ -90,8 +98,8 @@ export const restJson1Client: ClientCodec = {
     const bindings = bindingsOf(schema, 'response');
     const out: Record<string, unknown> = {};
     readHeaders(bindings, response.headers, out, false);
-    if (bindings.responseCode) out[bindings.responseCode[0]] = response.status;
-    readBody(schema, bindings, response.body, LENIENT, out);
+    if (bindings.responseCode) setOwn(out, bindings.responseCode[0], response.status);
+    readBody(schema, bindings, response.body, CLIENT_BODY, out);
     return out;
   },
 
@@ -107,7 +115,7 @@ export const restJson1Server: ServerCodec = {
   matchRequest(_service, operation, request): boolean {
     if (!operation.http || request.method.toUpperCase() !== operation.http.method.toUpperCase()) return false;
     const pattern = parseUriPattern(operation.http.uri);
-    return matchPath(pattern, request.path) !== undefined && matchLiteralQuery(pattern, request.query);
+    return matchUriPattern(pattern, request.path) !== undefined && matchLiteralQuery(pattern, request.query);
   },
 
   parseRequest(_service, operation, request): Record<string, unknown> {
@@ -115,19 +123,19 @@ export const restJson1Server: ServerCodec = {
     const schema = deref(operation.input);
     const bindings = bindingsOf(schema, 'request');
     const pattern = parseUriPattern(http.uri);
-    const labels = matchPath(pattern, request.path);
+    const labels = matchUriPattern(pattern, request.path);
     if (!labels) throw new MalformedRequestError(`path ${request.path} does not match ${http.uri}`, 404, 'UnknownOperationException');
     checkContentType(schema, request);
     checkAccept(deref(operation.output), request);
     return asMalformed(() => {
       const out: Record<string, unknown> = {};
       for (const [name, member] of bindings.labels) {
-        const text = labels[name];
-        if (text !== undefined) out[name] = parseScalar(member, text, 'label', `/${name}`, true);
+        const text = getOwn(labels, name) as string | undefined;
+        if (text !== undefined) setOwn(out, name, parseScalar(member, text, 'label', `/${name}`, true));
       }
       readQuery(bindings, request.query, out, new Set(pattern.query.map(([k]) => safe(k))), true);
       readHeaders(bindings, request.headers, out, true);
-      readBody(schema, bindings, request.body, STRICT, out);
+      readBody(schema, bindings, request.body, SERVER_BODY, out);
       return out;
     });
   },
@@ -137,9 +145,9 @@ export const restJson1Server: ServerCodec = {
     const bindings = bindingsOf(schema, 'response');
     const headers: HeaderMap = {};
     writeHeaders(bindings, output, headers);
-    const { body, contentType } = writeBody(schema, bindings, output, WRITE_RESPONSE, 'response');
+    const { body, contentType } = writeBody(schema, bindings, output, SERVER_BODY, 'response', REST_JSON_EMPTY_BODY);
     setContentType(headers, contentType);
-    const code = bindings.responseCode ? output[bindings.responseCode[0]] : undefined;
+    const code = bindings.responseCode ? getOwn(output, bindings.responseCode[0]) : undefined;
     const status = typeof code === 'number' ? code : operation.http?.code ?? 200;
     return body === undefined ? { status, headers } : { status, headers, body };
   },
@@ -152,20 +160,6 @@ export const restJson1Server: ServerCodec = {
 /** The restJson1 protocol codec (client and mock directions). */
 export const restJson1: ProtocolCodec = /* @__PURE__ */ joinCodec(restJson1Client, restJson1Server);
 
-/** The media type a body of this structure is sent with, or `undefined` when it has no body. */
-function bodyMediaType(schema: StructureSchema, kind: 'request' | 'response'): string | undefined {
-  const bindings = bindingsOf(schema, kind);
-  if (bindings.payload) {
-    const target = deref(bindings.payload[1].target);
-    if (target.type === 'blob') return target.mediaType ?? 'application/octet-stream';
-    if (target.type === 'string') return target.mediaType ?? 'text/plain';
-    if (target.type === 'enum') return 'text/plain';
-    return APPLICATION_JSON;
-  }
-  if (kind === 'request') return bindings.body.length > 0 ? APPLICATION_JSON : undefined;
-  return isUnit(schema) ? undefined : APPLICATION_JSON;
-}
-
 function unsupported(message: string): never {
   throw new MalformedRequestError(message, 415, 'UnsupportedMediaTypeException');
 }
@@ -177,10 +171,10 @@ function unsupported(message: string): never {
  * (an input structure with no members at all tolerates one, `smithy.api#Unit` does not).
  */
 function checkContentType(schema: StructureSchema, request: HttpRequest): void {
-  if (isEmptyBody(request.body)) return;
+  if (SERVER_BODY.isEmpty(request.body)) return;
   const bindings = bindingsOf(schema, 'request');
   const mediaType = mediaTypeOf(request.headers);
-  const expected = bodyMediaType(schema, 'request');
+  const expected = bodyMediaType(schema, bindings, SERVER_BODY, 'request');
   if (expected === undefined) {
     if (mediaType && (isUnit(schema) || Object.keys(schema.members).length > 0)) unsupported(`operation input has no body, got content-type ${mediaType}`);
     return;
@@ -193,9 +187,10 @@ function checkContentType(schema: StructureSchema, request: HttpRequest): void {
 /** Mock side: reject an `Accept` header that excludes the response's media type (406 `NotAcceptableException`). */
 function checkAccept(output: StructureSchema, request: HttpRequest): void {
   const accept = Object.entries(request.headers).find(([k]) => k.toLowerCase() === 'accept')?.[1];
-  const produced = bodyMediaType(output, 'response');
+  const bindings = bindingsOf(output, 'response');
+  const produced = bodyMediaType(output, bindings, SERVER_BODY, 'response', REST_JSON_EMPTY_BODY);
   if (!accept || !produced) return;
-  const payload = bindingsOf(output, 'response').payload;
+  const payload = bindings.payload;
   const payloadTarget = payload ? deref(payload[1].target) : undefined;
   if (payloadTarget?.type === 'blob' && !payloadTarget.mediaType) return; // any Accept is fine for untyped bytes
   const [type] = produced.toLowerCase().split('/');

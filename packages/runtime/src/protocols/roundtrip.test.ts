@@ -12,20 +12,19 @@ import { awsJson1_0, awsJson1_1, restJson1 } from './index.js';
 import {
   AllQueryStringTypes$,
   ComplexError$,
-  GreedyLabels$,
+  HttpRequestWithGreedyLabelInPath$ as GreedyLabels$,
   HttpPayloadTraits$,
   HttpPayloadWithStructure$,
   HttpPayloadWithUnion$,
   HttpPrefixHeaders$,
   HttpStringPayload$,
   InputAndOutputWithHeaders$,
-  JsonProtocol$,
-  JsonRpc10$,
-  KitchenSinkOperation$,
-  LabelTimestamps$,
-  RestJson$,
+  HttpRequestWithLabelsAndTimestampFormat$ as LabelTimestamps$,
+  RestJsonService$ as RestJson$,
   SimpleScalarProperties$,
-} from './__fixtures__/schemas.js';
+} from '../__fixtures__/generated/rest-json/schemas.js';
+import * as jsonProtocol from '../__fixtures__/generated/json-protocol/schemas.js';
+import * as jsonRpc10 from '../__fixtures__/generated/json-rpc10/schemas.js';
 
 const T = new Date(1576540098123);
 const kitchenSink = {
@@ -64,9 +63,9 @@ async function roundTrip(codec: ProtocolCodec, service: ServiceSchema, operation
 }
 
 describe.each([
-  ['awsJson1_0', awsJson1_0, JsonRpc10$],
-  ['awsJson1_1', awsJson1_1, JsonProtocol$],
-] as const)('%s round trip', (_name, codec, service) => {
+  ['awsJson1_0', awsJson1_0, jsonRpc10.JsonRpc10Service$, jsonRpc10],
+  ['awsJson1_1', awsJson1_1, jsonProtocol.JsonProtocolService$, jsonProtocol],
+] as const)('%s round trip', (_name, codec, service, { KitchenSinkOperation$, ComplexError$ }) => {
   it('kitchen sink input and output', async () => {
     await roundTrip(codec, service, KitchenSinkOperation$, kitchenSink, { ...kitchenSink, unionValue: { structureValue: { greeting: 'hi' } } });
   });

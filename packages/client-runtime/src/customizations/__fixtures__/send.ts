@@ -2,7 +2,7 @@
 import { awsJson1_1, restJson1 } from '@anvil/runtime';
 import type { OperationSchema, ServiceSchema } from '@anvil/runtime';
 import { Client, ServiceException } from '../../index.js';
-import type { Customization } from '../types.js';
+import type { Customization } from '../customization.js';
 
 /** A request as `fetch` received it. */
 export interface SentRequest {

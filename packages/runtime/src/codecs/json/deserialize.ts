@@ -9,7 +9,7 @@
  * @packageDocumentation
  */
 import { SerializationError } from '../serialization-error.js';
-import { deref } from '../../schema/index.js';
+import { deref, setOwn } from '../../schema/index.js';
 import type { MemberSchema, Schema, StructureSchema, UnionSchema } from '../../schema/index.js';
 import { fromBase64 } from '../../bytes/base64.js';
 import { describe, parseTimestamp, timestampFormatOf } from '../timestamps.js';
@@ -55,10 +55,10 @@ export function structureFromJson(
     const member = schema.members[name]!;
     const key = jsonKey(name, member, options);
     const v = Object.prototype.hasOwnProperty.call(wire, key) ? wire[key]! : null;
-    if (v !== null) out[name] = valueFromJson(member, v, options, `${path}/${name}`);
+    if (v !== null) setOwn(out, name, valueFromJson(member, v, options, `${path}/${name}`));
     else {
       const filled = missingValue(member, options, `${path}/${name}`);
-      if (filled !== undefined) out[name] = filled;
+      if (filled !== undefined) setOwn(out, name, filled);
     }
   }
   return out;
@@ -164,8 +164,7 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
           }
           v = null;
         } else v = valueFromJson(schema.value, item, options, `${path}/${k}`);
-        if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-        else out[k] = v;
+        setOwn(out, k, v);
       }
       return out;
     }

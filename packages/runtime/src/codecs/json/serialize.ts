@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { SerializationError } from '../serialization-error.js';
-import { deref } from '../../schema/index.js';
+import { deref, getOwn, setOwn } from '../../schema/index.js';
 import type { MemberSchema, Schema, StructureSchema, UnionSchema } from '../../schema/index.js';
 import { toBase64 } from '../../bytes/base64.js';
 import { utf8Encode } from '../../bytes/utf8.js';
@@ -45,10 +45,10 @@ export function structureToJson(
   for (const name of only ?? Object.keys(schema.members)) {
     const member = schema.members[name];
     if (!member) continue;
-    let v = value[name];
+    let v = getOwn(value, name);
     if ((v === undefined || v === null) && writesDefault(member, options.defaults, path === '')) v = defaultValue(member);
     if (v === undefined || v === null) continue;
-    out[jsonKey(name, member, options)] = valueToJson(member, v, options, `${path}/${name}`);
+    setOwn(out, jsonKey(name, member, options), valueToJson(member, v, options, `${path}/${name}`));
   }
   return out;
 }
@@ -84,10 +84,10 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
     case 'bigInteger':
       if (typeof value === 'bigint') return new JsonNumber(value.toString());
       if (typeof value === 'number' && Number.isInteger(value)) return value;
-      if (typeof value === 'string' && /^-?\d+$/.test(value)) return new JsonNumber(value);
+      if (typeof value === 'string' && /^-?\d+$/.test(value)) return new JsonNumber(withoutLeadingZeros(value));
       return wrong('a bigint');
     case 'bigDecimal':
-      if (typeof value === 'string' && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value)) return new JsonNumber(value);
+      if (typeof value === 'string' && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value)) return new JsonNumber(withoutLeadingZeros(value));
       if (typeof value === 'number' && Number.isFinite(value)) return value;
       if (typeof value === 'bigint') return new JsonNumber(value.toString());
       return wrong('a decimal string');
@@ -117,8 +117,8 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
       const out: Record<string, unknown> = {};
       for (const [k, item] of Object.entries(value as Record<string, unknown>)) {
         if (item === null || item === undefined) {
-          if (schema.sparse) out[k] = null;
-        } else out[k] = valueToJson(schema.value, item, options, `${path}/${k}`);
+          if (schema.sparse) setOwn(out, k, null);
+        } else setOwn(out, k, valueToJson(schema.value, item, options, `${path}/${k}`));
       }
       return out;
     }
@@ -128,8 +128,12 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
     case 'union': {
       if (typeof value !== 'object' || Array.isArray(value)) return wrong('an object');
       const record = value as Record<string, unknown>;
-      const unknown = record.$unknown;
-      if (Array.isArray(unknown) && typeof unknown[0] === 'string') return { [unknown[0]]: unknown[1] };
+      const unknown = getOwn(record, '$unknown');
+      if (Array.isArray(unknown) && typeof unknown[0] === 'string') {
+        const out: Record<string, unknown> = {};
+        setOwn(out, unknown[0], unknown[1]);
+        return out;
+      }
       const out = structureToJson(schema, record, options, path);
       const keys = Object.keys(out);
       if (keys.length !== 1) {
@@ -138,4 +142,9 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
       return out;
     }
   }
+}
+
+/** Decimal text as a JSON number literal: JSON forbids leading zeros (`007.50` → `7.50`, `-00` → `-0`). */
+function withoutLeadingZeros(text: string): string {
+  return text.replace(/^(-?)0+(?=\d)/, '$1');
 }

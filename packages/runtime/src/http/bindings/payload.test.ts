@@ -1,100 +1,75 @@
+/**
+ * The HTTP payload binding is format-neutral: it works with any {@link BodyCodec}. Here a toy
+ * `key=value` line format stands in for the next protocol's codec (XML, CBOR).
+ */
 import { describe, expect, it } from 'vitest';
-import { SerializationError } from '../../codecs/serialization-error.js';
-import type { ListSchema, StructureSchema } from '../../schema/index.js';
-import { utf8Encode } from '../../bytes/utf8.js';
-import { restJson1 } from '../../protocols/rest-json1.js';
-import { JsonNumber } from '../../codecs/json/text.js';
-import { hasBigNumbers, isEmptyBody, parseJsonBody } from './payload.js';
+import type { BodyCodec } from '../../codecs/body-codec.js';
+import type { StructureSchema } from '../../schema/index.js';
+import { utf8Decode, utf8Encode } from '../../bytes/utf8.js';
+import { bindingsOf } from './member-bindings.js';
+import { bodyMediaType, readBody, writeBody } from './payload.js';
 
-describe('parseJsonBody', () => {
-  const body = utf8Encode('{"n":1.10,"big":123456789012345678901234567890,"list":[-0,1e400]}');
+const lines: BodyCodec = {
+  mediaType: 'text/x-lines',
+  isEmpty: (body) => body === undefined || utf8Decode(body).trim() === '',
+  writeMembers: (_schema, value, names) => utf8Encode(names.filter((n) => value[n] !== undefined).map((n) => `${n}=${String(value[n])}`).join('\n')),
+  writeValue: (_member, value) => utf8Encode(`value=${JSON.stringify(value)}`),
+  readMembers: (_schema, body, names) => {
+    const out: Record<string, unknown> = {};
+    for (const line of body ? utf8Decode(body).split('\n') : []) {
+      const [k, v] = line.split('=');
+      if (k !== undefined && names.includes(k)) out[k] = v;
+    }
+    return out;
+  },
+  readValue: (_member, body) => JSON.parse(utf8Decode(body).slice('value='.length)) as unknown,
+};
 
-  it('keeps number literals as text by default, and gives plain doubles on the JSON.parse fast path', () => {
-    const exact = parseJsonBody(body) as Record<string, unknown>;
-    expect(exact.n).toEqual(new JsonNumber('1.10'));
-    expect(exact.big).toEqual(new JsonNumber('123456789012345678901234567890'));
-    const fast = parseJsonBody(body, false) as Record<string, unknown>;
-    expect(fast).toEqual({ n: 1.1, big: 1.2345678901234568e29, list: [-0, Infinity] });
-    expect(Object.is((fast.list as number[])[0], -0)).toBe(true);
+const str = { type: 'string' } as const;
+const Input: StructureSchema = {
+  type: 'structure',
+  name: 'Input',
+  members: { id: { target: str, httpHeader: 'X-Id' }, a: { target: str }, b: { target: str } },
+};
+const Nested: StructureSchema = { type: 'structure', name: 'Nested', members: { x: { target: str } } };
+const WithPayload: StructureSchema = { type: 'structure', name: 'WithPayload', members: { doc: { target: Nested, httpPayload: true } } };
+const WithBlob: StructureSchema = {
+  type: 'structure',
+  name: 'WithBlob',
+  members: { data: { target: { type: 'blob', mediaType: 'image/png' }, httpPayload: true } },
+};
+
+describe('HTTP payload binding with any body codec', () => {
+  it('writes the unbound members as one document of the codec, leaving bound members out', () => {
+    const bindings = bindingsOf(Input, 'request');
+    const { body, contentType } = writeBody(Input, bindings, { id: 'h', a: '1', b: '2' }, lines, 'request');
+    expect(contentType).toBe('text/x-lines');
+    expect(utf8Decode(body!)).toBe('a=1\nb=2');
+    const out: Record<string, unknown> = {};
+    readBody(Input, bindings, body, lines, out);
+    expect(out).toEqual({ a: '1', b: '2' });
   });
 
-  it('reports the offset of invalid JSON the same way on both paths', () => {
-    const bad = utf8Encode('{"a":1,}');
-    const messages = [true, false].map((exactNumbers) => {
-      try {
-        parseJsonBody(bad, exactNumbers);
-        return 'parsed';
-      } catch (e) {
-        expect(e).toBeInstanceOf(SerializationError);
-        return (e as Error).message;
-      }
-    });
-    expect(messages[0]).toMatch(/invalid JSON body: expected an object key at offset 7/);
-    expect(messages[1]).toBe(messages[0]);
+  it('hands a structure payload to the codec, and keeps blob payloads raw with their media type', () => {
+    const payload = writeBody(WithPayload, bindingsOf(WithPayload, 'response'), { doc: { x: 'y' } }, lines, 'response');
+    expect(utf8Decode(payload.body!)).toBe('value={"x":"y"}');
+    const out: Record<string, unknown> = {};
+    readBody(WithPayload, bindingsOf(WithPayload, 'response'), payload.body, lines, out);
+    expect(out).toEqual({ doc: { x: 'y' } });
+
+    const bytes = new Uint8Array([1, 2, 3]);
+    const blob = writeBody(WithBlob, bindingsOf(WithBlob, 'request'), { data: bytes }, lines, 'request');
+    expect(blob).toEqual({ body: bytes, contentType: 'image/png' });
+    expect(bodyMediaType(WithBlob, bindingsOf(WithBlob, 'request'), lines, 'request')).toBe('image/png');
   });
 
-  it('keeps __proto__ as an own member on the fast path', () => {
-    const out = parseJsonBody(utf8Encode('{"__proto__":{"x":1}}'), false) as Record<string, unknown>;
-    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
-    expect(Object.prototype.hasOwnProperty.call(out, '__proto__')).toBe(true);
-  });
-});
-
-describe('isEmptyBody', () => {
-  it('is true only for absent, empty or JSON-whitespace bodies', () => {
-    expect(isEmptyBody(undefined)).toBe(true);
-    expect(isEmptyBody(new Uint8Array())).toBe(true);
-    expect(isEmptyBody(utf8Encode(' \t\r\n '))).toBe(true);
-    expect(isEmptyBody(utf8Encode('  {}'))).toBe(false);
-    expect(isEmptyBody(utf8Encode('\u00a0'))).toBe(false);
-  });
-});
-
-describe('hasBigNumbers', () => {
-  it('finds bigInteger / bigDecimal through members, list items and map values, including across cycles', () => {
-    const Leaf: StructureSchema = { type: 'structure', name: 'Leaf', members: { d: { target: { type: 'bigDecimal' } } } };
-    const Plain: StructureSchema = { type: 'structure', name: 'Plain', members: { n: { target: { type: 'long' } }, f: { target: { type: 'double' } } } };
-    const ViaMap: StructureSchema = {
-      type: 'structure',
-      name: 'ViaMap',
-      members: { m: { target: { type: 'map', key: { target: { type: 'string' } }, value: { target: Leaf } } } },
-    };
-    // A → B → A, and only A holds the big number: B must still report it, whichever is asked first
-    const A: { type: 'structure'; name: string; members: Record<string, { target: unknown }> } = { type: 'structure', name: 'A', members: {} };
-    const B: StructureSchema = { type: 'structure', name: 'B', members: { a: { target: () => A as StructureSchema } } };
-    A.members.b = { target: B };
-    A.members.i = { target: { type: 'bigInteger' } };
-    const Self: ListSchema = { type: 'list', member: { target: () => Self } };
-
-    expect(hasBigNumbers(Plain)).toBe(false);
-    expect(hasBigNumbers(ViaMap)).toBe(true);
-    expect(hasBigNumbers(A as StructureSchema)).toBe(true);
-    expect(hasBigNumbers(B)).toBe(true);
-    expect(hasBigNumbers(Self)).toBe(false);
-  });
-});
-
-describe('restJson1 client parse (fast path vs exact path)', () => {
-  it('gives the same output as the exact reader for a closure without big numbers', () => {
-    const Out: StructureSchema = {
-      type: 'structure',
-      name: 'Out',
-      members: {
-        count: { target: { type: 'long' } },
-        ratio: { target: { type: 'double' } },
-        when: { target: { type: 'timestamp' } },
-        items: { target: { type: 'list', member: { target: { type: 'integer' } } } },
-        nan: { target: { type: 'float' } },
-      },
-    };
-    const op = { id: 'x#Op', name: 'Op', http: { method: 'POST', uri: '/' }, input: { type: 'structure', name: 'In', members: {} }, output: Out } as const;
-    const service = { id: 'x#Svc', name: 'Svc', version: '1', protocol: 'restJson1', operations: {}, errors: [] } as never;
-    const out = restJson1.parseResponse(service, op as never, {
-      status: 200,
-      headers: {},
-      body: utf8Encode('{"count":9007199254740991,"ratio":0.1,"when":1576540098.5,"items":[1,2],"nan":"NaN","extra":{"deep":[1]}}'),
-    });
-    expect(out).toEqual({ count: 9007199254740991, ratio: 0.1, when: new Date(1576540098500), items: [1, 2], nan: NaN });
-    expect(hasBigNumbers(Out)).toBe(false);
+  it('follows the protocol rules for messages with nothing to send', () => {
+    const empty: StructureSchema = { type: 'structure', name: 'Empty', members: {} };
+    const bindings = bindingsOf(empty, 'response');
+    expect(writeBody(empty, bindings, {}, lines, 'response')).toEqual({});
+    expect(bodyMediaType(empty, bindings, lines, 'response', { responseAlwaysDocument: true })).toBe('text/x-lines');
+    expect(writeBody(WithPayload, bindingsOf(WithPayload, 'request'), {}, lines, 'request')).toEqual({});
+    const asDocument = writeBody(WithPayload, bindingsOf(WithPayload, 'request'), {}, lines, 'request', { unsetStructurePayloadAsDocument: true });
+    expect(utf8Decode(asDocument.body!)).toBe('value={}');
   });
 });

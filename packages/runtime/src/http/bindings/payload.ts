@@ -1,19 +1,17 @@
 /**
- * The body of a restJson1 message: the `@httpPayload` member or the JSON object
- * of the unbound members (Smithy "HTTP binding traits" `@httpPayload`, "restJson1 protocol").
+ * The body of an HTTP-binding protocol message: the `@httpPayload` member, or one document of the
+ * unbound members written by the protocol's {@link BodyCodec} (Smithy "HTTP binding traits"
+ * `@httpPayload`). Format-neutral: blob and string payloads are raw bytes; every document is the
+ * body codec's business.
  * @packageDocumentation
  */
 import { SerializationError } from '../../codecs/serialization-error.js';
-import { deref } from '../../schema/index.js';
-import type { Schema, StructureSchema } from '../../schema/index.js';
+import type { BodyCodec } from '../../codecs/body-codec.js';
+import { assignOwn, deref, getOwn, isUnit, setOwn } from '../../schema/index.js';
+import type { StructureSchema } from '../../schema/index.js';
 import { utf8Decode, utf8Encode } from '../../bytes/utf8.js';
 import { describe } from '../../codecs/timestamps.js';
-import { JsonSyntaxError, parseJsonText, structureFromJson, structureToJson, valueFromJson, valueToJson, writeJsonText } from '../../codecs/json/index.js';
-import type { JsonCodecOptions, JsonReadOptions, JsonValue } from '../../codecs/json/index.js';
-import type { StructureBindings } from './bindings.js';
-
-/** JSON media type. */
-export const APPLICATION_JSON = 'application/json';
+import type { MessageKind, StructureBindings } from './member-bindings.js';
 
 /** A serialised body with its content type; both absent when there is no body. */
 export interface EncodedBody {
@@ -21,133 +19,96 @@ export interface EncodedBody {
   contentType?: string;
 }
 
-/** Is this the `smithy.api#Unit` structure (an operation without input/output)? */
-export function isUnit(schema: StructureSchema): boolean {
-  return schema.id === 'smithy.api#Unit';
+/** Protocol rules for bodies that have nothing to say. */
+export interface EmptyBodyRules {
+  /** Requests: an unset structure `@httpPayload` member is still sent as an empty document (restJson1: `{}`). */
+  readonly unsetStructurePayloadAsDocument?: boolean;
+  /**
+   * Responses: send a document even when no body member is set (restJson1: `{}`); `smithy.api#Unit`
+   * output never has a body.
+   */
+  readonly responseAlwaysDocument?: boolean;
+}
+
+const OCTET_STREAM = 'application/octet-stream';
+const TEXT_PLAIN = 'text/plain';
+
+/**
+ * The media type a body of this structure is sent with, or `undefined` when it has no body:
+ * blob payloads their `@mediaType` (else `application/octet-stream`), string payloads theirs (else
+ * `text/plain`), enum payloads `text/plain`, documents the codec's media type.
+ */
+export function bodyMediaType(
+  schema: StructureSchema,
+  bindings: StructureBindings,
+  codec: BodyCodec,
+  kind: MessageKind,
+  rules: EmptyBodyRules = {},
+): string | undefined {
+  if (bindings.payload) {
+    const target = deref(bindings.payload[1].target);
+    if (target.type === 'blob') return target.mediaType ?? OCTET_STREAM;
+    if (target.type === 'string') return target.mediaType ?? TEXT_PLAIN;
+    if (target.type === 'enum') return TEXT_PLAIN;
+    return codec.mediaType;
+  }
+  if (kind === 'request') return bindings.body.length > 0 ? codec.mediaType : undefined;
+  if (isUnit(schema)) return undefined;
+  return rules.responseAlwaysDocument || bindings.body.length > 0 ? codec.mediaType : undefined;
 }
 
 /**
- * Encode the body of a message (Smithy restJson1 compliance-test behaviour):
- * - requests: no body when the input has no body members; `{}` when it has some but none is set;
- *   an unset structure payload is sent as `{}`;
- * - responses: always a JSON object (`{}` when nothing is set), except for `smithy.api#Unit`
- *   output and unset payload members, which send no body.
+ * Encode the body of a message:
+ * - a blob or string `@httpPayload` as raw bytes with its media type, any other payload as one document;
+ * - otherwise the unbound members as one document. Requests without body members have no body; with some but
+ *   none set, an empty document. Responses: see {@link EmptyBodyRules}.
  * @throws SerializationError naming the member path on a wrongly typed value
  */
 export function writeBody(
   schema: StructureSchema,
   bindings: StructureBindings,
   value: Record<string, unknown>,
-  options: JsonCodecOptions,
-  kind: 'request' | 'response',
+  codec: BodyCodec,
+  kind: MessageKind,
+  rules: EmptyBodyRules = {},
 ): EncodedBody {
   if (bindings.payload) {
     const [name, member] = bindings.payload;
     const target = deref(member.target);
-    const v = value[name];
+    const v = getOwn(value, name);
     if (v === undefined || v === null) {
-      return target.type === 'structure' && kind === 'request' ? { body: utf8Encode('{}'), contentType: APPLICATION_JSON } : {};
+      return target.type === 'structure' && kind === 'request' && rules.unsetStructurePayloadAsDocument
+        ? { body: codec.writeValue(member, {}, `/${name}`), contentType: codec.mediaType }
+        : {};
     }
     switch (target.type) {
       case 'blob':
-        if (v instanceof Uint8Array) return { body: v, contentType: target.mediaType ?? 'application/octet-stream' };
-        if (typeof v === 'string') return { body: utf8Encode(v), contentType: target.mediaType ?? 'application/octet-stream' };
+        if (v instanceof Uint8Array) return { body: v, contentType: target.mediaType ?? OCTET_STREAM };
+        if (typeof v === 'string') return { body: utf8Encode(v), contentType: target.mediaType ?? OCTET_STREAM };
         throw new SerializationError(`expected a Uint8Array payload, got ${describe(v)}`, `/${name}`);
       case 'string':
       case 'enum':
         if (typeof v !== 'string') throw new SerializationError(`expected a string payload, got ${describe(v)}`, `/${name}`);
-        return { body: utf8Encode(v), contentType: (target.type === 'string' && target.mediaType) || 'text/plain' };
+        return { body: utf8Encode(v), contentType: (target.type === 'string' && target.mediaType) || TEXT_PLAIN };
       default:
-        return { body: utf8Encode(writeJsonText(valueToJson(member, v, options, `/${name}`))), contentType: APPLICATION_JSON };
+        return { body: codec.writeValue(member, v, `/${name}`), contentType: codec.mediaType };
     }
   }
-  if (kind === 'request' ? bindings.body.length === 0 : isUnit(schema)) return {};
+  if (bodyMediaType(schema, bindings, codec, kind, rules) === undefined) return {};
   const names = bindings.body.map(([n]) => n);
-  const json = structureToJson(schema, value, options, '', names);
-  return { body: utf8Encode(writeJsonText(json)), contentType: APPLICATION_JSON };
-}
-
-/**
- * Parse JSON body text.
- * @param exactNumbers keep number literals as {@link JsonNumber} text (needed for `bigInteger` / `bigDecimal` and for
- *   the mock's strict integer range checks); `false` takes the `JSON.parse` fast path, whose doubles equal what
- *   `JsonNumber.toNumber()` gives
- * @throws SerializationError (path `/`) when the text is not JSON, with the character offset of the first error
- */
-export function parseJsonBody(body: Uint8Array, exactNumbers = true): JsonValue {
-  const text = utf8Decode(body);
-  if (!exactNumbers) {
-    try {
-      return JSON.parse(text) as JsonValue;
-    } catch {
-      // fall through: the exact reader reports where the text goes wrong
-    }
-  }
-  try {
-    return parseJsonText(text);
-  } catch (e) {
-    if (e instanceof JsonSyntaxError) throw new SerializationError(`invalid JSON body: ${e.message}`, '/');
-    throw e;
-  }
-}
-
-const bigNumbers = new WeakMap<Schema, boolean>();
-
-/**
- * Can a value of this shape contain a `bigInteger` or `bigDecimal` anywhere (members, list items, map values)?
- * Walks the shape closure once per schema object (recursive shapes included) and caches the answer.
- */
-export function hasBigNumbers(schema: Schema): boolean {
-  let found = bigNumbers.get(schema);
-  if (found === undefined) {
-    found = reachesBigNumber(schema, new Set());
-    bigNumbers.set(schema, found);
-  }
-  return found;
-}
-
-function reachesBigNumber(schema: Schema, seen: Set<Schema>): boolean {
-  // only whole-closure answers are cached, so a cached value is exact even inside a cycle
-  const cached = bigNumbers.get(schema);
-  if (cached !== undefined) return cached;
-  if (seen.has(schema)) return false;
-  seen.add(schema);
-  switch (schema.type) {
-    case 'bigInteger':
-    case 'bigDecimal':
-      return true;
-    case 'structure':
-    case 'union':
-      return Object.values(schema.members).some((m) => reachesBigNumber(deref(m.target), seen));
-    case 'list':
-      return reachesBigNumber(deref(schema.member.target), seen);
-    case 'map':
-      return reachesBigNumber(deref(schema.value.target), seen);
-    default:
-      return false;
-  }
-}
-
-/** Is the body empty (absent, zero bytes or only JSON whitespace)? Stops at the first other byte. */
-export function isEmptyBody(body: Uint8Array | undefined): boolean {
-  if (body === undefined) return true;
-  for (const byte of body) {
-    // JSON whitespace (RFC 8259): space, tab, LF, CR
-    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
-  }
-  return true;
+  return { body: codec.writeMembers(schema, value, names), contentType: codec.mediaType };
 }
 
 /**
  * Decode the body of a message into `out` (payload member, or the unbound members).
- * An empty body leaves the members unset, except for `options.fillDefaults` / `options.errorCorrection` fills.
- * @throws SerializationError on invalid JSON or a wrongly typed value (naming the member path)
+ * An empty body leaves the members unset, except for what the codec fills (defaults, error correction).
+ * @throws SerializationError on an unreadable document or a wrongly typed value (naming the member path)
  */
 export function readBody(
   schema: StructureSchema,
   bindings: StructureBindings,
   body: Uint8Array | undefined,
-  options: JsonReadOptions,
+  codec: BodyCodec,
   out: Record<string, unknown>,
 ): void {
   if (bindings.payload) {
@@ -156,27 +117,18 @@ export function readBody(
     if (body === undefined || body.length === 0) return;
     switch (target.type) {
       case 'blob':
-        out[name] = body;
+        setOwn(out, name, body);
         return;
       case 'string':
       case 'enum':
-        out[name] = utf8Decode(body);
+        setOwn(out, name, utf8Decode(body));
         return;
       default: {
-        if (isEmptyBody(body)) return;
-        const json = parseJsonBody(body, options.strict || hasBigNumbers(target));
-        // a client sends `{}` for an unset structure payload: the mock reads that as unset
-        const emptyObject = json !== null && typeof json === 'object' && !Array.isArray(json) && Object.keys(json).length === 0;
-        if (json !== null && !(options.strict && target.type === 'structure' && emptyObject)) out[name] = valueFromJson(member, json, options, `/${name}`);
+        const v = codec.isEmpty(body) ? undefined : codec.readValue(member, body, `/${name}`);
+        if (v !== undefined) setOwn(out, name, v);
         return;
       }
     }
   }
-  const names = bindings.body.map(([n]) => n);
-  if (isEmptyBody(body)) {
-    // No body: members are missing, so defaults (and, on the client, error correction) still apply.
-    if (options.fillDefaults || options.errorCorrection) Object.assign(out, structureFromJson(schema, {}, options, '', names));
-    return;
-  }
-  Object.assign(out, structureFromJson(schema, parseJsonBody(body!, options.strict || hasBigNumbers(schema)), options, '', names));
+  assignOwn(out, codec.readMembers(schema, body, bindings.body.map(([n]) => n)));
 }

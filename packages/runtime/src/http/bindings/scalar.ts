@@ -126,8 +126,9 @@ export function parseScalar(member: MemberLike, text: string, location: ScalarLo
 }
 
 /**
- * Format a header value: scalars as {@link formatScalar}; lists joined with `", "`, string items
- * containing `,` or `"` double-quoted with `"` and `\` backslash-escaped.
+ * Format a header value: scalars as {@link formatScalar}; lists joined with `", "`, empty items and string
+ * items containing `,` or `"` or with leading or trailing whitespace double-quoted with `"` and `\`
+ * backslash-escaped (RFC 9110 "quoted-string"), so {@link parseHeaderValue} gives the list back.
  */
 export function formatHeaderValue(member: MemberLike, value: unknown, path: string): string {
   const schema = deref(member.target);
@@ -138,7 +139,9 @@ export function formatHeaderValue(member: MemberLike, value: unknown, path: stri
     .filter((v) => v !== null && v !== undefined)
     .map((item, i) => {
       const text = formatScalar(schema.member, item, 'header', `${path}/${i}`);
-      return (itemType === 'string' || itemType === 'enum') && /[,"]/.test(text) ? `"${text.replace(/["\\]/g, '\\$&')}"` : text;
+      // quoted when a reader could not split or trim it back: empty (e.g. an empty blob), or a string with a `,`, a `"` or edge whitespace
+      const quote = text === '' || ((itemType === 'string' || itemType === 'enum') && /[,"]|^\s|\s$/.test(text));
+      return quote ? `"${text.replace(/["\\]/g, '\\$&')}"` : text;
     })
     .join(', ');
 }

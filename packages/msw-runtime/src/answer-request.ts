@@ -1,0 +1,135 @@
+/**
+ * The server side of one mocked operation call, on wire messages: parse the
+ * request, validate the input, pick the answer (default, override or modeled
+ * error) and serialise it with the service's protocol codec.
+ * @packageDocumentation
+ */
+import { deref, MalformedRequestError, SerializationError, type HttpRequest, type HttpResponse, type OperationSchema, type ProtocolCodec, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
+import { validate, type ValidationIssue } from './validate/index.js';
+import { isPlainObject, mergeBySchema, type DeepPartial } from './deep-merge.js';
+import type { DefaultOutputs } from './default-outputs.js';
+import { isErrorAnswer } from './error-answer.js';
+import type { OverrideSource } from './sequence.js';
+import type { HandlerResolver, RecordedCall } from './handler-types.js';
+import { validationErrorAnswer } from './validation-answer.js';
+
+/** Everything {@link answerRequest} needs about the handler it runs for. */
+export interface AnswerContext<I, O> {
+  readonly service: ServiceSchema;
+  readonly operation: OperationSchema;
+  readonly codec: ProtocolCodec;
+  /** The override entry for each answered request (sequences advance per call). */
+  readonly overrides: OverrideSource<I, O>;
+  /** Default outputs (cached fake data, or pages of paginated operations). */
+  readonly defaults: DefaultOutputs;
+  /** Validate the parsed input (`HandlerOptions.validate`). */
+  readonly validate: boolean;
+  /** Success status override (`HandlerOptions.status`). */
+  readonly status: number | undefined;
+  /** Where parsed inputs are recorded (`MockHandler.calls`). */
+  readonly calls: RecordedCall<I>[];
+}
+
+/**
+ * Answer one request the codec matched.
+ *
+ * Steps: `codec.parseRequest` (a {@link MalformedRequestError} or
+ * {@link SerializationError} becomes the protocol error it names, default 400
+ * `SerializationException`) → the parsed input is recorded in `ctx.calls` →
+ * input validation (→ `ValidationException`, see `validationErrorAnswer`) →
+ * the next override entry (called with `{ input, request, operation }` when it
+ * is a function) → `codec.serializeError` for an `ErrorAnswer`, else
+ * `codec.serializeResponse` of the override deep-merged over the default output
+ * (for `@paginated` operations the requested page; an unknown page token
+ * answers the validation error).
+ *
+ * @param ctx the handler's service, operation, codec, override and options
+ * @param wire the request as wire message (path relative to the handler's base URL)
+ * @param request the intercepted fetch request, handed to override functions
+ * @returns the wire response
+ * @throws TypeError when the override gives something other than a plain object,
+ *   an `ErrorAnswer` or `undefined` (the message names the operation id); whatever the
+ *   override function or the codec throw besides the errors above (msw then answers 500 with the error)
+ */
+export async function answerRequest<I, O>(
+  ctx: AnswerContext<I, O>,
+  wire: HttpRequest,
+  request: Request,
+): Promise<HttpResponse> {
+  const { service, operation, codec } = ctx;
+  let input: Record<string, unknown>;
+  try {
+    input = codec.parseRequest(service, operation, wire);
+  } catch (error) {
+    const protocolError = asProtocolError(error);
+    if (!protocolError) throw error;
+    return codec.serializeError(service, operation, protocolErrorSchema(protocolError), {
+      message: protocolError.message,
+    });
+  }
+
+  const issues = ctx.validate ? validate(deref(operation.input), input) : [];
+  ctx.calls.push({ input: input as I, request, issues });
+  if (issues.length > 0) return validationResponse(ctx, issues);
+
+  const override = ctx.overrides.next();
+  const chosen: unknown =
+    typeof override === 'function'
+      ? await (override as HandlerResolver<I, O>)({ input: input as I, request, operation })
+      : override;
+  if (isErrorAnswer(chosen)) {
+    return codec.serializeError(service, operation, chosen.schema, chosen.members);
+  }
+  if (chosen !== undefined && !isPlainObject(chosen)) {
+    throw new TypeError(
+      `@anvil/msw-runtime: the override of ${operation.id} gave ${describe(chosen)}; ` +
+        'expected a partial output object, an ErrorAnswer from modeledError(...) or undefined',
+    );
+  }
+  if (chosen === undefined) {
+    const cached = ctx.defaults.staticResponse((output) => codec.serializeResponse(service, operation, output));
+    if (cached) return ctx.status === undefined ? cached : { ...cached, status: ctx.status };
+  }
+  const fallback = ctx.defaults.forInput(input, chosen === undefined);
+  if (!fallback.ok) return validationResponse(ctx, [{ path: fallback.path, message: fallback.message, kind: 'type' }]);
+  const output = mergeBySchema(deref(operation.output), fallback.output, chosen as DeepPartial<Record<string, unknown>> | undefined);
+  const response = codec.serializeResponse(service, operation, output);
+  return ctx.status === undefined ? response : { ...response, status: ctx.status };
+}
+
+function validationResponse<I, O>(ctx: AnswerContext<I, O>, issues: readonly ValidationIssue[]): HttpResponse {
+  const answer = validationErrorAnswer(ctx.operation, issues);
+  return ctx.codec.serializeError(ctx.service, ctx.operation, answer.schema, answer.members);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return `a ${value.constructor?.name ?? 'non-plain'} object`;
+  return `a ${typeof value}`;
+}
+
+interface ProtocolErrorInfo {
+  readonly message: string;
+  readonly status: number;
+  readonly code: string;
+}
+
+function asProtocolError(error: unknown): ProtocolErrorInfo | undefined {
+  if (error instanceof MalformedRequestError) return error;
+  if (error instanceof SerializationError) {
+    return { message: error.message, status: 400, code: 'SerializationException' };
+  }
+  return undefined;
+}
+
+/** An ad-hoc error schema for a protocol-level error (no model shape): `{ message }` with the given code and status. */
+function protocolErrorSchema(error: ProtocolErrorInfo): StructureSchema {
+  return {
+    type: 'structure',
+    name: error.code,
+    error: error.status >= 500 ? 'server' : 'client',
+    httpError: error.status,
+    members: { message: { target: { type: 'string' } } },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The default output of one handler: fake data generated once per handler
+ * (deterministic for the seed), or for `@paginated` operations the requested
+ * page of a finite collection.
+ * @packageDocumentation
+ */
+import { deref, setAtPath, type HttpResponse, type OperationSchema } from '@anvil/runtime';
+import { fakeStructure } from './fake/index.js';
+import { Pager, paginationPlan, type PageResult } from './pagination.js';
+
+/** Default outputs of one handler. */
+export class DefaultOutputs {
+  private base: Record<string, unknown> | undefined;
+  private pager: Pager | null | undefined;
+  private response: HttpResponse | undefined;
+
+  /**
+   * @param operation the operation answered
+   * @param seed seed of the fake data (`HandlerOptions.seed`, default the operation id)
+   */
+  constructor(
+    private readonly operation: OperationSchema,
+    private readonly seed: string | number,
+  ) {}
+
+  /**
+   * The default output for one request. Built lazily and cached (outputs are
+   * never mutated: overrides are merged into copies).
+   *
+   * @param input the parsed input (page token and size of paginated operations)
+   * @param strictTokens reject page tokens this mock did not issue (default). When an
+   *   override answers it owns pagination: pass `false` to get the first page with no
+   *   output token as the base the override is merged over (its own tokens are then legitimate).
+   * @returns the output, or a page-token error for paginated operations
+   * @throws FakeDataError when the output schema's constraints cannot be met
+   */
+  forInput(input: Record<string, unknown>, strictTokens = true): PageResult {
+    this.base ??= fakeStructure(deref(this.operation.output), { seed: this.seed });
+    if (this.pager === undefined) this.pager = this.plan();
+    if (this.pager === null) return { ok: true, output: this.base };
+    if (strictTokens) return this.pager.page(this.base, input);
+    const first = this.pager.page(this.base, {});
+    return first.ok ? { ok: true, output: setAtPath(first.output, this.pager.plan.outputToken, undefined) } : first;
+  }
+
+  /**
+   * The serialised default answer of a non-paginated operation, serialised once and then
+   * reused (the default output never changes for a handler); `undefined` for paginated
+   * operations, whose answer depends on the request.
+   *
+   * @param serialize the codec's `serializeResponse` for this operation
+   * @returns the cached wire response (callers must copy before changing it)
+   */
+  staticResponse(serialize: (output: Record<string, unknown>) => HttpResponse): HttpResponse | undefined {
+    if (this.pager === undefined) this.pager = this.plan();
+    if (this.pager !== null) return undefined;
+    this.base ??= fakeStructure(deref(this.operation.output), { seed: this.seed });
+    return (this.response ??= serialize(this.base));
+  }
+
+  private plan(): Pager | null {
+    const plan = paginationPlan(this.operation);
+    return plan ? new Pager(plan, this.seed) : null;
+  }
+}
