@@ -72,7 +72,7 @@ interface RuntimeTypeExports {
 /** `@anvil/runtime`: schema types, the Unit schema, protocol codecs. */
 export const RUNTIME = exportsOf(
   RUNTIME_PACKAGES.runtime,
-  ['Unit$', 'getProtocol', 'restJson1Client', 'awsJson1_0Client', 'awsJson1_1Client', 'awsQueryClient', 'ec2QueryClient'] as const satisfies ReadonlyArray<keyof typeof Runtime>,
+  ['Unit$', 'getProtocol', 'restJson1Client', 'awsJson1_0Client', 'awsJson1_1Client', 'restXmlClient', 'awsQueryClient', 'ec2QueryClient'] as const satisfies ReadonlyArray<keyof typeof Runtime>,
   {
     DocumentType: true, UnitShape: true, BlobSchema: true, BooleanSchema: true, DocumentSchema: true, EnumSchema: true,
     ErrorSchema: true, IntEnumSchema: true, ListSchema: true, MapSchema: true, MemberSchema: true, NumberSchema: true, OperationSchema: true,
@@ -144,6 +144,7 @@ export const CLIENT_CODECS: Readonly<Partial<Record<Runtime.ProtocolName, Runtim
   restJson1: RUNTIME.restJson1Client,
   awsJson1_0: RUNTIME.awsJson1_0Client,
   awsJson1_1: RUNTIME.awsJson1_1Client,
+  restXml: RUNTIME.restXmlClient,
   awsQuery: RUNTIME.awsQueryClient,
   ec2Query: RUNTIME.ec2QueryClient,
 };

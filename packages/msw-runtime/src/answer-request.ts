@@ -4,7 +4,7 @@
  * error) and serialise it with the service's protocol codec.
  * @packageDocumentation
  */
-import { deref, MalformedRequestError, SerializationError, type HttpRequest, type HttpResponse, type OperationSchema, type ProtocolCodec, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
+import { deref, MalformedRequestError, SerializationError, type HttpRequest, type HttpResponse, type OperationSchema, type ProtocolCodec, type ResponseContext, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import { validate, type ValidationIssue } from './validate/index.js';
 import { isPlainObject, mergeBySchema, type DeepPartial } from './deep-merge.js';
 import type { DefaultOutputs } from './default-outputs.js';
@@ -55,6 +55,7 @@ export async function answerRequest<I, O>(
   ctx: AnswerContext<I, O>,
   wire: HttpRequest,
   request: Request,
+  answer: ResponseContext = {},
 ): Promise<HttpResponse> {
   const { service, operation, codec } = ctx;
   let input: Record<string, unknown>;
@@ -63,14 +64,12 @@ export async function answerRequest<I, O>(
   } catch (error) {
     const protocolError = asProtocolError(error);
     if (!protocolError) throw error;
-    return codec.serializeError(service, operation, protocolErrorSchema(protocolError), {
-      message: protocolError.message,
-    });
+    return codec.serializeError(service, operation, protocolErrorSchema(protocolError), { message: protocolError.message }, answer);
   }
 
   const issues = ctx.validate ? validate(deref(operation.input), input) : [];
   ctx.calls.push({ input: input as I, request, issues });
-  if (issues.length > 0) return validationResponse(ctx, issues);
+  if (issues.length > 0) return validationResponse(ctx, issues, answer);
 
   const override = ctx.overrides.next();
   const chosen: unknown =
@@ -78,7 +77,7 @@ export async function answerRequest<I, O>(
       ? await (override as HandlerResolver<I, O>)({ input: input as I, request, operation })
       : override;
   if (isErrorAnswer(chosen)) {
-    return codec.serializeError(service, operation, chosen.schema, chosen.members);
+    return codec.serializeError(service, operation, chosen.schema, chosen.members, answer);
   }
   if (chosen !== undefined && !isPlainObject(chosen)) {
     throw new TypeError(
@@ -86,20 +85,24 @@ export async function answerRequest<I, O>(
         'expected a partial output object, an ErrorAnswer from modeledError(...) or undefined',
     );
   }
-  if (chosen === undefined) {
-    const cached = ctx.defaults.staticResponse((output) => codec.serializeResponse(service, operation, output));
+  // the serialised default is reused, unless the protocol writes the request id into success bodies
+  if (chosen === undefined && !BODY_REQUEST_ID.has(codec.name)) {
+    const cached = ctx.defaults.staticResponse((output) => codec.serializeResponse(service, operation, output, answer));
     if (cached) return ctx.status === undefined ? cached : { ...cached, status: ctx.status };
   }
   const fallback = ctx.defaults.forInput(input, chosen === undefined);
-  if (!fallback.ok) return validationResponse(ctx, [{ path: fallback.path, message: fallback.message, kind: 'type' }]);
+  if (!fallback.ok) return validationResponse(ctx, [{ path: fallback.path, message: fallback.message, kind: 'type' }], answer);
   const output = mergeBySchema(deref(operation.output), fallback.output, chosen as DeepPartial<Record<string, unknown>> | undefined);
-  const response = codec.serializeResponse(service, operation, output);
+  const response = codec.serializeResponse(service, operation, output, answer);
   return ctx.status === undefined ? response : { ...response, status: ctx.status };
 }
 
-function validationResponse<I, O>(ctx: AnswerContext<I, O>, issues: readonly ValidationIssue[]): HttpResponse {
+/** Protocols whose success bodies carry the request id (awsQuery `<ResponseMetadata>`, ec2Query `<requestId>`). */
+const BODY_REQUEST_ID: ReadonlySet<string> = new Set(['awsQuery', 'ec2Query']);
+
+function validationResponse<I, O>(ctx: AnswerContext<I, O>, issues: readonly ValidationIssue[], context: ResponseContext): HttpResponse {
   const answer = validationErrorAnswer(ctx.operation, issues);
-  return ctx.codec.serializeError(ctx.service, ctx.operation, answer.schema, answer.members);
+  return ctx.codec.serializeError(ctx.service, ctx.operation, answer.schema, answer.members, context);
 }
 
 function describe(value: unknown): string {

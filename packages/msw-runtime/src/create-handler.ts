@@ -25,6 +25,15 @@ import { matchWithoutCodec, notImplementedResponse } from './unsupported.js';
 const REQUEST_ID_HEADER = 'x-amzn-requestid';
 
 /**
+ * The request-id headers of an answer: `x-amzn-requestid`; restXml services (S3) also send `x-amz-request-id`
+ * and an extended id `x-amz-id-2` (the S3 SDK reads them into `$metadata.requestId` / `extendedRequestId`).
+ */
+function requestIdHeaders(service: ServiceSchema, id: string): Record<string, string> {
+  if (service.protocol !== 'restXml') return { [REQUEST_ID_HEADER]: id };
+  return { [REQUEST_ID_HEADER]: id, 'x-amz-request-id': id, 'x-amz-id-2': `${id}/extended` };
+}
+
+/**
  * Wire form of each intercepted request, shared by all handlers: msw offers
  * the same `Request` object to every handler, so its body is read once. A
  * gzip `Content-Encoding` (clients of `@requestCompression` operations) is
@@ -57,7 +66,9 @@ function lookupCodec(service: ServiceSchema): CodecLookup {
  *
  * Matching: the request must be in scope (`options.baseUrl` / `options.region`;
  * any host by default) and the protocol codec's `matchRequest` must accept it
- * (restJson1: method + `@http` URI; awsJson: `X-Amz-Target: <Service>.<Operation>`).
+ * (restJson1, restXml: method + `@http` URI; awsJson: `X-Amz-Target: <Service>.<Operation>`;
+ * awsQuery, ec2Query: `POST /` with `Action=<Operation>` in the form body, which is read from a clone of the
+ * request, once per request for all handlers).
  * Anything else is not matched, so msw tries the next handler and finally
  * reports it to `onUnhandledRequest`. A `'fall-through'` sequence override stops
  * matching once used up.
@@ -69,11 +80,12 @@ function lookupCodec(service: ServiceSchema): CodecLookup {
  * status 400), and answered with the override or the default output (fake data
  * seeded by `options.seed ?? operation.id`; for `@paginated` operations one page
  * of a finite collection, see `docs/msw.md`) through the codec. Every response
- * carries an `x-amzn-requestid` header, deterministic per handler and request count.
+ * carries a request id (`options.requestId`, else deterministic per handler and request count): the
+ * `x-amzn-requestid` header (restXml also `x-amz-request-id` and `x-amz-id-2`), and for the XML protocols
+ * the body's `<RequestId>` / `<requestId>` where the protocol has one.
  *
- * Services whose protocol has no codec (`restXml`, `awsQuery`, `ec2Query`,
- * `rpcv2Cbor`): creating the handler does not throw; it matches by `@http`
- * binding (or `Action=` / the rpcv2 path) and answers 501 with a message naming the protocol.
+ * Services whose protocol has no codec (`rpcv2Cbor` today): creating the handler does not throw; it
+ * matches by the protocol's routing rule and answers 501 with a message naming the protocol.
  *
  * @typeParam I the operation's input type
  * @typeParam O the operation's output type
@@ -101,7 +113,8 @@ export function createHandler<I, O>(
 ): MockHandler<I> {
   const inScope = createScopeMatcher(options);
   const method = handlerMethod(service, operation);
-  const nextRequestId = requestIdSequence(`${operation.id}|${String(options.seed ?? '')}`);
+  const fixedRequestId = options.requestId;
+  const nextRequestId = fixedRequestId === undefined ? requestIdSequence(`${operation.id}|${String(options.seed ?? '')}`) : () => fixedRequestId;
   const matched = new WeakMap<Request, HttpRequest>();
   const calls: RecordedCall<I>[] = [];
   const overrides = overrideSource(override, options.afterSequence);
@@ -138,6 +151,7 @@ export function createHandler<I, O>(
     if (options.delay !== undefined) await delay(options.delay);
     if (options.networkError === true) return HttpResponse.error();
     const found = codecLookup();
+    const requestId = nextRequestId();
     let response;
     if ('codec' in found) {
       ctx ??= {
@@ -150,11 +164,11 @@ export function createHandler<I, O>(
         status: options.status,
         calls,
       };
-      response = await answerRequest(ctx, wire, request);
+      response = await answerRequest(ctx, wire, request, { requestId });
     } else {
       response = notImplementedResponse(service, operation, found.missing);
     }
-    return fromHttpResponse({ ...response, headers: { ...response.headers, [REQUEST_ID_HEADER]: nextRequestId() } });
+    return fromHttpResponse({ ...response, headers: { ...response.headers, ...requestIdHeaders(service, requestId) } });
   };
 
   const handler = new HttpHandler(method, predicate, resolver, { once: options.once === true }) as HttpHandler & {

@@ -2,8 +2,8 @@
  * The runtime's layer folders import only downwards: `schema → bytes → pagination → codecs → http →
  * protocols` (each folder may import from the folders before it and from itself, never after it), so
  * there are no import cycles between layers and the next protocols (XML, query, CBOR) can slot a body
- * codec into `codecs/` and reuse `http/` unchanged. Also: the HTTP binding layer names no payload
- * format. Test files are exempt (a test may drive a layer through the one above it).
+ * codec into `codecs/` and reuse `http/` unchanged. Packages: only the runtime's declared dependencies
+ * (the XML parser), only from `codecs/`. Also: the HTTP binding layer names no payload format. Test files are exempt (a test may drive a layer through the one above it).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = dirname(fileURLToPath(import.meta.url));
 const LAYERS = ['schema', 'bytes', 'pagination', 'codecs', 'http', 'protocols'] as const;
+/** The runtime's own dependencies (XML parsing); a layer file importing any other package is a violation. */
+const DEPENDENCIES = new Set(Object.keys((JSON.parse(readFileSync(join(SRC, '..', 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {}));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -50,7 +52,8 @@ describe('runtime layers', () => {
       if (from === undefined) continue;
       for (const spec of importsOf(file)) {
         if (!spec.startsWith('.')) {
-          violations.push(`${relative(SRC, file)} imports package ${spec} (the runtime has no dependencies)`);
+          // packages: only the runtime's declared dependencies (payload-format libraries), only in codecs/
+          if (!DEPENDENCIES.has(spec) || from !== 'codecs') violations.push(`${relative(SRC, file)} (${from}) imports package ${spec} (only codecs/ may import a declared dependency)`);
           continue;
         }
         const to = layerOf(resolve(dirname(file), spec));

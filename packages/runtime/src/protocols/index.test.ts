@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awsJson1_0, awsJson1_1, awsQuery, ec2Query, getProtocol, restJson1 } from './index.js';
+import { awsJson1_0, awsJson1_1, awsQuery, ec2Query, getProtocol, restJson1, restXml } from './index.js';
 
 describe('getProtocol', () => {
   it('returns the JSON codecs by name', () => {
@@ -11,10 +11,11 @@ describe('getProtocol', () => {
   it('returns the query codecs by name', () => {
     expect(getProtocol('awsQuery')).toBe(awsQuery);
     expect(getProtocol('ec2Query')).toBe(ec2Query);
+    expect(getProtocol('restXml')).toBe(restXml);
     expect(ec2Query.name).toBe('ec2Query');
   });
   it('throws a clear error for unsupported protocols', () => {
-    expect(() => getProtocol('rpcv2Cbor')).toThrow('protocol rpcv2Cbor is not supported by @anvil/runtime (supported: restJson1, awsJson1_0, awsJson1_1, awsQuery, ec2Query)');
+    expect(() => getProtocol('rpcv2Cbor')).toThrow('protocol rpcv2Cbor is not supported by @anvil/runtime (supported: restJson1, awsJson1_0, awsJson1_1, restXml, awsQuery, ec2Query)');
   });
 });
 
@@ -25,6 +26,7 @@ describe('codec halves', () => {
       [m.restJson1, m.restJson1Client, m.restJson1Server],
       [m.awsJson1_0, m.awsJson1_0Client, m.awsJson1_0Server],
       [m.awsJson1_1, m.awsJson1_1Client, m.awsJson1_1Server],
+      [m.restXml, m.restXmlClient, m.restXmlServer],
       [m.awsQuery, m.awsQueryClient, m.awsQueryServer],
       [m.ec2Query, m.ec2QueryClient, m.ec2QueryServer],
     ] as const;

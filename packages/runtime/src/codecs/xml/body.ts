@@ -10,8 +10,9 @@
  *   single body member's own element.
  * @packageDocumentation
  */
+import type { BodyCodec } from '../body-codec.js';
 import { deref } from '../../schema/index.js';
-import type { MemberSchema, StructureSchema, XmlNamespace } from '../../schema/index.js';
+import type { XmlNamespace } from '../../schema/index.js';
 import { APPLICATION_XML, isEmptyXmlBody, parseXmlBody, writeXmlBody } from './document.js';
 import { structureFromXml, type XmlReadOptions } from './deserialize.js';
 import { documentName, memberName } from './names.js';
@@ -32,12 +33,12 @@ export interface XmlBodyOptions {
 }
 
 /** The XML body codec for one side of an exchange (see the module header for the document rules). */
-export function xmlBodyCodec(options: XmlBodyOptions) {
+export function xmlBodyCodec(options: XmlBodyOptions): BodyCodec {
   const { write, read, namespace, unwrapped } = options;
   return {
     mediaType: APPLICATION_XML,
     isEmpty: isEmptyXmlBody,
-    writeMembers(schema: StructureSchema, value: Record<string, unknown>, names: readonly string[]): Uint8Array {
+    writeMembers(schema, value, names) {
       const element = structureToXml(schema, value, documentName(schema), write, '', names, schema.xmlNamespace ?? namespace);
       if (unwrapped) {
         const only = element.children.find((c): c is XmlElement => typeof c !== 'string');
@@ -45,20 +46,20 @@ export function xmlBodyCodec(options: XmlBodyOptions) {
       }
       return writeXmlBody(element);
     },
-    writeValue(member: MemberSchema, value: unknown, path: string): Uint8Array {
+    writeValue(member, value, path) {
       const target = deref(member.target);
       const named = target.type === 'structure' || target.type === 'union' ? documentName(target, member) : memberName(member, path.slice(1));
       const ns = member.xmlNamespace ?? (target.type === 'structure' || target.type === 'union' ? target.xmlNamespace : undefined) ?? namespace;
       return writeXmlBody(valueToXml(member, value, named, write, path, ns));
     },
-    readMembers(schema: StructureSchema, body: Uint8Array | undefined, names: readonly string[]): Record<string, unknown> {
+    readMembers(schema, body, names) {
       if (isEmptyXmlBody(body)) {
         return read.fillDefaults || read.errorCorrection ? structureFromXml(schema, EMPTY, read, '', names) : {};
       }
       const root = parseXmlBody(body!);
       return structureFromXml(schema, unwrapped ? { name: '', attributes: {}, children: [root] } : root, read, '', names);
     },
-    readValue(member: MemberSchema, body: Uint8Array, path: string): unknown {
+    readValue(member, body, path) {
       if (isEmptyXmlBody(body)) return undefined;
       return valueFromXml(member, parseXmlBody(body), read, path);
     },
