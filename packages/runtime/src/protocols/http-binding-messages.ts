@@ -164,12 +164,15 @@ function unsupported(message: string): never {
  * `@mediaType` (strings `text/plain` by default; blobs without `@mediaType` accept any type); an input without
  * body members must not carry a typed body (an input structure with no members at all tolerates one,
  * `smithy.api#Unit` does not).
+ * @param requireContentType reject a body sent without `Content-Type` (restJson1, whose malformed-request tests
+ *   require it); restXml reads such a body by the operation's binding
  * @throws MalformedRequestError (415)
  */
-export function checkBoundContentType(schema: StructureSchema, request: HttpRequest, body: BodyCodec): void {
+export function checkBoundContentType(schema: StructureSchema, request: HttpRequest, body: BodyCodec, requireContentType = true): void {
   if (body.isEmpty(request.body)) return;
   const bindings = bindingsOf(schema, 'request');
   const mediaType = mediaTypeOf(request.headers);
+  if (!requireContentType && mediaType === '') return;
   const expected = bodyMediaType(schema, bindings, body, 'request');
   if (expected === undefined) {
     if (mediaType && (isUnit(schema) || Object.keys(schema.members).length > 0)) unsupported(`operation input has no body, got content-type ${mediaType}`);

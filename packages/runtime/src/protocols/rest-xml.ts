@@ -3,7 +3,8 @@
  * (`./http-binding-messages.ts`) with the XML body codec (`../codecs/xml/body.ts`) — documents named after
  * their structure, the service's `@xmlNamespace` on top-level documents — and XML error bodies
  * (`./xml-errors.ts`: `<ErrorResponse><Error>`, or a bare `<Error>` with `@restXml(noErrorWrapping)`).
- * Responses without a body still say `Content-Type: application/xml`.
+ * Responses without a body still say `Content-Type: application/xml`; mock documents start with the XML
+ * declaration, as S3 sends them.
  * @packageDocumentation
  */
 import { joinCodec } from './codec.js';
@@ -40,6 +41,7 @@ function serverBody(service: ServiceSchema, operation: OperationSchema): BodyCod
     read: { strict: true, fillDefaults: true },
     ...(service.xmlNamespace ? { namespace: service.xmlNamespace } : {}),
     unwrapped: operation.s3UnwrappedXmlOutput === true,
+    declaration: true,
   });
 }
 
@@ -77,7 +79,7 @@ export const restXmlServer: ServerCodec = {
 
   parseRequest(service, operation, request): Record<string, unknown> {
     const body = serverBody(service, operation);
-    if (operation.http && matchUriPattern(parseUriPattern(operation.http.uri), request.path)) checkBoundContentType(deref(operation.input), request, body);
+    if (operation.http && matchUriPattern(parseUriPattern(operation.http.uri), request.path)) checkBoundContentType(deref(operation.input), request, body, false);
     return parseBoundRequest('restXml', operation, request, body);
   },
 

@@ -137,7 +137,7 @@ export function serializeXmlError(
   if (layout === 'ec2Query') root = { name: 'Response', attributes: {}, children: [{ name: 'Errors', attributes: {}, children: [errorElement] }, ...id] };
   else if (layout === 'restXml' && service.restXmlNoErrorWrapping) root = { ...errorElement, children: [...errorElement.children, ...id] };
   else root = { name: 'ErrorResponse', attributes: {}, children: [errorElement, ...id] };
-  return { status: query?.httpResponseCode ?? errorStatus(error), headers, body: writeXmlBody(root) };
+  return { status: query?.httpResponseCode ?? errorStatus(error), headers, body: writeXmlBody(root, layout === 'restXml') };
 }
 
 function text(name: string, value: string): XmlElement {

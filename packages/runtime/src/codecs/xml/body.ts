@@ -30,11 +30,14 @@ export interface XmlBodyOptions {
   readonly namespace?: XmlNamespace;
   /** The document is the single body member's element (`s3UnwrappedXmlOutput`). */
   readonly unwrapped?: boolean;
+  /** Start written documents with the XML declaration (`<?xml version="1.0" encoding="UTF-8"?>`). */
+  readonly declaration?: boolean;
 }
 
 /** The XML body codec for one side of an exchange (see the module header for the document rules). */
 export function xmlBodyCodec(options: XmlBodyOptions): BodyCodec {
   const { write, read, namespace, unwrapped } = options;
+  const declaration = options.declaration === true;
   return {
     mediaType: APPLICATION_XML,
     isEmpty: isEmptyXmlBody,
@@ -42,15 +45,15 @@ export function xmlBodyCodec(options: XmlBodyOptions): BodyCodec {
       const element = structureToXml(schema, value, documentName(schema), write, '', names, schema.xmlNamespace ?? namespace);
       if (unwrapped) {
         const only = element.children.find((c): c is XmlElement => typeof c !== 'string');
-        if (only) return writeXmlBody(namespace && !only.attributes['xmlns'] ? withNamespace(only, namespace) : only);
+        if (only) return writeXmlBody(namespace && !only.attributes['xmlns'] ? withNamespace(only, namespace) : only, declaration);
       }
-      return writeXmlBody(element);
+      return writeXmlBody(element, declaration);
     },
     writeValue(member, value, path) {
       const target = deref(member.target);
       const named = target.type === 'structure' || target.type === 'union' ? documentName(target, member) : memberName(member, path.slice(1));
       const ns = member.xmlNamespace ?? (target.type === 'structure' || target.type === 'union' ? target.xmlNamespace : undefined) ?? namespace;
-      return writeXmlBody(valueToXml(member, value, named, write, path, ns));
+      return writeXmlBody(valueToXml(member, value, named, write, path, ns), declaration);
     },
     readMembers(schema, body, names) {
       if (isEmptyXmlBody(body)) {

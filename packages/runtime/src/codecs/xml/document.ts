@@ -32,7 +32,13 @@ export function parseXmlBody(body: Uint8Array): XmlElement {
   }
 }
 
-/** Write a root element as UTF-8 XML body bytes (no XML declaration). */
-export function writeXmlBody(root: XmlElement): Uint8Array {
-  return utf8Encode(writeXmlText(root));
+/** The XML declaration some services put before every document (S3). */
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+/**
+ * Write a root element as UTF-8 XML body bytes.
+ * @param declaration start with {@link XML_DECLARATION}
+ */
+export function writeXmlBody(root: XmlElement, declaration = false): Uint8Array {
+  return utf8Encode(declaration ? XML_DECLARATION + writeXmlText(root) : writeXmlText(root));
 }

@@ -10,6 +10,6 @@ export { structureToXml, valueToXml } from './serialize.js';
 export type { XmlWriteOptions } from './serialize.js';
 export { structureFromXml, valueFromXml } from './deserialize.js';
 export type { XmlReadOptions } from './deserialize.js';
-export { APPLICATION_XML, isEmptyXmlBody, parseXmlBody, writeXmlBody } from './document.js';
+export { APPLICATION_XML, XML_DECLARATION, isEmptyXmlBody, parseXmlBody, writeXmlBody } from './document.js';
 export { xmlBodyCodec } from './body.js';
 export type { XmlBodyOptions } from './body.js';

@@ -33,7 +33,11 @@ export function writeHeaders(bindings: StructureBindings, value: Record<string, 
   }
 }
 
-/** Read header and prefix-header members from `headers` into `out`. */
+/**
+ * Read header and prefix-header members from `headers` into `out`. A prefix-header member reads as a map
+ * of the matching headers; without any, clients (`strict` false) get an empty map, as AWS SDKs give
+ * (Smithy compliance test `HttpPrefixHeadersAreNotPresent`), and mocks leave the member unset.
+ */
 export function readHeaders(bindings: StructureBindings, headers: HeaderMap, out: Record<string, unknown>, strict: boolean): void {
   const lower: HeaderMap = {};
   for (const [k, v] of Object.entries(headers)) setOwn(lower, k.toLowerCase(), v);
@@ -52,7 +56,7 @@ export function readHeaders(bindings: StructureBindings, headers: HeaderMap, out
       setOwn(map, key, parseHeaderValue(valueMember, v, `/${name}/${key}`, strict));
       any = true;
     }
-    if (any) setOwn(out, name, map);
+    if (any || !strict) setOwn(out, name, map);
   }
 }
 
