@@ -1,9 +1,9 @@
 /**
- * The client with the XML-based codecs (awsQuery, ec2Query) against unreadable and error responses:
+ * The client with the XML-based codecs (awsQuery, ec2Query, restXml) against unreadable and error responses:
  * every outcome is a typed `ServiceException` of the service with `$metadata`, never a raw parser error.
  */
 import { describe, expect, it } from 'vitest';
-import { awsQueryClient, ec2QueryClient, type ClientCodec, type HttpResponse, type OperationSchema, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
+import { awsQueryClient, ec2QueryClient, restXmlClient, type ClientCodec, type HttpResponse, type OperationSchema, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import { Client, MALFORMED_RESPONSE, ServiceException, UNKNOWN_ERROR, type RequestHandler } from './index.js';
 
 const S = { type: 'string' } as const;
@@ -16,20 +16,21 @@ const NoSuchEntity: StructureSchema = {
   members: { message: { target: S } },
 };
 const GetUser: OperationSchema = {
+  http: { method: 'GET', uri: '/users/{UserName}', code: 200 },
   id: 'x#GetUser',
   name: 'GetUser',
-  input: { type: 'structure', name: 'GetUserRequest', members: { UserName: { target: S } } },
+  input: { type: 'structure', name: 'GetUserRequest', members: { UserName: { target: S, required: true, httpLabel: true } } },
   output: { type: 'structure', name: 'GetUserResponse', members: { UserName: { target: S, required: true } } },
   errors: [NoSuchEntity],
 };
-const service = (protocol: 'awsQuery' | 'ec2Query'): ServiceSchema => ({ id: 'x#Iam', name: 'Iam', sdkId: 'IAM', version: '2010-05-08', protocol, errors: [] });
+const service = (protocol: 'awsQuery' | 'ec2Query' | 'restXml'): ServiceSchema => ({ id: 'x#Iam', name: 'Iam', sdkId: 'IAM', version: '2010-05-08', protocol, errors: [] });
 
 class IamServiceException extends ServiceException {}
 class NoSuchEntityException extends IamServiceException {}
 
 function client(codec: ClientCodec, response: HttpResponse): Client {
   const requestHandler: RequestHandler = async () => response;
-  const protocol = codec.name === 'ec2Query' ? 'ec2Query' : 'awsQuery';
+  const protocol = codec.name === 'ec2Query' || codec.name === 'restXml' ? codec.name : 'awsQuery';
   return new Client(
     { service: service(protocol), errors: { NoSuchEntityException }, baseException: IamServiceException, codec },
     { region: 'us-east-1', endpoint: 'https://iam.example.com', credentials: { accessKeyId: 'AKID', secretAccessKey: 'secret' }, maxAttempts: 1, requestHandler },
@@ -96,5 +97,22 @@ describe('ec2Query client responses', () => {
     const e = await failure(ec2QueryClient, text(403, body));
     expect(e.constructor).toBe(IamServiceException);
     expect(e).toMatchObject({ name: 'UnauthorizedOperation', $fault: 'client', message: 'no' });
+  });
+});
+
+describe('restXml client responses', () => {
+  it('reads a bare <Error> (S3) with the x-amz-request-id and x-amz-id-2 headers into $metadata', async () => {
+    const body = '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchEntityException</Code><Message>none</Message><RequestId>body-id</RequestId></Error>';
+    const e = await failure(restXmlClient, text(404, body, { 'x-amz-request-id': 'hdr-id', 'x-amz-id-2': 'ext' }));
+    expect(e).toBeInstanceOf(NoSuchEntityException);
+    expect(e).toMatchObject({ message: 'none', $metadata: { httpStatusCode: 404, requestId: 'hdr-id', extendedRequestId: 'ext' } });
+  });
+
+  it.each([
+    ['an HTML 403 page', 403, '<html><body>Forbidden</body></html>', UNKNOWN_ERROR, 'client'],
+    ['a 200 with an HTML page', 200, '<html><body>hi</body>', MALFORMED_RESPONSE, 'server'],
+  ] as const)('%s becomes a typed error of the service', async (_label, status, body, name, fault) => {
+    const e = await failure(restXmlClient, text(status, body));
+    expect(e).toMatchObject({ name, $fault: fault, $metadata: { httpStatusCode: status } });
   });
 });
