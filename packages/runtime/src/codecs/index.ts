@@ -1,5 +1,6 @@
 /**
- * Payload codecs (value ⇄ wire format by schema): JSON today; timestamp formats shared by every codec.
+ * Payload codecs (value ⇄ wire format by schema): JSON, XML, query parameters; scalar text and timestamp
+ * formats shared by the codecs.
  * @packageDocumentation
  */
 export { SerializationError } from './serialization-error.js';
@@ -7,6 +8,6 @@ export { formatTimestamp, parseTimestamp, toDateTime, toHttpDate, toEpochSeconds
 export { JsonNumber, JsonSyntaxError, parseJsonText, writeJsonText } from './json/index.js';
 export type { JsonValue } from './json/index.js';
 export { defaultValue, zeroValue } from './json/defaults.js';
-export { formatScalarText, parseScalarText, isScalar } from './scalar-text.js';
+export { formatScalarText, parseScalarText } from './scalar-text.js';
 export * from './xml/index.js';
 export * from './query/index.js';

@@ -7,7 +7,7 @@
  */
 import { SerializationError } from './serialization-error.js';
 import { deref } from '../schema/index.js';
-import type { MemberSchema, Schema } from '../schema/index.js';
+import type { MemberSchema } from '../schema/index.js';
 import { fromBase64, toBase64 } from '../bytes/base64.js';
 import { utf8Encode } from '../bytes/utf8.js';
 import { INT_RANGES, inRange } from './integers.js';
@@ -15,11 +15,6 @@ import { describe, formatTimestamp, parseTimestamp, timestampFormatOf, toDate } 
 
 /** The member fields scalar text needs: the target and a member-level `@timestampFormat`. */
 export type ScalarMember = Pick<MemberSchema, 'target' | 'timestampFormat'>;
-
-/** Is this schema a scalar (written as text), as opposed to a list, map, structure, union or document? */
-export function isScalar(schema: Schema): boolean {
-  return !['list', 'map', 'structure', 'union', 'document'].includes(schema.type);
-}
 
 /**
  * Write one scalar value as text.

@@ -17,6 +17,7 @@ import { childElements, localName, parseXmlBody, structureFromXml, structureToXm
 import type { XmlElement, XmlNode } from '../codecs/xml/index.js';
 import type { HeaderMap, HttpResponse } from '../http/messages.js';
 import type { ParsedError } from './codec.js';
+import { deref } from '../schema/index.js';
 import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
 import { errorStatus, fillMessageMember, findErrorSchema, sanitizeErrorCode } from './error-codes.js';
 
@@ -50,7 +51,7 @@ function locateError(root: XmlElement): { error?: XmlElement; requestId?: string
 export function findXmlErrorSchema(service: ServiceSchema, operation: OperationSchema, code: string): StructureSchema | undefined {
   for (const list of [operation.errors, service.errors]) {
     for (const thunk of list) {
-      const schema = typeof thunk === 'function' ? thunk() : thunk;
+      const schema = deref(thunk);
       if (schema.awsQueryError?.code === code) return schema;
     }
   }

@@ -25,8 +25,13 @@
  * | structure | object with optional members unless `required` | object |
  * | union | object with exactly one member set (unknown members surface as `$unknown`) | object with one key |
  *
+ * The XML and query protocols (restXml, awsQuery, ec2Query) write every scalar as text: `true`/`false`,
+ * decimal numbers (exact for bigInteger/bigDecimal), `NaN`/`Infinity`/`-Infinity`, base64 blobs, and
+ * timestamps as `date-time` unless `@timestampFormat` says otherwise; their XML traits are the optional
+ * `xml*` / `ec2QueryName` fields below, emitted only for services of those protocols.
+ *
  * Spec: Smithy 2.0 "Simple types", "Aggregate types", "Constraint traits",
- * "Protocol traits", "HTTP binding traits".
+ * "Protocol traits", "HTTP binding traits", "XML bindings".
  * @packageDocumentation
  */
 import type { Thunk } from './thunk.js';

@@ -97,9 +97,10 @@ describe('ec2Query parameters', () => {
 });
 
 describe('reading query parameters strictly', () => {
-  it('orders items by index, not by wire order, and rejects gaps', () => {
+  it('orders items by index, not by wire order; skips a gap (an empty structure item sends nothing); rejects a non-index', () => {
     expect(decode('awsQuery', 'ListArg.member.2=b&ListArg.member.1=a')).toEqual({ ListArg: ['a', 'b'] });
-    expect(() => decode('awsQuery', 'ListArg.member.1=a&ListArg.member.3=c')).toThrow(/count from 1 without gaps, got 1, 3 \(at \/ListArg\)/);
+    expect(decode('awsQuery', 'ComplexListArg.member.2.hi=x')).toEqual({ ComplexListArg: [{ hi: 'x' }] });
+    expect(() => decode('awsQuery', 'ListArg.member.first=a')).toThrow(/unexpected key segment "first", expected an index \(at \/ListArg\)/);
   });
 
   it('rejects nested keys where a scalar belongs, and bad scalars, naming the member path', () => {

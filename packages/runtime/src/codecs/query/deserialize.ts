@@ -3,7 +3,8 @@
  * ec2Query request body (the reverse of `./serialize.ts`).
  *
  * The pairs are first folded into a tree on the `.`-separated key segments; the schema then walks it.
- * Numbered segments (`.1`, `.2`, …) give list items and map entries in numeric order. Unknown keys
+ * Numbered segments (`.1`, `.2`, …) give list items and map entries in numeric order (gaps, which an
+ * empty structure item leaves, are skipped). Unknown keys
  * (`Action`, `Version`, members the model does not have) are ignored.
  * @packageDocumentation
  */
@@ -18,7 +19,7 @@ import type { QueryDialect } from './keys.js';
 /** How to read query parameters. */
 export interface QueryReadOptions {
   readonly dialect: QueryDialect;
-  /** Canonical scalars and timestamps in their declared format; list indices 1..N without gaps. */
+  /** Canonical scalars and timestamps in their declared format; every segment below a list or map an index. */
   readonly strict: boolean;
   /** Fill members that were not sent with their `@default`. */
   readonly fillDefaults?: boolean;
@@ -105,18 +106,15 @@ function readMap(schema: MapSchema, entries: QueryNode | undefined, options: Que
   return out;
 }
 
-/** The numbered children of a node in numeric order; strictly, the numbers must be 1..N. */
+/**
+ * The numbered children of a node in numeric order. Gaps are tolerated: an item that is an empty structure
+ * sends no parameter, so `[{}, {a: 1}]` arrives as `.2.a=1` only. Strictly, every segment must be an index.
+ */
 function numbered(node: QueryNode, options: QueryReadOptions, path: string): Array<[number, QueryNode]> {
   const items: Array<[number, QueryNode]> = [];
   for (const [segment, child] of node.children) {
     if (/^[1-9]\d*$/.test(segment)) items.push([Number(segment), child]);
     else if (options.strict) throw new SerializationError(`unexpected key segment ${JSON.stringify(segment)}, expected an index`, path);
   }
-  items.sort((a, b) => a[0] - b[0]);
-  if (options.strict) {
-    items.forEach(([n], i) => {
-      if (n !== i + 1) throw new SerializationError(`list or map indices must count from 1 without gaps, got ${items.map(([k]) => k).join(', ')}`, path);
-    });
-  }
-  return items;
+  return items.sort((a, b) => a[0] - b[0]);
 }

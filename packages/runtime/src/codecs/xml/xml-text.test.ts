@@ -19,6 +19,13 @@ describe('parseXmlText', () => {
     expect(root.children).toEqual([]);
   });
 
+  it('keeps elements and attributes named like Object members as plain data', () => {
+    const root = parseXmlText('<a constructor="c" __proto__="p"><constructor>1</constructor><__proto__>2</__proto__><toString/><prototype/></a>');
+    expect(childElements(root).map((e) => e.name)).toEqual(['constructor', '__proto__', 'toString', 'prototype']);
+    expect(Object.getPrototypeOf(root.attributes)).toBeNull();
+    expect(Object.entries(root.attributes)).toEqual([['constructor', 'c'], ['__proto__', 'p']]);
+  });
+
   it('does not expand entities a DOCTYPE declares', () => {
     const root = parseXmlText('<!DOCTYPE a [<!ENTITY boom "BOOM">]><a>&boom;</a>');
     expect(textOf(root)).not.toContain('BOOM');

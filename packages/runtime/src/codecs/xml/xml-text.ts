@@ -30,6 +30,12 @@ export class XmlSyntaxError extends Error {
 
 const TEXT = '#text';
 const ATTRIBUTES = ':@';
+/**
+ * Prefix given to every element and attribute name while parsing, removed again in {@link toNode}: the
+ * parser keys nodes by name and refuses names such as `constructor` or `__proto__` (prototype pollution);
+ * prefixed, a member named `constructor` stays an ordinary element (`~` cannot start an XML name).
+ */
+const NAME_MARK = '~';
 
 let parser: XMLParser | undefined;
 
@@ -54,7 +60,14 @@ function createParser(): XMLParser {
     }),
     ignoreDeclaration: true,
     ignorePiTags: true,
+    // idempotent: fast-xml-parser 5.12 transforms the name of a self-closing element twice
+    transformTagName: markName,
+    transformAttributeName: markName,
   });
+}
+
+function markName(name: string): string {
+  return name.startsWith(NAME_MARK) ? name : NAME_MARK + name;
 }
 
 /** fast-xml-parser's order-preserving node: `{ [tag]: children, ':@'?: attributes }` or `{ '#text': text }`. */
@@ -85,12 +98,12 @@ export function parseXmlText(text: string): XmlElement {
 function toNode(node: OrderedNode): XmlNode {
   const keys = Object.keys(node);
   if (keys.length === 1 && keys[0] === TEXT) return String(node[TEXT]);
-  const name = keys.find((k) => k !== ATTRIBUTES)!;
+  const key = keys.find((k) => k !== ATTRIBUTES)!;
   const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
   const raw = node[ATTRIBUTES] as Record<string, unknown> | undefined;
-  if (raw) for (const [k, v] of Object.entries(raw)) attributes[k] = String(v);
-  const children = ((node[name] as OrderedNode[] | undefined) ?? []).map(toNode);
-  return { name, attributes, children };
+  if (raw) for (const [k, v] of Object.entries(raw)) attributes[k.slice(NAME_MARK.length)] = String(v);
+  const children = ((node[key] as OrderedNode[] | undefined) ?? []).map(toNode);
+  return { name: key.slice(NAME_MARK.length), attributes, children };
 }
 
 /** The local part of a qualified name (`xsi:type` → `type`). */
