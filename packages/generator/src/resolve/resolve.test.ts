@@ -126,9 +126,12 @@ describe('members and shapes', () => {
 });
 
 describe('service', () => {
-  it('reaches unsupported protocols through getProtocol, and prefers restJson1 over restXml', () => {
-    const xml = service({ 'aws.protocols#restXml': {} }, {});
-    expect(xml.codec).toEqual({ export: { module: '@anvil/runtime', name: 'getProtocol', typeOnly: false }, protocolArgument: 'restXml' });
+  it('binds the client half of the XML and query codecs, reaches unsupported protocols through getProtocol, and prefers restJson1 over restXml', () => {
+    expect(service({ 'aws.protocols#restXml': {} }, {}).codec).toEqual({ export: { module: '@anvil/runtime', name: 'restXmlClient', typeOnly: false } });
+    expect(service({ 'aws.protocols#awsQuery': {} }, {}).codec).toEqual({ export: { module: '@anvil/runtime', name: 'awsQueryClient', typeOnly: false } });
+    expect(service({ 'aws.protocols#ec2Query': {} }, {}).codec).toEqual({ export: { module: '@anvil/runtime', name: 'ec2QueryClient', typeOnly: false } });
+    const cbor = service({ 'smithy.protocols#rpcv2Cbor': {} }, {});
+    expect(cbor.codec).toEqual({ export: { module: '@anvil/runtime', name: 'getProtocol', typeOnly: false }, protocolArgument: 'rpcv2Cbor' });
     expect(service({ 'aws.protocols#restXml': {}, 'aws.protocols#restJson1': {} }, {}).protocol).toBe('restJson1');
   });
 
