@@ -17,6 +17,8 @@ const MEASURES: Record<string, string> = {
   generate: './bench/generate.js',
   handlers: './bench/handlers.js',
   client: './bench/client.js',
+  stateful: './bench/stateful.js',
+  idl: './bench/idl.js',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

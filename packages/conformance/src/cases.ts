@@ -9,7 +9,7 @@
 import type { Model, OperationShape, ShapeId } from '@anvil/smithy-model';
 import { listServices, serviceClosure } from '@anvil/smithy-model';
 
-/** The protocols this harness covers, by protocol trait id. */
+/** The protocols this harness covers (JSON, XML, query and RPC v2), by protocol trait id. */
 export const PROTOCOL_TRAITS = {
   'aws.protocols#restJson1': 'restJson1',
   'aws.protocols#awsJson1_0': 'awsJson1_0',
@@ -17,7 +17,12 @@ export const PROTOCOL_TRAITS = {
   'aws.protocols#restXml': 'restXml',
   'aws.protocols#awsQuery': 'awsQuery',
   'aws.protocols#ec2Query': 'ec2Query',
+  'smithy.protocols#rpcv2Cbor': 'rpcv2Cbor',
+  'smithy.protocols#rpcv2Json': 'rpcv2Json',
 } as const;
+
+/** The rpcv2Cbor protocol trait: its test bodies are base64 and compare as decoded CBOR. */
+export const RPCV2_CBOR_TRAIT = 'smithy.protocols#rpcv2Cbor';
 
 /** A covered protocol name. */
 export type TestedProtocol = (typeof PROTOCOL_TRAITS)[keyof typeof PROTOCOL_TRAITS];
@@ -198,7 +203,7 @@ function testsOf<T>(traits: Readonly<Record<string, unknown>>, trait: string, pr
 export function casesOfService(model: Model, serviceId: ShapeId): ConformanceCase[] {
   const closure = serviceClosure(model, serviceId);
   const protocol = protocolOf(closure.service.traits);
-  if (!protocol) throw new Error(`conformance: service ${serviceId} has no restJson1/awsJson1_0/awsJson1_1 trait`);
+  if (!protocol) throw new Error(`conformance: service ${serviceId} has no restJson1/awsJson1_0/awsJson1_1/rpcv2Cbor/rpcv2Json trait`);
   const protocolTrait = Object.entries(PROTOCOL_TRAITS).find(([, name]) => name === protocol)![0];
   const service = { service: serviceId, protocol };
   const cases: ConformanceCase[] = [];

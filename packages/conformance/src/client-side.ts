@@ -10,7 +10,7 @@ import { deref, getProtocol, type OperationSchema, type ProtocolCodec, type Serv
 import type { RequestTest, ResponseTest } from './cases.js';
 import { placeholderInput } from './placeholder.js';
 import { diffValues, structureParams } from './values.js';
-import { checkBody, checkHeaders, checkQuery, Failures, headerRecord, rawQueryPairs } from './wire.js';
+import { bodyMediaTypeOf, checkBody, checkHeaders, checkQuery, Failures, headerRecord, rawQueryPairs, testBodyBytes } from './wire.js';
 
 /** The idempotency token the compliance tests expect for auto-filled `@idempotencyToken` members. */
 export const TEST_IDEMPOTENCY_TOKEN = '00000000-0000-4000-8000-000000000000';
@@ -52,7 +52,7 @@ function clientFor(service: ServiceSchema, endpoint: string, fetchFn: typeof fet
     bodyEncoders: ALL_BODY_ENCODERS,
     ...(customizations.length ? { customizations } : {}),
   };
-  return new Client(binding, { region: 'us-east-1', endpoint, credentials: CREDENTIALS, fetch: fetchFn, deprecationWarnings: false, logger: SILENT });
+  return new Client(binding, { maxAttempts: 1, region: 'us-east-1', endpoint, credentials: CREDENTIALS, fetch: fetchFn, deprecationWarnings: false, logger: SILENT });
 }
 
 function errorText(error: unknown): string {
@@ -107,20 +107,21 @@ export async function runClientRequest(service: ServiceSchema, operation: Operat
   if (test.resolvedHost !== undefined && host !== test.resolvedHost) failures.add(`host: expected ${test.resolvedHost}, got ${host}`);
   checkQuery(failures, rawQueryPairs(search), test);
   checkHeaders(failures, captured.headers, test);
-  checkBody(failures, captured.body, test.body, test.bodyMediaType);
+  checkBody(failures, captured.body, test.body, bodyMediaTypeOf(test));
   return failures.messages;
 }
 
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
 function cannedResponse(test: ResponseTest): Response {
-  const body = test.body && !NULL_BODY_STATUS.has(test.code) ? new TextEncoder().encode(test.body) : null;
+  const body = test.body && !NULL_BODY_STATUS.has(test.code) ? (testBodyBytes(test.body, test.protocol) as Uint8Array<ArrayBuffer>) : null;
   return new Response(body, { status: test.code, headers: test.headers ?? {} });
 }
 
 /**
  * Run a client response case: the client parses the canned response into the output `params`,
  * or (with `errorSchema`) throws an exception named after the error with the `params` as members.
+ * @param expectedMessage for error cases: the exception's `message` (botocore's `errorMessage`)
  * @returns failure messages (empty when the case passes)
  */
 export async function runClientResponse(
@@ -128,6 +129,7 @@ export async function runClientResponse(
   operation: OperationSchema,
   test: ResponseTest,
   errorSchema?: StructureSchema,
+  expectedMessage?: string,
 ): Promise<string[]> {
   const fetchFn = (async () => cannedResponse(test)) as typeof fetch;
   const client = clientFor(service, 'https://example.com', fetchFn);
@@ -136,7 +138,11 @@ export async function runClientResponse(
     output = await client.send(operation as OperationSchema<Record<string, unknown>, Record<string, unknown>>, placeholderInput(deref(operation.input)));
   } catch (error) {
     if (!errorSchema) return [`expected output, the client threw ${errorText(error)}`];
-    return checkError(error, errorSchema, test);
+    const failures = checkError(error, errorSchema, test);
+    if (expectedMessage !== undefined && error instanceof Error && error.message !== expectedMessage) {
+      failures.push(`error message: expected ${JSON.stringify(expectedMessage)}, got ${JSON.stringify(error.message)}`);
+    }
+    return failures;
   }
   if (errorSchema) return [`expected error ${errorSchema.name}, the client returned output`];
   const { $metadata: _metadata, ...actual } = output;
@@ -163,7 +169,7 @@ function checkError(error: unknown, schema: StructureSchema, test: ResponseTest)
 }
 
 /** Vendor params of error response tests: the error code and awsQuery error type callers see. */
-const ERROR_CODE_PARAMS = 'aws.protocoltests.config#ErrorCodeParams';
+export const ERROR_CODE_PARAMS = 'aws.protocoltests.config#ErrorCodeParams';
 
 /**
  * Check `ErrorCodeParams` vendor params: `code` against the code the exception exposes (the

@@ -85,6 +85,21 @@ describe('wire checks', () => {
       'body: message "bad thing" does not match /bad/',
     ]);
   });
+
+  it('compares CBOR bodies as decoded items: definite and indefinite maps and float widths are equal', () => {
+    const f = new Failures();
+    // v/8= is an indefinite-length empty map; a0 a definite one
+    checkBody(f, new Uint8Array([0xa0]), 'v/8=', 'application/cbor');
+    // {"v": 7.625} as float32 (expected) and as float64 (actual)
+    checkBody(f, new Uint8Array([0xa1, 0x61, 0x76, 0xfb, 0x40, 0x1e, 0x80, 0, 0, 0, 0, 0]), 'oWF2+kD0AAA=', 'application/cbor');
+    expect(f.messages).toEqual([]);
+    checkBody(f, new Uint8Array([0xa1, 0x61, 0x76, 0x01]), 'oWF2+kD0AAA=', 'application/cbor');
+    checkBody(f, new Uint8Array([0xff]), 'v/8=', 'application/cbor');
+    expect(f.messages).toEqual([
+      'body: expected CBOR {"v":7.625}, got {"v":1}',
+      'body: expected CBOR {}, got 1 bytes that are not CBOR (invalid CBOR body: break outside an indefinite-length item at byte 0 (at /))',
+    ]);
+  });
 });
 
 describe('XML and form bodies', () => {
@@ -173,6 +188,13 @@ describe('mock answers and verdicts', () => {
     expect(verdict.unexpectedFailures.map((r) => caseKey(r))).toEqual(['restJson1 client request C', 'restJson1 client response D']);
     expect(verdict.fixed.map((e) => e.id)).toEqual(['B']);
     expect(verdict.stale.map((e) => e.id)).toEqual(['Z', 'D', 'N']);
+
+    // With the run's inventory, entries for cases the corpus does not have (another corpus's) are left out.
+    const found = results.map((r) => ({ id: r.id, protocol: r.protocol, side: r.side, kind: r.kind, shape: r.shape, selectedBy: 'none' as const }));
+    const inCorpus = judge(results, [...listed, { id: 'R', protocol: 'rpcv2Json', side: 'mock', kind: 'request', reason: 'main only' }], found);
+    expect(inCorpus.unexpectedFailures.map((r) => caseKey(r))).toEqual(['restJson1 client request C', 'restJson1 client response D']);
+    expect(inCorpus.fixed.map((e) => e.id)).toEqual(['B']);
+    expect(inCorpus.stale.map((e) => e.id)).toEqual(['N']);
   });
 
   it('reads expected failures keyed by protocol, side, kind and id, each with a reason', () => {

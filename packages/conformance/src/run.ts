@@ -11,6 +11,7 @@ import { runClientRequest, runClientResponse } from './client-side.js';
 import { findCases, inventoryKey, type FoundCase } from './inventory.js';
 import { runMockMalformed, runMockRequest, runMockResponse } from './mock-side.js';
 import { notRunExplainer, serviceProtocol } from './not-run.js';
+import { eventStreamTests, type OtherSuiteTest } from './other-suites.js';
 import { createWorkspace, generateService, type GeneratedService, type Workspace } from './services.js';
 import { testServicesFor, writeTestServices } from './test-services.js';
 
@@ -34,9 +35,13 @@ export interface CaseResult {
 /** Options of {@link runConformance}. */
 export interface RunOptions {
   /** The Smithy JSON AST with the compliance tests. */
-  readonly modelFile: string;
+  readonly modelFile?: string;
+  /** Several model files (JSON AST or, with the IDL loader, `.smithy`) loaded together instead of {@link modelFile}. */
+  readonly modelFiles?: readonly string[];
   /** Services to run (default: every service of a covered protocol, see {@link testedServices}, and the test services). */
   readonly services?: readonly string[];
+  /** Only the services (of {@link services} or the default list) of these protocols. */
+  readonly protocols?: readonly TestedProtocol[];
   /** Only cases whose id contains this text. */
   readonly filter?: string;
 }
@@ -49,6 +54,8 @@ export interface RunOutcome {
   readonly found: readonly FoundCase[];
   /** The services run, test services included. */
   readonly services: readonly string[];
+  /** Compliance tests of the model this harness does not run (event-stream tests; see `other-suites.ts`). */
+  readonly otherSuites: readonly OtherSuiteTest[];
 }
 
 /** Per-case time limit in ms: a hanging case fails instead of stalling the run. */
@@ -117,15 +124,18 @@ export async function prepareService(model: Model, models: readonly string[], se
  * @throws Error when the model cannot be loaded or a service cannot be generated
  */
 export async function runConformance(options: RunOptions): Promise<RunOutcome> {
-  const corpus = loadModelFiles([options.modelFile]);
+  const files = options.modelFiles ?? (options.modelFile === undefined ? [] : [options.modelFile]);
+  if (files.length === 0) throw new Error('runConformance: no model file given (modelFile or modelFiles)');
+  const corpus = loadModelFiles(files);
   const found = findCases(corpus);
   const workspace = createWorkspace();
   const results: CaseResult[] = [];
   try {
     const testServices = testServicesFor(corpus);
-    const models = testServices.length > 0 ? [options.modelFile, writeTestServices(testServices, workspace.dir)] : [options.modelFile];
+    const models = testServices.length > 0 ? [...files, writeTestServices(testServices, workspace.dir)] : files;
     const model = testServices.length > 0 ? loadModelFiles(models) : corpus;
-    const serviceIds = options.services ?? [...testedServices(corpus), ...testServices.map((s) => s.id)];
+    const listed = options.services ?? [...testedServices(corpus), ...testServices.map((s) => s.id)];
+    const serviceIds = options.protocols ? listed.filter((id) => options.protocols!.includes(serviceProtocol(model, id)!)) : listed;
     for (const serviceId of serviceIds) {
       const generated = await prepareService(model, models, serviceId, workspace);
       for (const c of casesOfService(model, serviceId)) {
@@ -142,7 +152,7 @@ export async function runConformance(options: RunOptions): Promise<RunOutcome> {
       if (ran.has(inventoryKey(c))) continue;
       results.push({ id: c.id, protocol: c.protocol, side: c.side, kind: c.kind, shape: c.shape, status: 'not-run', reason: explain(c) });
     }
-    return { results, found, services: serviceIds };
+    return { results, found, services: serviceIds, otherSuites: eventStreamTests(corpus) };
   } finally {
     workspace.dispose();
   }

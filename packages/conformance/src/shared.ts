@@ -42,3 +42,34 @@ export function requireCorpus(): string | undefined {
   console.warn(`[skip] conformance: ${message}`);
   return undefined;
 }
+
+/**
+ * A folder of the shared data (`$ANVIL_SHARED/<relative>`, default `<repo root>/../shared/<relative>`), or
+ * `undefined` (with a warning) when it is missing outside CI.
+ * @throws Error naming the expected path when it is missing and `CI` is set
+ */
+export function requireShared(relative: string): string | undefined {
+  const path = resolve(process.env['ANVIL_SHARED'] ?? join(REPO_ROOT, '..', 'shared'), relative);
+  if (existsSync(path)) return path;
+  const message = `shared data not found at ${path} (set ANVIL_SHARED to the shared data folder)`;
+  if (process.env['CI']) throw new Error(message);
+  console.warn(`[skip] ${message}`);
+  return undefined;
+}
+
+/**
+ * The files of the main rpcv2Cbor compliance suite (`smithy.protocoltests.rpcv2Cbor#RpcV2Protocol`, IDL only) and of
+ * the models it uses (`smithy.test`, `smithy.protocols`, `smithy.framework` validation, shared types).
+ * @param root the `protocol-tests/smithy-idl/main` folder
+ */
+export function rpcv2CborSuiteFiles(root: string): string[] {
+  const suite = join(root, 'smithy-protocol-tests/model');
+  return [
+    join(suite, 'rpcv2Cbor'),
+    join(suite, 'shared-types.smithy'),
+    join(root, 'smithy-protocol-test-traits/src/main/resources/META-INF/smithy/smithy.test.smithy'),
+    join(root, 'smithy-protocol-traits/src/main/resources/META-INF/smithy/smithy.protocols.rpcv2.smithy'),
+    join(root, 'smithy-validation-model/model/smithy.framework.validation.smithy'),
+  ];
+}
+

@@ -7,7 +7,8 @@
  * @packageDocumentation
  */
 import { isDeepStrictEqual } from 'node:util';
-import { parseForm, parseXmlText, type XmlElement } from '@anvil/runtime';
+import { decodeCbor, fromBase64, parseForm, parseXmlText, SerializationError, type XmlElement } from '@anvil/runtime';
+import { RPCV2_CBOR_TRAIT } from './cases.js';
 
 const decoder = new TextDecoder();
 
@@ -161,9 +162,54 @@ export function canonicalForm(text: string): Array<[string, string]> {
   return parseForm(text).sort(([a, x], [b, y]) => (a === b ? x.localeCompare(y) : a.localeCompare(b)));
 }
 
+const CBOR = 'application/cbor';
+
+/**
+ * The bytes of a test's `body`: base64-decoded for rpcv2Cbor tests (their bodies are binary, written
+ * in base64), else UTF-8.
+ */
+export function testBodyBytes(body: string, protocol: string | undefined): Uint8Array {
+  return protocol === RPCV2_CBOR_TRAIT ? fromBase64(body) : new TextEncoder().encode(body);
+}
+
+/** The media type a test's body compares by: `bodyMediaType`, else `application/cbor` for rpcv2Cbor tests. */
+export function bodyMediaTypeOf(test: { readonly protocol: string; readonly bodyMediaType?: string }): string | undefined {
+  return test.bodyMediaType ?? (test.protocol === RPCV2_CBOR_TRAIT ? CBOR : undefined);
+}
+
+/** A decoded CBOR item as readable text for failure messages (bytes as hex, bigint with `n`, tags as `tag(n, …)`). */
+function showCbor(item: unknown): string {
+  return JSON.stringify(item, (_k, v: unknown) => {
+    if (typeof v === 'bigint') return `${v}n`;
+    if (v instanceof Uint8Array) return `h'${[...v].map((b) => b.toString(16).padStart(2, '0')).join('')}'`;
+    if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+    return v;
+  });
+}
+
+function checkCborBody(failures: Failures, actual: Uint8Array | undefined, expected: string): void {
+  let want: unknown;
+  try {
+    want = decodeCbor(fromBase64(expected));
+  } catch (e) {
+    failures.add(`body: the expected body is not base64 CBOR: ${(e as Error).message}`);
+    return;
+  }
+  let got: unknown;
+  try {
+    got = decodeCbor(actual ?? new Uint8Array(0));
+  } catch (e) {
+    if (!(e instanceof SerializationError)) throw e;
+    failures.add(`body: expected CBOR ${showCbor(want)}, got ${actual?.length ?? 0} bytes that are not CBOR (${e.message})`);
+    return;
+  }
+  if (!isDeepStrictEqual(want, got)) failures.add(`body: expected CBOR ${showCbor(want)}, got ${showCbor(got)}`);
+}
+
 /**
  * Check a body. `expected === undefined` asserts nothing (Smithy: "no assertions are made about
- * the body"); `''` asserts an empty body. JSON media types compare parsed values, XML media types
+ * the body"); `''` asserts an empty body. JSON media types compare parsed values; `application/cbor`
+ * compares decoded CBOR (`expected` is base64; floats of any width compare by value); XML media types
  * canonical documents ({@link canonicalXml}), `application/x-www-form-urlencoded` the decoded
  * parameters in any order ({@link canonicalForm}); any other media type compares the bytes with the
  * UTF-8 encoding of `expected`.
@@ -181,6 +227,10 @@ export function checkBody(
   const text = actual === undefined ? '' : decoder.decode(actual);
   if (expected === '') {
     if (text !== '') failures.add(`body: expected empty, got ${JSON.stringify(text)}`);
+    return;
+  }
+  if (mediaType === CBOR) {
+    checkCborBody(failures, actual, expected);
     return;
   }
   if (isJson(mediaType)) {

@@ -1,34 +1,41 @@
 /**
- * The whole conformance run (restJson1, awsJson1_0, awsJson1_1, restXml, awsQuery, ec2Query; client and
- * mock sides; mock cases dispatched through each service's whole handlers list) against
+ * The whole conformance run of the corpus's JSON, XML, query and rpcv2Cbor protocols (restJson1, awsJson1_0,
+ * awsJson1_1, restXml, awsQuery, ec2Query, rpcv2Cbor; client and mock sides; mock cases dispatched through
+ * each service's whole handlers list) against
  * `expected-failures.json`: every case of the corpus is accounted for (run, or not run with a
  * reason); the run fails on any failure not listed, and on any listed case that now passes or no
- * longer runs (the list may only shrink). A second suite sends every awsJson mock request case to
- * `/foo` instead of `/` and expects each to fail.
+ * longer runs (the list may only shrink). A second suite runs the same tests from their Smithy IDL
+ * sources (`smithy-idl/v1.61.0`) and expects every case to end exactly as from the JSON AST. A third
+ * sends every awsJson mock request case to `/foo` instead of `/` and expects each to fail.
  */
 import { join } from 'node:path';
 import { loadModelFiles } from '@anvil/smithy-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casesOfService, testedServices, protocolOf } from '../src/cases.js';
-import { accountFor } from '../src/inventory.js';
 import { caseKey, formatTable, judge, readExpectedFailures, summarise, writeReport, type SummaryRow } from '../src/report.js';
-import { prepareService, runCase, runConformance, type RunOutcome } from '../src/run.js';
+import { astEquivalentIdlFiles } from '../src/idl-corpus.js';
+import { accountFor, inventoryKey } from '../src/inventory.js';
+import { prepareService, runCase, runConformance, type CaseResult, type RunOutcome } from '../src/run.js';
 import { createWorkspace } from '../src/services.js';
-import { PACKAGE_DIR, requireCorpus } from '../src/shared.js';
+import { PACKAGE_DIR, requireCorpus, requireShared } from '../src/shared.js';
 
 const corpus = requireCorpus();
+
+let astRun: Promise<RunOutcome> | undefined;
+/** The run of the pira JSON AST, shared by the suites below (run once). */
+const runAst = (): Promise<RunOutcome> => (astRun ??= runConformance({ modelFile: corpus! }));
 
 describe.skipIf(!corpus)('protocol conformance', () => {
   let outcome: RunOutcome;
   let summary: SummaryRow[];
   beforeAll(async () => {
-    outcome = await runConformance({ modelFile: corpus! });
+    outcome = await runAst();
     summary = summarise(outcome.results, outcome.found);
     writeReport(join(PACKAGE_DIR, 'reports', 'conformance.json'), { corpus: corpus!, services: outcome.services, summary, results: outcome.results });
     console.log(`\n${formatTable(summary)}\n`);
   });
 
-  it('runs the eight JSON and five XML/query services of the corpus and one test service for the unbound operation', () => {
+  it('runs the eight JSON, five XML/query and two rpcv2Cbor services of the corpus and one test service for the unbound operation', () => {
     expect(outcome.services).toEqual([
       'aws.protocoltests.ec2#AwsEc2',
       'aws.protocoltests.json#JsonProtocol',
@@ -39,6 +46,8 @@ describe.skipIf(!corpus)('protocol conformance', () => {
       'aws.protocoltests.restjson.validation#RestJsonValidation',
       'aws.protocoltests.restxml#RestXml',
       'aws.protocoltests.restxml.xmlns#RestXmlWithNamespace',
+      'aws.protocoltests.rpcv2cbor#NonQueryCompatibleRpcV2Protocol',
+      'aws.protocoltests.rpcv2cbor#QueryCompatibleRpcV2Protocol',
       'com.amazonaws.apigateway#BackplaneControlService',
       'com.amazonaws.glacier#Glacier',
       'com.amazonaws.machinelearning#AmazonML_20141212',
@@ -77,6 +86,10 @@ describe.skipIf(!corpus)('protocol conformance', () => {
       'restXml client response': [83, 83, 0, 0],
       'restXml mock request': [100, 84, 16, 0],
       'restXml mock response': [76, 72, 4, 0],
+      'rpcv2Cbor client request': [2, 2, 0, 0],
+      'rpcv2Cbor client response': [2, 2, 0, 0],
+      'rpcv2Cbor mock request': [2, 2, 0, 0],
+      'rpcv2Cbor mock response': [2, 2, 0, 0],
     });
     expect(outcome.results.filter((r) => r.status === 'not-run').map((r) => `${caseKey(r)}: ${r.reason}`)).toEqual([]);
   });
@@ -111,6 +124,8 @@ describe.skipIf(!corpus)('protocol conformance', () => {
       'restXml appliesTo mock': 6,
       'restXml none client': 170,
       'restXml none mock': 170,
+      'rpcv2Cbor none client': 4,
+      'rpcv2Cbor none mock': 4,
     });
     // A one-side case has exactly one result, on that side.
     const byCase = new Map<string, Set<string>>();
@@ -127,10 +142,41 @@ describe.skipIf(!corpus)('protocol conformance', () => {
   });
 
   it('fails only the listed cases, and every listed case still fails', () => {
-    const verdict = judge(outcome.results, readExpectedFailures(join(PACKAGE_DIR, 'expected-failures.json')));
+    const verdict = judge(outcome.results, readExpectedFailures(join(PACKAGE_DIR, 'expected-failures.json')), outcome.found);
     expect(verdict.unexpectedFailures.map((r) => `${caseKey(r)}: ${r.reason}`)).toEqual([]);
     expect(verdict.fixed.map((e) => `now passes, remove from expected-failures.json: ${caseKey(e)}`)).toEqual([]);
     expect(verdict.stale.map((e) => `did not run, remove from expected-failures.json: ${caseKey(e)}`)).toEqual([]);
+  });
+});
+
+const idl = requireShared('protocol-tests/smithy-idl/v1.61.0');
+
+describe.skipIf(!corpus || !idl)('the same tests from the Smithy IDL (v1.61.0) give the same results', () => {
+  const protocols = ['restJson1', 'awsJson1_0', 'awsJson1_1', 'rpcv2Cbor'] as const;
+  /** Per case (protocol, side, kind, carrying shape, id): where it ran, status and failure reason. */
+  const byCase = (results: readonly CaseResult[]) =>
+    results
+      .filter((r) => (protocols as readonly string[]).includes(r.protocol))
+      .map((r) => [inventoryKey(r), r.service, r.operation, r.status, r.reason ?? ''].join(' | '));
+  let fromAst: string[];
+  let fromIdl: RunOutcome;
+  beforeAll(async () => {
+    fromAst = byCase((await runAst()).results);
+    const started = performance.now();
+    fromIdl = await runConformance({ modelFiles: astEquivalentIdlFiles(idl!), protocols });
+    console.log(`[conformance] v1.61.0 IDL run: ${fromIdl.results.length} results in ${Math.round(performance.now() - started)} ms`);
+  });
+
+  it('loads the IDL files (the prelude copy and smithy-protocol-tests/ left out, as in smithy-model) and runs the same services', () => {
+    expect(astEquivalentIdlFiles(idl!)).toHaveLength(158 - 1 - 10);
+    expect(fromIdl.services).toContain('aws.protocoltests.restjson#RestJson');
+    expect(fromIdl.services).toContain('aws.protocoltests.misc#RestJson1TestService');
+  });
+
+  it('gives every JSON-protocol and rpcv2Cbor case the same result: service, operation, status and failure reason', () => {
+    const idlResults = byCase(fromIdl.results);
+    expect(idlResults).toHaveLength(1465 + 8);
+    expect(idlResults).toEqual(fromAst);
   });
 });
 

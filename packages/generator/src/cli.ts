@@ -2,11 +2,14 @@
  * The `anvil` command line.
  *
  *   anvil generate [model...] [--out dir] [--only types,client,msw] [--service id] [--name slug]
+ *   anvil generate --build smithy-build.json --out dir [--projection name] [model...]
+ *   anvil ast <model...>
  *   anvil drift
  *   anvil watch [--debounce ms] [--poll]
  *   anvil diff <model> [new-model] [--from REV] [--to REV] [--json file] [--md file] [--format md|json]
  *              [--changeset [name]] [--fail-on breaking|dangerous]
  *
+ * Models are Smithy JSON AST (`*.json`) or IDL (`*.smithy`) files, or directories of them.
  * Without model arguments, `generate` and `drift` read the services listed in
  * `anvil.config.json` (found at or above the working directory).
  * @packageDocumentation
@@ -15,10 +18,11 @@ import { cac } from 'cac';
 import { ALL_KINDS, generate, summaryLine, type GenerateOptions } from './generate.js';
 import { findConfig, type ServiceConfig } from './config.js';
 import type { PackageKind } from './emit/package.js';
-import { dirname, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { serviceJob, watchModels } from './watch.js';
 import { runDiff, type DiffFlags } from './diff/command.js';
 import { checkDrift } from './diff/drift.js';
+import { readModelDocuments, readSmithyBuild, toJsonAst } from '@anvil/smithy-model';
 
 interface GenerateFlags {
   out?: string;
@@ -27,6 +31,8 @@ interface GenerateFlags {
   name?: string;
   scope?: string;
   runtimeVersion?: string;
+  build?: string;
+  projection?: string;
 }
 
 function parseKinds(only: string | undefined): PackageKind[] | undefined {
@@ -45,12 +51,37 @@ function jobs(models: string[], flags: GenerateFlags): GenerateOptions[] {
     ...(flags.scope ? { scope: flags.scope } : {}),
     ...(flags.runtimeVersion ? { runtimeVersion: flags.runtimeVersion } : {}),
   };
+  if (flags.build) {
+    // smithy-build.json: its sources/imports (+ any model files given) and typescript-client-codegen settings.
+    if (!flags.out) throw new Error('generate: --out <dir> is required with --build');
+    const plan = readSmithyBuild(flags.build, { ...(flags.projection ? { projection: flags.projection } : {}), extraModels: models });
+    for (const note of plan.notes) console.error(`anvil: ${flags.build}: ${note}`);
+    const service = flags.service ?? plan.service;
+    const name = flags.name ?? plan.name;
+    const scope = flags.scope ?? plan.scope;
+    return [{ models: [...plan.models, ...models], out: flags.out, ...common, ...(scope ? { scope } : {}), ...(service ? { service } : {}), ...(name ? { name } : {}) }];
+  }
   if (models.length) {
     if (!flags.out) throw new Error('generate: --out <dir> is required when model files are given');
-    return [{ models, out: flags.out, ...common, ...(flags.service ? { service: flags.service } : {}), ...(flags.name ? { name: flags.name } : {}) }];
+    const stateful = configuredBinding(flags.out);
+    return [{ models, out: flags.out, ...common, ...(flags.service ? { service: flags.service } : {}), ...(flags.name ? { name: flags.name } : {}), ...(stateful ? { stateful } : {}) }];
   }
   const config = findConfig(process.cwd());
   return config.services.map((s: ServiceConfig) => serviceJob(s, common));
+}
+
+/**
+ * The stateful binding of the anvil.config.json entry (at or above the working directory) whose
+ * `out` is `out`, so a generated package's own `generate` script (model files + `--out`) keeps it.
+ */
+function configuredBinding(out: string): ServiceConfig['stateful'] {
+  let config;
+  try {
+    config = findConfig(process.cwd());
+  } catch {
+    return undefined;
+  }
+  return config.services.find((s) => resolve(s.out) === resolve(out))?.stateful;
 }
 
 function run(action: () => number): void {
@@ -65,18 +96,31 @@ function run(action: () => number): void {
 const cli = cac('anvil');
 
 cli
-  .command('generate [...models]', 'Generate types, client and MSW packages from Smithy JSON AST model files')
+  .command('generate [...models]', 'Generate types, client and MSW packages from Smithy model files (JSON AST or IDL)')
   .option('--out <dir>', 'Output directory; packages go to <dir>/types, <dir>/client, <dir>/msw')
   .option('--only <kinds>', 'Comma-separated subset of types,client,msw')
   .option('--service <id>', 'Service shape id, when the model has several services')
   .option('--name <slug>', 'Short service name for package names (default: sdkId or service name)')
   .option('--scope <scope>', 'npm scope of generated packages, without @ (default: anvil-gen)')
   .option('--runtime-version <range>', 'Version range of @anvil/* dependencies (default: workspace:*)')
+  .option('--build <file>', 'Read models and typescript-client-codegen settings from a smithy-build.json')
+  .option('--projection <name>', 'With --build: also use this projection\'s imports and plugin settings')
   .example('anvil generate models/drs/drs.json --out packages/generated/drs')
+  .example('anvil generate --build smithy-build.json --out packages/generated/weather')
   .example('anvil generate   # every service in anvil.config.json')
   .action((models: string[], flags: GenerateFlags) =>
     run(() => {
       for (const job of jobs(models, flags)) console.log(summaryLine(generate(job)));
+      return 0;
+    }),
+  );
+
+cli
+  .command('ast <...models>', 'Print the merged model as a Smithy JSON AST (like `smithy ast`): own shapes, mixins not flattened')
+  .example('anvil ast model/ > model.json')
+  .action((models: string[]) =>
+    run(() => {
+      process.stdout.write(`${JSON.stringify(toJsonAst(readModelDocuments(models)), null, 4)}\n`);
       return 0;
     }),
   );

@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { StatefulBindingConfig } from './resolve/resource-bindings.js';
 
 /** One service to generate. */
 export interface ServiceConfig {
@@ -19,6 +20,8 @@ export interface ServiceConfig {
   readonly out: string;
   readonly service?: string;
   readonly name?: string;
+  /** The stateful binding of the mock store (resources beyond the model's; checked against the model at generation). */
+  readonly stateful?: StatefulBindingConfig;
 }
 
 /** A loaded `anvil.config.json`. */
@@ -64,7 +67,13 @@ export function readConfig(file: string): AnvilConfig {
         out: resolve(base, o.out),
         ...(typeof o.service === 'string' ? { service: o.service } : {}),
         ...(typeof o.name === 'string' ? { name: o.name } : {}),
+        ...(o.stateful === undefined ? {} : { stateful: statefulOf(o.stateful, `${at}.stateful`) }),
       };
     }),
   };
+}
+
+function statefulOf(value: unknown, at: string): StatefulBindingConfig {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${at} must be an object`);
+  return { ...(value as Record<string, unknown>), source: at };
 }

@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadModelFiles } from '@anvil/smithy-model';
 import { emitSources } from './emit/index.js';
 import { emitPackageFiles, type PackageKind } from './emit/package.js';
-import { resolveService } from './resolve/index.js';
+import { resolveService, type StatefulBindingConfig } from './resolve/index.js';
 import { planWrites, applyWrites, type WritePlan } from './write.js';
 
 /** The generated package kinds, in generation order. */
@@ -32,6 +32,8 @@ export interface GenerateOptions {
   readonly scope?: string;
   /** Version range for `@anvil/*` dependencies (default `workspace:*`). */
   readonly runtimeVersion?: string;
+  /** The service's stateful binding (`anvil.config.json` `services[].stateful`). */
+  readonly stateful?: StatefulBindingConfig;
   /** Compute and compare only; write nothing (used by the drift check). */
   readonly dryRun?: boolean;
 }
@@ -77,6 +79,7 @@ export function generate(options: GenerateOptions): GenerateResult {
     ...(options.service ? { serviceId: options.service } : {}),
     ...(options.name ? { slug: options.name } : {}),
     ...(options.scope ? { scope: options.scope } : {}),
+    ...(options.stateful ? { stateful: options.stateful } : {}),
   });
   const out = resolve(options.out);
   const root = findTurboRoot(out);

@@ -72,7 +72,7 @@ interface RuntimeTypeExports {
 /** `@anvil/runtime`: schema types, the Unit schema, protocol codecs. */
 export const RUNTIME = exportsOf(
   RUNTIME_PACKAGES.runtime,
-  ['Unit$', 'getProtocol', 'restJson1Client', 'awsJson1_0Client', 'awsJson1_1Client', 'restXmlClient', 'awsQueryClient', 'ec2QueryClient'] as const satisfies ReadonlyArray<keyof typeof Runtime>,
+  ['Unit$', 'getProtocol', 'restJson1Client', 'awsJson1_0Client', 'awsJson1_1Client', 'rpcv2CborClient', 'rpcv2JsonClient', 'restXmlClient', 'awsQueryClient', 'ec2QueryClient'] as const satisfies ReadonlyArray<keyof typeof Runtime>,
   {
     DocumentType: true, UnitShape: true, BlobSchema: true, BooleanSchema: true, DocumentSchema: true, EnumSchema: true,
     ErrorSchema: true, IntEnumSchema: true, ListSchema: true, MapSchema: true, MemberSchema: true, NumberSchema: true, OperationSchema: true,
@@ -118,13 +118,27 @@ interface MswRuntimeTypeExports {
   HandlerOptions: MswRuntime.HandlerOptions;
   HandlerOverride: MswRuntime.HandlerOverride<unknown, unknown>;
   MockHandler: MswRuntime.MockHandler<unknown>;
+  ExampleTable: MswRuntime.ExampleTable;
+  MockStore: MswRuntime.MockStore;
+  ResourceTable: MswRuntime.ResourceTable;
+  StatefulHandlersOptions: MswRuntime.StatefulHandlersOptions;
 }
 
 /** `@anvil/msw-runtime`: handler factories, error answers, scenarios. */
 export const MSW_RUNTIME = exportsOf(
   RUNTIME_PACKAGES.mswRuntime,
-  ['createHandler', 'createScenarios', 'modeledError'] as const satisfies ReadonlyArray<keyof typeof MswRuntime>,
-  { CreateHandlersOptions: true, ErrorAnswer: true, HandlerOptions: true, HandlerOverride: true, MockHandler: true } satisfies Record<keyof MswRuntimeTypeExports, true>,
+  ['createHandler', 'createScenarios', 'modeledError', 'createStore', 'statefulHandlersFor'] as const satisfies ReadonlyArray<keyof typeof MswRuntime>,
+  {
+    CreateHandlersOptions: true,
+    ErrorAnswer: true,
+    HandlerOptions: true,
+    HandlerOverride: true,
+    MockHandler: true,
+    ExampleTable: true,
+    MockStore: true,
+    ResourceTable: true,
+    StatefulHandlersOptions: true,
+  } satisfies Record<keyof MswRuntimeTypeExports, true>,
 );
 
 /** Type exports of `msw` the generated code names. */
@@ -144,6 +158,8 @@ export const CLIENT_CODECS: Readonly<Partial<Record<Runtime.ProtocolName, Runtim
   restJson1: RUNTIME.restJson1Client,
   awsJson1_0: RUNTIME.awsJson1_0Client,
   awsJson1_1: RUNTIME.awsJson1_1Client,
+  rpcv2Cbor: RUNTIME.rpcv2CborClient,
+  rpcv2Json: RUNTIME.rpcv2JsonClient,
   restXml: RUNTIME.restXmlClient,
   awsQuery: RUNTIME.awsQueryClient,
   ec2Query: RUNTIME.ec2QueryClient,

@@ -43,6 +43,7 @@ export function serviceJob(service: ServiceConfig, extra: Partial<GenerateOption
     ...extra,
     ...(service.service ? { service: service.service } : {}),
     ...(service.name ? { name: service.name } : {}),
+    ...(service.stateful ? { stateful: service.stateful } : {}),
   };
 }
 
@@ -74,7 +75,7 @@ export async function watchModels(options: WatchOptions): Promise<ModelWatcher> 
     }
   };
   const schedule = (file: string) => {
-    if (!file.endsWith('.json')) return;
+    if (!file.endsWith('.json') && !file.endsWith('.smithy')) return;
     for (const service of servicesForFile(options.config, file)) {
       clearTimeout(timers.get(service));
       timers.set(service, setTimeout(() => run(service), debounce));

@@ -10,7 +10,8 @@ import { isPlainObject, mergeBySchema, type DeepPartial } from './deep-merge.js'
 import type { DefaultOutputs } from './default-outputs.js';
 import { isErrorAnswer } from './error-answer.js';
 import type { OverrideSource } from './sequence.js';
-import type { HandlerResolver, RecordedCall } from './handler-types.js';
+import { findExample } from './examples/operation-examples.js';
+import type { HandlerModel, HandlerResolver, RecordedCall } from './handler-types.js';
 import { validationErrorAnswer } from './validation-answer.js';
 
 /** Everything {@link answerRequest} needs about the handler it runs for. */
@@ -28,6 +29,8 @@ export interface AnswerContext<I, O> {
   readonly status: number | undefined;
   /** Where parsed inputs are recorded (`MockHandler.calls`). */
   readonly calls: RecordedCall<I>[];
+  /** The operation's examples and stateful answer (absent: neither). */
+  readonly model?: HandlerModel<I>;
 }
 
 /**
@@ -69,13 +72,19 @@ export async function answerRequest<I, O>(
 
   const issues = ctx.validate ? validate(deref(operation.input), input) : [];
   ctx.calls.push({ input: input as I, request, issues });
-  if (issues.length > 0) return validationResponse(ctx, issues, answer);
+  if (issues.length > 0) {
+    const example = findExample(operation, ctx.model?.examples, input, true);
+    if (!example) return validationResponse(ctx, issues, answer);
+    if (isErrorAnswer(example.answer)) return codec.serializeError(service, operation, example.answer.schema, example.answer.members, answer);
+  }
 
   const override = ctx.overrides.next();
   const chosen: unknown =
     typeof override === 'function'
       ? await (override as HandlerResolver<I, O>)({ input: input as I, request, operation })
-      : override;
+      : override === undefined
+        ? modelAnswer(ctx, input)
+        : override;
   if (isErrorAnswer(chosen)) {
     return codec.serializeError(service, operation, chosen.schema, chosen.members, answer);
   }
@@ -87,7 +96,7 @@ export async function answerRequest<I, O>(
   }
   // the serialised default is reused, unless the protocol writes the request id into success bodies
   if (chosen === undefined && !BODY_REQUEST_ID.has(codec.name)) {
-    const cached = ctx.defaults.staticResponse((output) => codec.serializeResponse(service, operation, output, answer));
+    const cached = ctx.defaults.staticResponse((output) => codec.serializeResponse(service, operation, output, answer), codec.name);
     if (cached) return ctx.status === undefined ? cached : { ...cached, status: ctx.status };
   }
   const fallback = ctx.defaults.forInput(input, chosen === undefined);
@@ -99,6 +108,11 @@ export async function answerRequest<I, O>(
 
 /** Protocols whose success bodies carry the request id (awsQuery `<ResponseMetadata>`, ec2Query `<requestId>`). */
 const BODY_REQUEST_ID: ReadonlySet<string> = new Set(['awsQuery', 'ec2Query']);
+
+/** No override: a matching example's answer, else the stateful answer, else `undefined` (the default). */
+function modelAnswer<I, O>(ctx: AnswerContext<I, O>, input: Record<string, unknown>): unknown {
+  return findExample(ctx.operation, ctx.model?.examples, input, false)?.answer ?? ctx.model?.stateful?.(input as I);
+}
 
 function validationResponse<I, O>(ctx: AnswerContext<I, O>, issues: readonly ValidationIssue[], context: ResponseContext): HttpResponse {
   const answer = validationErrorAnswer(ctx.operation, issues);

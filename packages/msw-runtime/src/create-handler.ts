@@ -10,6 +10,7 @@ import {
   type HttpRequest,
   type OperationSchema,
   type ProtocolCodec,
+  type ProtocolName,
   type ServiceSchema,
 } from '@anvil/runtime';
 import { delay, HttpHandler, HttpResponse, type HttpResponseResolver } from 'msw';
@@ -18,7 +19,7 @@ import { DefaultOutputs } from './default-outputs.js';
 import { requestIdSequence } from './request-id.js';
 import { createScopeMatcher, stripPrefix } from './scope.js';
 import { overrideSource } from './sequence.js';
-import type { HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './handler-types.js';
+import type { HandlerModel, HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './handler-types.js';
 import { matchWithoutCodec, notImplementedResponse } from './unsupported.js';
 
 /** Request header carrying the request id in AWS responses (read into `$metadata.requestId` by SDKs). */
@@ -28,8 +29,8 @@ const REQUEST_ID_HEADER = 'x-amzn-requestid';
  * The request-id headers of an answer: `x-amzn-requestid`; restXml services (S3) also send `x-amz-request-id`
  * and an extended id `x-amz-id-2` (the S3 SDK reads them into `$metadata.requestId` / `extendedRequestId`).
  */
-function requestIdHeaders(service: ServiceSchema, id: string): Record<string, string> {
-  if (service.protocol !== 'restXml') return { [REQUEST_ID_HEADER]: id };
+function requestIdHeaders(protocol: ProtocolName, id: string): Record<string, string> {
+  if (protocol !== 'restXml') return { [REQUEST_ID_HEADER]: id };
   return { [REQUEST_ID_HEADER]: id, 'x-amz-request-id': id, 'x-amz-id-2': `${id}/extended` };
 }
 
@@ -50,15 +51,28 @@ function readWire(request: Request): Promise<HttpRequest> {
   return wire;
 }
 
-/** The codec of a protocol, or the lookup error's message when it has none (looked up on first use, not at creation). */
-type CodecLookup = { readonly codec: ProtocolCodec } | { readonly missing: string };
+/**
+ * The codecs of the service's protocols that the runtime implements, in order of preference, or the
+ * lookup error's message when it has none (looked up on first use, not at creation).
+ */
+type CodecLookup = { readonly codecs: readonly ProtocolCodec[] } | { readonly missing: string };
 
-function lookupCodec(service: ServiceSchema): CodecLookup {
-  try {
-    return { codec: getProtocol(service.protocol) };
-  } catch (error) {
-    return { missing: error instanceof Error ? error.message : String(error) };
+/** The service's protocols: `protocol`, then the others it declares (`protocols`). */
+function protocolsOf(service: ServiceSchema): ProtocolName[] {
+  return [...new Set([service.protocol, ...(service.protocols ?? [])])];
+}
+
+function lookupCodecs(service: ServiceSchema): CodecLookup {
+  const codecs: ProtocolCodec[] = [];
+  let missing: string | undefined;
+  for (const protocol of protocolsOf(service)) {
+    try {
+      codecs.push(getProtocol(protocol));
+    } catch (error) {
+      missing ??= error instanceof Error ? error.message : String(error);
+    }
   }
+  return codecs.length > 0 ? { codecs } : { missing: missing ?? `${service.id} declares no protocol` };
 }
 
 /**
@@ -84,8 +98,12 @@ function lookupCodec(service: ServiceSchema): CodecLookup {
  * `x-amzn-requestid` header (restXml also `x-amz-request-id` and `x-amz-id-2`), and for the XML protocols
  * the body's `<RequestId>` / `<requestId>` where the protocol has one.
  *
- * Services whose protocol has no codec (`rpcv2Cbor` today): creating the handler does not throw; it
- * matches by the protocol's routing rule and answers 501 with a message naming the protocol.
+ * A service that declares several protocols (`ServiceSchema.protocols`, e.g. CloudWatch: rpcv2Cbor,
+ * awsJson1_0, awsQuery) is answered in whichever of them with a codec the request matches first, in
+ * order of preference, so clients on any of its protocols reach the same handler, override and `calls`.
+ *
+ * Services none of whose protocols has a codec: creating the handler does not throw; it matches by the
+ * protocol's routing rule and answers 501 with a message naming the protocol.
  *
  * @typeParam I the operation's input type
  * @typeParam O the operation's output type
@@ -93,6 +111,7 @@ function lookupCodec(service: ServiceSchema): CodecLookup {
  * @param operation the operation schema
  * @param override answer to send instead of the default (see {@link HandlerOverride}; a list is a sequence)
  * @param options matching and behaviour options (see {@link HandlerOptions})
+ * @param model the operation's examples and stateful answer (see {@link HandlerModel}; generated code passes it)
  * @returns an msw `HttpHandler` for `setupServer(...)` / `setupWorker(...)` / `server.use(...)`,
  *   with `calls`, the recorded parsed inputs (see {@link MockHandler})
  * @throws TypeError when `options.baseUrl` is not an absolute URL
@@ -110,18 +129,19 @@ export function createHandler<I, O>(
   operation: OperationSchema<I, O>,
   override?: HandlerOverride<I, O>,
   options: HandlerOptions = {},
+  model: HandlerModel<I> = {},
 ): MockHandler<I> {
   const inScope = createScopeMatcher(options);
   const method = handlerMethod(service, operation);
   const fixedRequestId = options.requestId;
   const nextRequestId = fixedRequestId === undefined ? requestIdSequence(`${operation.id}|${String(options.seed ?? '')}`) : () => fixedRequestId;
-  const matched = new WeakMap<Request, HttpRequest>();
+  const matched = new WeakMap<Request, { readonly wire: HttpRequest; readonly codec?: ProtocolCodec }>();
   const calls: RecordedCall<I>[] = [];
   const overrides = overrideSource(override, options.afterSequence);
   const defaults = new DefaultOutputs(operation, options.seed ?? operation.id);
   let lookup: CodecLookup | undefined;
-  let ctx: AnswerContext<I, O> | undefined;
-  const codecLookup = (): CodecLookup => (lookup ??= lookupCodec(service));
+  const contexts = new Map<ProtocolCodec, AnswerContext<I, O>>();
+  const codecLookup = (): CodecLookup => (lookup ??= lookupCodecs(service));
 
   const predicate = async ({ request }: { request: Request }): Promise<boolean> => {
     if (typeof method === 'string' && request.method.toUpperCase() !== method) return false;
@@ -136,39 +156,38 @@ export function createHandler<I, O>(
     }
     const scoped = prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) };
     const found = codecLookup();
-    const accepts = 'codec' in found
-      ? found.codec.matchRequest(service, operation, scoped)
-      : matchWithoutCodec(service, operation, scoped);
-    if (!accepts) return false;
-    matched.set(request, scoped);
+    if (!('codecs' in found)) {
+      if (!matchWithoutCodec(service, operation, scoped)) return false;
+      matched.set(request, { wire: scoped });
+      return true;
+    }
+    const codec = found.codecs.find((c) => c.matchRequest(service, operation, scoped));
+    if (!codec) return false;
+    matched.set(request, { wire: scoped, codec });
     return true;
   };
 
   const resolver: HttpResponseResolver = async ({ request }) => {
-    const wire = matched.get(request);
+    const match = matched.get(request);
     // The predicate always runs first; without a match, fall through to the next handler.
-    if (!wire) return undefined;
+    if (!match) return undefined;
+    const { wire, codec } = match;
     if (options.delay !== undefined) await delay(options.delay);
     if (options.networkError === true) return HttpResponse.error();
-    const found = codecLookup();
     const requestId = nextRequestId();
     let response;
-    if ('codec' in found) {
-      ctx ??= {
-        service,
-        operation,
-        codec: found.codec,
-        overrides,
-        defaults,
-        validate: options.validate !== false,
-        status: options.status,
-        calls,
-      };
+    if (codec) {
+      let ctx = contexts.get(codec);
+      if (!ctx) {
+        ctx = { service, operation, codec, overrides, defaults, validate: options.validate !== false, status: options.status, calls, model };
+        contexts.set(codec, ctx);
+      }
       response = await answerRequest(ctx, wire, request, { requestId });
     } else {
-      response = notImplementedResponse(service, operation, found.missing);
+      const found = codecLookup();
+      response = notImplementedResponse(service, operation, 'missing' in found ? found.missing : '');
     }
-    return fromHttpResponse({ ...response, headers: { ...response.headers, ...requestIdHeaders(service, requestId) } });
+    return fromHttpResponse({ ...response, headers: { ...response.headers, ...requestIdHeaders(codec?.name ?? service.protocol, requestId) } });
   };
 
   const handler = new HttpHandler(method, predicate, resolver, { once: options.once === true }) as HttpHandler & {
@@ -199,8 +218,9 @@ export function recordCalls<I>(handler: MockHandler<I> | HttpHandler): RecordedC
   return calls as RecordedCall<I>[];
 }
 
-/** The method msw pre-filters on: the `@http` method, POST for the RPC protocols, else any. */
+/** The method msw pre-filters on: POST when every protocol is an RPC one, the `@http` method when every one is REST, else any. */
 function handlerMethod(service: ServiceSchema, operation: OperationSchema): string | RegExp {
-  if (service.protocol !== 'restJson1' && service.protocol !== 'restXml') return 'POST';
-  return operation.http?.method.toUpperCase() ?? /.+/;
+  const rest = protocolsOf(service).map((p) => p === 'restJson1' || p === 'restXml');
+  if (rest.every((r) => !r)) return 'POST';
+  return rest.every(Boolean) ? operation.http?.method.toUpperCase() ?? /.+/ : /.+/;
 }

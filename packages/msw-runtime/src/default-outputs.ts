@@ -12,7 +12,9 @@ import { Pager, paginationPlan, type PageResult } from './pagination.js';
 export class DefaultOutputs {
   private base: Record<string, unknown> | undefined;
   private pager: Pager | null | undefined;
-  private response: HttpResponse | undefined;
+  /** Serialised default answers, by protocol. */
+  private readonly responses = new Map<string, HttpResponse>();
+  private unpaged: PageResult | undefined;
 
   /**
    * @param operation the operation answered
@@ -39,8 +41,9 @@ export class DefaultOutputs {
     if (this.pager === undefined) this.pager = this.plan();
     if (this.pager === null) return { ok: true, output: this.base };
     if (strictTokens) return this.pager.page(this.base, input);
+    if (this.unpaged) return this.unpaged;
     const first = this.pager.page(this.base, {});
-    return first.ok ? { ok: true, output: setAtPath(first.output, this.pager.plan.outputToken, undefined) } : first;
+    return (this.unpaged = first.ok ? { ok: true, output: setAtPath(first.output, this.pager.plan.outputToken, undefined) } : first);
   }
 
   /**
@@ -49,13 +52,16 @@ export class DefaultOutputs {
    * operations, whose answer depends on the request.
    *
    * @param serialize the codec's `serializeResponse` for this operation
+   * @param protocol the codec's protocol: a service answered in several protocols caches one response per protocol
    * @returns the cached wire response (callers must copy before changing it)
    */
-  staticResponse(serialize: (output: Record<string, unknown>) => HttpResponse): HttpResponse | undefined {
+  staticResponse(serialize: (output: Record<string, unknown>) => HttpResponse, protocol = ''): HttpResponse | undefined {
     if (this.pager === undefined) this.pager = this.plan();
     if (this.pager !== null) return undefined;
     this.base ??= fakeStructure(deref(this.operation.output), { seed: this.seed });
-    return (this.response ??= serialize(this.base));
+    let response = this.responses.get(protocol);
+    if (!response) this.responses.set(protocol, (response = serialize(this.base)));
+    return response;
   }
 
   private plan(): Pager | null {

@@ -163,13 +163,14 @@ describe('scenarios', () => {
 });
 
 describe('protocols without a codec', () => {
-  const cbor: ServiceSchema = { ...ElasticDisasterRecoveryService$, id: 'test#CborService', name: 'CborService', protocol: 'rpcv2Cbor' };
+  // every ProtocolName has a codec; a model may still name a protocol this runtime does not know
+  const unknown: ServiceSchema = { ...ElasticDisasterRecoveryService$, id: 'test#FutureService', name: 'FutureService', protocol: 'smithyFuture' as ServiceSchema['protocol'] };
 
   it('creates handlers without throwing and answers 501 naming the protocol', async () => {
-    server.use(createHandler(cbor, RetryDataReplication$));
-    const response = await fetch(`${ENDPOINT}/service/CborService/operation/RetryDataReplication`, { method: 'POST', body: new Uint8Array([0xa0]) });
+    server.use(createHandler(unknown, { ...RetryDataReplication$, http: { method: 'POST', uri: '/servers/{id}/retry', code: 200 } }));
+    const response = await fetch(`${ENDPOINT}/servers/abc/retry`, { method: 'POST' });
     expect(response.status).toBe(501);
-    expect(await response.text()).toMatch(/cannot answer com\.amazonaws\.drs#RetryDataReplication: the rpcv2Cbor protocol of test#CborService has no codec/);
+    expect(await response.text()).toMatch(/cannot answer com\.amazonaws\.drs#RetryDataReplication: the smithyFuture protocol of test#FutureService has no codec/);
   });
 });
 

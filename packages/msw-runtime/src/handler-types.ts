@@ -7,6 +7,7 @@ import type { ValidationIssue } from './validate/index.js';
 import type { HttpHandler } from 'msw';
 import type { DeepPartial } from './deep-merge.js';
 import type { ErrorAnswer } from './error-answer.js';
+import type { OperationExample } from './examples/operation-examples.js';
 
 /**
  * What an override function receives for each request the handler answers.
@@ -160,4 +161,18 @@ export interface HandlerOptions {
 export interface CreateHandlersOptions extends HandlerOptions {
   /** Include handlers of `@deprecated` operations. @default true */
   readonly includeDeprecated?: boolean;
+}
+
+/**
+ * What the model adds to a handler beyond its schema (set by generated code, not by tests): the
+ * operation's examples and, for stateful handlers, the store's answer. When the override gives
+ * nothing for a request, a matching example answers first, then `stateful`, then the default output.
+ *
+ * @typeParam I the operation's input type
+ */
+export interface HandlerModel<I = Record<string, unknown>> {
+  /** The operation's `smithy.api#examples` (node values), matched against each request's input. */
+  readonly examples?: readonly OperationExample[];
+  /** The stateful answer (from the store) for a valid request; `undefined` means the default output. */
+  readonly stateful?: (input: I) => HandlerAnswer<unknown> | undefined;
 }

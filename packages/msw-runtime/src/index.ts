@@ -22,6 +22,7 @@ export type {
   CreateHandlersOptions,
   HandlerAnswer,
   HandlerContext,
+  HandlerModel,
   HandlerOptions,
   HandlerOverride,
   HandlerResolver,
@@ -42,3 +43,10 @@ export {
   type ValidationIssue,
   type ValidationIssueKind,
 } from './validate/index.js';
+export { createStore, MockStore, type ItemIds, type StoreOptions, type StoreSnapshot } from './stateful/store.js';
+export type { PersistOptions } from './stateful/store-persistence.js';
+export type { LifecycleKind, OperationBinding, ResourceSpec, ResourceTable, TransitionSpec } from './stateful/resource-table.js';
+export { extendResources, statefulHandlersFor, type StatefulHandlersOptions } from './stateful/stateful-handlers.js';
+export { GenericResourceNotFoundException$, notFoundSchema } from './stateful/missing-item.js';
+export { compileExample, findExample, inputMatches, type CompiledExample, type ExampleTable, type OperationExample } from './examples/operation-examples.js';
+export { fromNodeValue, structureFromNode, NodeValueError } from './node-values.js';

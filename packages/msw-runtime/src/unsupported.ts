@@ -1,6 +1,6 @@
 /**
- * Handlers of services whose protocol has no codec in `@anvil/runtime` yet
- * (`rpcv2Cbor` today; the rules below also route the other protocols): they are created without
+ * Handlers of services whose protocol has no codec in `@anvil/runtime` (every protocol of the corpus has
+ * one; a model may name one the runtime does not know): they are created without
  * error (generated `handlers` arrays are built at import time), match the
  * operation's requests by a protocol-neutral rule, and answer 501.
  * @packageDocumentation

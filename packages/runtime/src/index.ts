@@ -3,7 +3,7 @@
  *
  * Layers, each importing only the ones above it (checked by `layers.test.ts`):
  * `schema/` (the schema data generated packages emit) → `bytes/` (UTF-8, base64) → `pagination/`
- * (`@paginated` member paths) → `codecs/` (value ⇄ payload formats: JSON; timestamps; the body-codec
+ * (`@paginated` member paths) → `codecs/` (value ⇄ payload formats: JSON, CBOR; timestamps; the body-codec
  * contract) → `http/` (wire messages, URI patterns, format-neutral HTTP binding traits, fetch adapters)
  * → `protocols/` (the codec contract and one codec per protocol: HTTP bindings + a body codec).
  * Mock-only code (fake data, validation) lives in `@anvil/msw-runtime`.

@@ -25,6 +25,20 @@ describe('loadModelFiles', () => {
     expect([...model.shapes.keys()].filter((k) => k.startsWith('ex#'))).toEqual(['ex#A', 'ex#B', 'ex#C']);
   });
 
+  it('loads *.smithy files of a directory with the *.json ones, resolving ids across them', () => {
+    mkdirSync(join(dir, 'mixed/idl'), { recursive: true });
+    write('mixed/a.json', { smithy: '2.0', shapes: { 'ex#Id': { type: 'string' } } });
+    write('mixed/idl/b.smithy', '$version: "2"\nnamespace ex\nstructure B { id: Id }\n');
+    write('mixed/notes.md', '# not a model');
+    const model = loadModelFiles([join(dir, 'mixed')]);
+    expect(model.shapes.get('ex#B')).toMatchObject({ members: [{ name: 'id', target: 'ex#Id' }] });
+  });
+
+  it('reports IDL syntax errors with file, line and column', () => {
+    const bad = write('bad.smithy', 'namespace ex\nstructure {\n');
+    expectModelError(() => loadModelFiles([bad]), { file: bad, message: /:2:11: Expected IDENTIFIER but found LBRACE/ });
+  });
+
   it('turns invalid JSON into a ModelError naming the file', () => {
     const bad = write('bad.json', '{ "smithy": "2.0", ');
     expectModelError(() => loadModelFiles([bad]), { file: bad, jsonPath: '$', message: /invalid JSON/ });

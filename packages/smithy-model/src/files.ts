@@ -1,5 +1,5 @@
 /**
- * `loadModelFiles`: read Smithy JSON AST files (or directories of them) from disk.
+ * `loadModelFiles`: read Smithy model files (JSON AST and IDL), or directories of them, from disk.
  * @packageDocumentation
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,21 +8,42 @@ import type { Model } from './ir.js';
 import { ModelError } from './errors.js';
 import { loadModel } from './model/build.js';
 import type { ModelDocument } from './model/build.js';
+import { documentsFromSources, type ModelSource } from './sources.js';
 
 /**
- * @param paths files and/or directories; a directory contributes every `*.json` file under it
- *   (recursively), sorted by path
+ * @param paths files and/or directories; a directory contributes every `*.json` and `*.smithy`
+ *   file under it (recursively), sorted by path
  * @returns the merged model (see {@link loadModel})
- * @throws ModelError naming the file when a file cannot be read or is not valid JSON, and every
- *   error {@link loadModel} throws
+ * @throws ModelError naming the file when a file cannot be read, is not valid JSON or has an IDL
+ *   syntax error (with line, column and a code frame), and every error {@link loadModel} throws
  */
 export function loadModelFiles(paths: readonly string[]): Model {
+  return loadModel(readModelDocuments(paths));
+}
+
+/**
+ * Reads model files into JSON AST documents (IDL files parsed and resolved together).
+ * @param paths files and/or directories (every `*.json` and `*.smithy` under them, sorted)
+ * @returns the documents, in path order
+ * @throws ModelError as {@link loadModelFiles} does for reading and parsing
+ */
+export function readModelDocuments(paths: readonly string[]): ModelDocument[] {
+  return documentsFromSources(modelFilePaths(paths).map(readSource));
+}
+
+/**
+ * @param paths files and/or directories
+ * @returns the files: each file path as given, each directory expanded to its `*.json` and
+ *   `*.smithy` files (recursively, sorted by path)
+ * @throws ModelError when a path cannot be read
+ */
+export function modelFilePaths(paths: readonly string[]): string[] {
   const files: string[] = [];
   for (const path of paths) {
-    if (isDirectory(path)) files.push(...jsonFilesUnder(path));
+    if (isDirectory(path)) files.push(...modelFilesUnder(path));
     else files.push(path);
   }
-  return loadModel(files.map(readDocument));
+  return files;
 }
 
 function isDirectory(path: string): boolean {
@@ -33,36 +54,20 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function jsonFilesUnder(dir: string): string[] {
+function modelFilesUnder(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...jsonFilesUnder(path));
-    else if (entry.name.endsWith('.json')) out.push(path);
+    if (entry.isDirectory()) out.push(...modelFilesUnder(path));
+    else if (entry.name.endsWith('.json') || entry.name.endsWith('.smithy')) out.push(path);
   }
   return out.sort();
 }
 
-function readDocument(file: string): ModelDocument {
-  let text: string;
+function readSource(file: string): ModelSource {
   try {
-    text = readFileSync(file, 'utf8');
+    return { file, text: readFileSync(file, 'utf8') };
   } catch (e) {
     throw new ModelError(`cannot read: ${(e as Error).message}`, { file });
   }
-  try {
-    return { file, json: JSON.parse(text) as unknown };
-  } catch (e) {
-    throw new ModelError(`invalid JSON${lineColumn(text, (e as Error).message)}: ${(e as Error).message}`, { file, jsonPath: '$' });
-  }
-}
-
-/** ` at line L, column C` (1-based) for a `JSON.parse` message that names a `position`, else ``. */
-function lineColumn(text: string, message: string): string {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return '';
-  const before = text.slice(0, Number(m[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return ` at line ${line}, column ${column}`;
 }

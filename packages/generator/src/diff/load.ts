@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { basename, dirname, resolve } from 'node:path';
-import { loadModel, loadModelFiles, type Model } from '@anvil/smithy-model';
+import { documentsFromSources, isIdlFile, loadModel, loadModelFiles, type Model } from '@anvil/smithy-model';
 
 /** One side of a diff. */
 export interface ModelSource {
@@ -39,24 +39,14 @@ export function readAtRevision(path: string, rev: string): string {
 }
 
 /**
- * Load one side of a diff into the IR.
- * @throws ModelError naming file, shape id and JSON path for invalid models; Error for git failures
+ * Load one side of a diff into the IR (JSON AST and `.smithy` files).
+ * @throws ModelError naming file, shape id and JSON path (line and column for IDL) for invalid models; Error for git failures
  */
 export function loadSource(source: ModelSource): Model {
   if (!source.rev) return loadModelFiles(source.paths);
-  return loadModel(
-    source.paths.map((p) => {
-      const label = `${p}@${source.rev}`;
-      const text = readAtRevision(p, source.rev!);
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (err) {
-        throw new Error(`${label}: ${err instanceof Error ? err.message : String(err)}`);
-      }
-      return { file: label, json };
-    }),
-  );
+  const rev = source.rev;
+  const files = source.paths.map((p) => ({ file: `${p}@${rev}`, text: readAtRevision(p, rev), kind: isIdlFile(p) ? ('idl' as const) : ('json' as const) }));
+  return loadModel(documentsFromSources(files));
 }
 
 /** A short label for a source (`models/drs/drs.json@HEAD~1`). */

@@ -22,6 +22,15 @@ export const MODULE_LOCALS = {
   handlers: 'handlers',
   scenarios: 'scenarios',
   createHandlers: 'createHandlers',
+  /** The msw package's model examples (`examples.ts`). */
+  examples: 'examples',
+  /** The msw package's resource table, default store, its item types and the stateful handler factory (`stateful.ts`). */
+  resources: 'resources',
+  store: 'store',
+  storeItems: 'StoreItems',
+  createStatefulHandlers: 'createStatefulHandlers',
+  /** Operation name → schema, for the stateful handler factory. */
+  operations: 'operations',
   /** The endpoint rule set data export of `endpoint-rules.ts`. */
   endpointRuleSet: 'endpointRuleSet',
   /** The lite client's module-level rule-set resolver. */

@@ -6,3 +6,5 @@
 export { resolveService, resolveServiceNames, type ResolveOptions } from './service.js';
 export type * from './service-nodes.js';
 export type * from './shape-nodes.js';
+export type * from './resource-nodes.js';
+export type { StatefulBindingConfig } from './resource-bindings.js';

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import type { ProtocolName } from '@anvil/runtime';
+import type { OperationExamplesNode, ResourceNode } from './resource-nodes.js';
 import type { ShapeId } from '@anvil/smithy-model';
 import type { CustomizationName, RuntimeExport } from '../manifest.js';
 import type { OperationNames, ServiceNames, WaiterNames } from '../naming/index.js';
@@ -136,6 +137,8 @@ export interface ServiceNode {
   readonly sdkId: string;
   readonly version: string;
   readonly protocol: ProtocolName;
+  /** Every protocol the service declares, in order of preference ({@link protocol} first). */
+  readonly protocols: readonly ProtocolName[];
   /**
    * How clients reach the codec: a client codec export, or `getProtocol` with the protocol
    * name (throws when a client is constructed, for protocols without a codec).
@@ -168,4 +171,8 @@ export interface ServiceNode {
   readonly paginators: ReadonlyArray<{ readonly operation: OperationNode; readonly paginator: PaginatorNode }>;
   /** Every waiter with its operation, in operation then waiter-name order. */
   readonly waiters: ReadonlyArray<{ readonly operation: OperationNode; readonly waiter: WaiterNode }>;
+  /** Resources of the mock store (the model's, then the config binding's), parents first. */
+  readonly resources: readonly ResourceNode[];
+  /** The operations' `smithy.api#examples`, in operation order. */
+  readonly examples: readonly OperationExamplesNode[];
 }

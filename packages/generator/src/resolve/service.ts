@@ -15,6 +15,9 @@ import type { ServiceNode } from './service-nodes.js';
 import type { ErrorShapeNode, ShapeNode } from './shape-nodes.js';
 import { isErrorShape, shapeNode } from './shapes.js';
 import { PROTOCOL_TRAITS, TRAIT_IDS } from './trait-ids.js';
+import { operationExamples } from './examples.js';
+import { configResources, type StatefulBindingConfig } from './resource-bindings.js';
+import { modelResources, sortParentsFirst } from './resources.js';
 import { documentation, has, objectValue } from './traits.js';
 import { xmlNamespace, xmlTraitSet } from './xml-traits.js';
 
@@ -26,6 +29,8 @@ export interface ResolveOptions {
   readonly slug?: string;
   /** npm scope of generated packages, without `@` (default `anvil-gen`). */
   readonly scope?: string;
+  /** The service's stateful binding (`anvil.config.json` `services[].stateful`): resources beyond the model's. */
+  readonly stateful?: StatefulBindingConfig;
 }
 
 /** The service's package and declaration names, from its closure. */
@@ -58,8 +63,9 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
     [...named, ...closure.operations].map((s) => [s.id, closure.nameOf(s.id)] as const),
     emitterDeclaredNames(names),
   );
-  const protocol = PROTOCOL_TRAITS.find(([traitId]) => traitId in st)?.[1] ?? 'restJson1';
-  const xml = xmlTraitSet(protocol);
+  const protocols = PROTOCOL_TRAITS.filter(([traitId]) => traitId in st).map(([, name]) => name);
+  const protocol = protocols[0] ?? 'restJson1';
+  const xml = xmlTraitSet(protocols);
   const ctx = resolveContext(model, closure, namer, xml);
   const byId = new Map<ShapeId, ShapeNode>();
   for (const s of named) {
@@ -69,6 +75,9 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
   const shapes = [...byId.values()];
   const operationNamer = new OperationNamer();
   const operations = closure.operations.map((op) => operationNode(ctx, op, service, byId, operationNamer));
+  const rc = { ctx, shapes: byId, operations: new Map(operations.map((op) => [op.id, op])) };
+  const bound = options.stateful ? configResources(rc, options.stateful) : [];
+  const resources = sortParentsFirst([...modelResources(rc, closure.resources).filter((r) => !bound.some((b) => b.name === r.name)), ...bound]);
   const codec = CLIENT_CODECS[protocol];
   const namespace = xml.xml ? xmlNamespace(st, service.id) : undefined;
   const aws = objectValue(st, TRAIT_IDS.awsService);
@@ -83,6 +92,7 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
     sdkId: typeof aws?.sdkId === 'string' ? aws.sdkId : closure.nameOf(service.id),
     version: service.version,
     protocol,
+    protocols: protocols.length > 0 ? protocols : [protocol],
     codec: codec ? { export: codec } : { export: RUNTIME.getProtocol, protocolArgument: protocol },
     ...(sigv4 ? { sigv4Name: sigv4 } : {}),
     ...(typeof aws?.endpointPrefix === 'string' && aws.endpointPrefix ? { endpointPrefix: aws.endpointPrefix } : {}),
@@ -105,5 +115,7 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
       .sort((a, b) => (a.typeName < b.typeName ? -1 : a.typeName > b.typeName ? 1 : 0)),
     paginators: operations.flatMap((operation) => (operation.paginator ? [{ operation, paginator: operation.paginator }] : [])),
     waiters: operations.flatMap((operation) => operation.waiters.map((waiter) => ({ operation, waiter }))),
+    resources,
+    examples: operationExamples(closure.operations, operations),
   };
 }

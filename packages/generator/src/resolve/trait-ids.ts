@@ -65,17 +65,27 @@ export const TRAIT_IDS = {
   ec2QueryName: 'aws.protocols#ec2QueryName',
   restXml: 'aws.protocols#restXml',
   s3UnwrappedXmlOutput: 'aws.customizations#s3UnwrappedXmlOutput',
+  examples: 'smithy.api#examples',
+  nestedProperties: 'smithy.api#nestedProperties',
+  resourceIdentifier: 'smithy.api#resourceIdentifier',
 } as const;
 
 /** A trait id the generator reads. */
 export type TraitId = (typeof TRAIT_IDS)[keyof typeof TRAIT_IDS];
 
-/** Protocol traits in order of preference when a service declares several, with the runtime's protocol name. */
+/**
+ * Protocol traits in order of preference when a service declares several, with the runtime's protocol name.
+ * rpcv2Cbor comes first: every service of the AWS corpus that lists it also lists an awsJson protocol, and AWS
+ * asks SDKs to prefer the more compact and faster CBOR protocol; generated mocks still answer every listed
+ * protocol that has a codec (`ServiceSchema.protocols`). rpcv2Json comes after the AWS JSON protocols: a service that adds it next to one of them keeps its
+ * generated clients on the protocol they already speak.
+ */
 export const PROTOCOL_TRAITS: ReadonlyArray<readonly [string, ProtocolName]> = [
+  ['smithy.protocols#rpcv2Cbor', 'rpcv2Cbor'],
   ['aws.protocols#restJson1', 'restJson1'],
   ['aws.protocols#awsJson1_1', 'awsJson1_1'],
   ['aws.protocols#awsJson1_0', 'awsJson1_0'],
-  ['smithy.protocols#rpcv2Cbor', 'rpcv2Cbor'],
+  ['smithy.protocols#rpcv2Json', 'rpcv2Json'],
   ['aws.protocols#restXml', 'restXml'],
   ['aws.protocols#awsQuery', 'awsQuery'],
   ['aws.protocols#ec2Query', 'ec2Query'],

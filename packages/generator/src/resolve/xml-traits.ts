@@ -20,10 +20,13 @@ export interface XmlTraitSet {
   readonly ec2QueryName: boolean;
 }
 
-/** The traits `protocol` reads. */
-export function xmlTraitSet(protocol: ProtocolName): XmlTraitSet {
-  const xml = protocol === 'restXml' || protocol === 'awsQuery' || protocol === 'ec2Query';
-  return { xml, ec2QueryName: protocol === 'ec2Query' };
+/**
+ * The traits a service's protocols read: any of them, since the service's mocks answer every declared
+ * protocol with a codec (CloudWatch: rpcv2Cbor, awsJson1_0 and awsQuery).
+ */
+export function xmlTraitSet(protocols: readonly ProtocolName[]): XmlTraitSet {
+  const xml = protocols.some((p) => p === 'restXml' || p === 'awsQuery' || p === 'ec2Query');
+  return { xml, ec2QueryName: protocols.includes('ec2Query') };
 }
 
 /** An XML name with an optional prefix (the `@xmlName` trait's pattern). */

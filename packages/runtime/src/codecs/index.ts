@@ -1,5 +1,5 @@
 /**
- * Payload codecs (value ⇄ wire format by schema): JSON, XML, query parameters; scalar text and timestamp
+ * Payload codecs (value ⇄ wire format by schema): JSON, CBOR, XML, query parameters; scalar text and timestamp
  * formats shared by the codecs.
  * @packageDocumentation
  */
@@ -11,3 +11,5 @@ export { defaultValue, zeroValue } from './json/defaults.js';
 export { formatScalarText, parseScalarText } from './scalar-text.js';
 export * from './xml/index.js';
 export * from './query/index.js';
+export { APPLICATION_CBOR, cborBodyCodec, decodeCbor, encodeCbor, isEmptyCborBody, structureFromCbor, structureToCbor, valueFromCbor, valueToCbor } from './cbor/index.js';
+export type { CborBodyOptions, CborItem, CborReadOptions, CborWriteOptions } from './cbor/index.js';

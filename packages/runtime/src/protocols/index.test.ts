@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { awsJson1_0, awsJson1_1, awsQuery, ec2Query, getProtocol, restJson1, restXml } from './index.js';
+import type { ProtocolName } from '../schema/index.js';
+import { awsJson1_0, awsJson1_1, awsQuery, ec2Query, getProtocol, restJson1, restXml, rpcv2Json } from './index.js';
 
 describe('getProtocol', () => {
   it('returns the JSON codecs by name', () => {
     expect(getProtocol('restJson1')).toBe(restJson1);
     expect(getProtocol('awsJson1_0')).toBe(awsJson1_0);
     expect(getProtocol('awsJson1_1')).toBe(awsJson1_1);
+    expect(getProtocol('rpcv2Json')).toBe(rpcv2Json);
     expect(awsJson1_0.name).toBe('awsJson1_0');
   });
   it('returns the query codecs by name', () => {
@@ -15,7 +17,7 @@ describe('getProtocol', () => {
     expect(ec2Query.name).toBe('ec2Query');
   });
   it('throws a clear error for unsupported protocols', () => {
-    expect(() => getProtocol('rpcv2Cbor')).toThrow('protocol rpcv2Cbor is not supported by @anvil/runtime (supported: restJson1, awsJson1_0, awsJson1_1, restXml, awsQuery, ec2Query)');
+    expect(() => getProtocol('smithy2' as ProtocolName)).toThrow('protocol smithy2 is not supported by @anvil/runtime (supported: restJson1, awsJson1_0, awsJson1_1, rpcv2Cbor, rpcv2Json, restXml, awsQuery, ec2Query)');
   });
 });
 
@@ -29,6 +31,8 @@ describe('codec halves', () => {
       [m.restXml, m.restXmlClient, m.restXmlServer],
       [m.awsQuery, m.awsQueryClient, m.awsQueryServer],
       [m.ec2Query, m.ec2QueryClient, m.ec2QueryServer],
+      [m.rpcv2Cbor, m.rpcv2CborClient, m.rpcv2CborServer],
+      [m.rpcv2Json, m.rpcv2JsonClient, m.rpcv2JsonServer],
     ] as const;
     for (const [full, client, server] of pairs) {
       expect(Object.keys(client).sort()).toEqual(['name', 'parseError', 'parseResponse', 'serializeRequest']);

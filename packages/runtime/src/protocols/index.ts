@@ -1,6 +1,6 @@
 /**
  * Protocols: the codec contract (`./codec.ts`), one codec per Smithy protocol (`restJson1`,
- * `awsJson1_0`, `awsJson1_1`), each split into a client and a mock (server) half, the registry, and
+ * `awsJson1_0`, `awsJson1_1`, `rpcv2Cbor`, `rpcv2Json`), each split into a client and a mock (server) half, the registry, and
  * the building blocks another codec may reuse.
  * @packageDocumentation
  */
@@ -14,6 +14,11 @@ export { ec2Query, ec2QueryClient, ec2QueryServer } from './ec2-query.js';
 export { parseXmlError, serializeXmlError, findXmlErrorSchema } from './xml-errors.js';
 export type { XmlErrorLayout, ErrorHeaderBinding } from './xml-errors.js';
 export { QUERY_ERROR_HEADER, parseQueryErrorHeader } from './json-errors.js';
+export { rpcv2Cbor, rpcv2CborClient, rpcv2CborServer } from './rpcv2-cbor.js';
+export { parseCborError, serializeCborError, RPC_V2_CBOR } from './cbor-errors.js';
+export { errorCodeOfType, errorSchemaOfType, rpcV2Path, SMITHY_PROTOCOL_HEADER } from './rpc-v2.js';
+export { rpcv2Json, rpcv2JsonClient, rpcv2JsonServer } from './rpcv2-json.js';
+export { RPC_V2_JSON } from './rpcv2-json-errors.js';
 export { expandHostPrefix } from './host-prefix.js';
 export { fillIdempotencyTokens } from './idempotency.js';
 export { asMalformed } from './malformed.js';

@@ -1,6 +1,6 @@
 /**
  * Property tests: for random schemas and values that fit them, client serialise → mock parse and mock
- * serialise → client parse are identities, for restJson1 (every HTTP binding), awsJson1_0 and awsJson1_1,
+ * serialise → client parse are identities, for restJson1 (every HTTP binding), awsJson1_0, awsJson1_1 and rpcv2Json,
  * through the fetch adapters (`Request`/`Response`), and modeled errors come back with their members.
  * What cannot survive a trip by design is kept out of the generated values (see `__fixtures__/arbitraries/values.ts`).
  */
@@ -10,7 +10,7 @@ import { deref } from '../schema/index.js';
 import type { ErrorSchema, OperationSchema, ServiceSchema } from '../schema/index.js';
 import { fromHttpRequest, fromHttpResponse, toHttpRequest, toHttpResponse } from '../http/fetch.js';
 import type { ProtocolCodec } from './codec.js';
-import { awsJson1_0, awsJson1_1, restJson1 } from './index.js';
+import { awsJson1_0, awsJson1_1, restJson1, rpcv2Json } from './index.js';
 import { runs } from '../__fixtures__/fast-check.js';
 import { errorStructure, rpcOperation } from '../__fixtures__/arbitraries/schemas.js';
 import { inputValue, outputValue, restJsonOperation } from '../__fixtures__/arbitraries/http-operations.js';
@@ -69,6 +69,7 @@ async function errorTrip(codec: ProtocolCodec, svc: ServiceSchema, operation: Op
 describe.each([
   ['awsJson1_0', awsJson1_0],
   ['awsJson1_1', awsJson1_1],
+  ['rpcv2Json', rpcv2Json],
 ] as const)('%s: client ⇄ mock round trips of random schemas and values', (protocol, codec) => {
   const svc = service(protocol);
 

@@ -110,8 +110,8 @@ export type AuthScheme =
       readonly scheme?: string;
     };
 
-/** Protocols the runtime knows; the first JSON ones are implemented. */
-export type ProtocolName = 'restJson1' | 'awsJson1_0' | 'awsJson1_1' | 'restXml' | 'awsQuery' | 'ec2Query' | 'rpcv2Cbor';
+/** Protocols the runtime knows; `PROTOCOL_CODECS` lists those it implements. */
+export type ProtocolName = 'restJson1' | 'awsJson1_0' | 'awsJson1_1' | 'restXml' | 'awsQuery' | 'ec2Query' | 'rpcv2Cbor' | 'rpcv2Json';
 
 /** A service: name, protocol, signing and service-level errors. */
 export interface ServiceSchema {
@@ -123,6 +123,12 @@ export interface ServiceSchema {
   readonly sdkId: string;
   readonly version: string;
   readonly protocol: ProtocolName;
+  /**
+   * Every protocol the service declares, in order of preference (`protocol` first), when it declares
+   * several (CloudWatch: `['rpcv2Cbor', 'awsJson1_0', 'awsQuery']`). Clients speak `protocol`; mocks answer a
+   * request in whichever of these protocols it arrives, when the runtime has a codec for it.
+   */
+  readonly protocols?: readonly ProtocolName[];
   /** `aws.auth#sigv4` signing name, when the service uses SigV4. */
   readonly sigv4?: { readonly name: string };
   /** `aws.api#service` endpointPrefix (host part before the region), when known. */

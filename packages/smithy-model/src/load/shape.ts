@@ -146,8 +146,11 @@ export function parseShape(id: string, json: unknown, ctx: ShapeContext): RawSha
     if (obj.key !== undefined) members.push(r.member('key', obj.key, `${path}.key`));
     if (obj.value !== undefined) members.push(r.member('value', obj.value, `${path}.value`));
   }
-  if (type === 'enum' || type === 'intEnum') checkEnumValues(r, type, members);
+  if (type === 'enum' || type === 'intEnum') checkEnumValues(r, type, members, obj.mixins !== undefined);
   let lifecycle: Partial<Record<Lifecycle, RawRef>> = EMPTY_RECORD;
+  if (type === 'resource' && ctx.version === '1.0' && obj.properties !== undefined) {
+    r.fail('Resource properties can only be used with Smithy version 2 or later. Attempted to use resource properties with version `1.0`.', `${path}.properties`);
+  }
   if (type === 'resource') {
     lifecycle = {};
     for (const name of LIFECYCLE) {
@@ -195,15 +198,19 @@ export function parseShape(id: string, json: unknown, ctx: ShapeContext): RawSha
   };
 }
 
-/** `@enumValue` must be a string on `enum` members and an integer (required) on `intEnum` members. */
-function checkEnumValues(r: Reader, type: 'enum' | 'intEnum', members: readonly RawMember[]): void {
+/**
+ * `@enumValue` must be a string on `enum` members and an integer (required) on `intEnum` members.
+ * With mixins, an `intEnum` member may redefine an inherited one and take its value from the mixin;
+ * the flattened shape is checked again.
+ */
+function checkEnumValues(r: Reader, type: 'enum' | 'intEnum', members: readonly RawMember[], hasMixins: boolean): void {
   for (const m of members) {
     const value = m.traits['smithy.api#enumValue'];
     const tpath = `${m.path.slice(0, -'.target'.length)}.traits["smithy.api#enumValue"]`;
     if (type === 'enum' && value !== undefined && typeof value !== 'string') {
       r.fail(`enum member ${m.name}: trait smithy.api#enumValue must be a string, got ${JSON.stringify(value)}`, tpath);
     }
-    if (type === 'intEnum' && !Number.isInteger(value)) {
+    if (type === 'intEnum' && !Number.isInteger(value) && !(hasMixins && value === undefined)) {
       r.fail(`intEnum member ${m.name}: trait smithy.api#enumValue must be an integer, got ${JSON.stringify(value)}`, tpath);
     }
   }

@@ -65,7 +65,13 @@ export function checkApplyTargets(shapes: Model['shapes'], byTarget: ReadonlyMap
     }
     if (!found) {
       const first = applies[0] as RawApply;
-      throw new ModelError(`apply target ${target} does not exist`, { file: first.file, shapeId: target, jsonPath: first.path });
+      const trait = Object.keys(first.traits)[0] ?? '';
+      const name = trait.startsWith('smithy.api#') ? trait.slice('smithy.api#'.length) : trait;
+      throw new ModelError(`Trait \`${name}\` applied to unknown shape \`${target}\` (apply target ${target} does not exist)`, {
+        file: first.file,
+        shapeId: target,
+        jsonPath: first.path,
+      });
     }
   }
 }

@@ -6,8 +6,9 @@
  * @packageDocumentation
  */
 import type { Model, Shape, ShapeId } from '../ir.js';
+import { ModelError } from '../errors.js';
 import { parseDocument } from '../load/document.js';
-import type { RawDocument } from '../load/raw.js';
+import type { RawApply, RawDocument, RawShape } from '../load/raw.js';
 import { preludeDocument } from '../prelude.js';
 import { checkApplyTargets, groupApplies } from './apply.js';
 import { normaliseBoxing } from './boxing.js';
@@ -20,6 +21,21 @@ import { checkHttpLabels } from './http-bindings.js';
 export interface ModelDocument {
   readonly file: string;
   readonly json: unknown;
+  /**
+   * For a document converted from a Smithy IDL file: maps a JSON path of `json` to the line,
+   * column (1-based) and code frame in the `.smithy` file, so errors point at the IDL source.
+   */
+  readonly locate?: (jsonPath: string) => SourceLocation | undefined;
+}
+
+/** A place in a source file. */
+export interface SourceLocation {
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column (UTF-16 code units). */
+  readonly column: number;
+  /** The offending line with a caret, as made by `codeFrame`. */
+  readonly frame: string;
 }
 
 /**
@@ -33,6 +49,47 @@ export interface ModelDocument {
  *   that do not match the input's `@httpLabel` members
  */
 export function loadModel(documents: ReadonlyArray<ModelDocument>): Model {
+  return loadModelStages(documents).model;
+}
+
+/** What {@link loadModelStages} returns: the model and the unflattened definitions it was built from. */
+export interface ModelStages {
+  readonly model: Model;
+  /** Every definition after merging and 1.0 boxing normalisation, before mixins are flattened. */
+  readonly definitions: ReadonlyMap<ShapeId, RawShape>;
+  /** `apply` blocks by target id. */
+  readonly applies: ReadonlyMap<ShapeId, readonly RawApply[]>;
+}
+
+/**
+ * {@link loadModel}, also returning the unflattened definitions (for printing the model as a JSON AST).
+ * @throws ModelError as {@link loadModel}
+ */
+export function loadModelStages(documents: ReadonlyArray<ModelDocument>): ModelStages {
+  try {
+    return loadDocuments(documents);
+  } catch (e) {
+    throw e instanceof ModelError ? located(e, documents) : e;
+  }
+}
+
+/** The error with the line, column and code frame of its JSON path when its document can locate it. */
+function located(error: ModelError, documents: ReadonlyArray<ModelDocument>): ModelError {
+  if (error.line !== undefined || error.jsonPath === undefined) return error;
+  const doc = documents.find((d) => d.file === error.file && d.locate !== undefined);
+  const at = doc?.locate?.(error.jsonPath);
+  if (at === undefined) return error;
+  // The JSON path points into the AST converted from the IDL file: the line and column replace it.
+  return new ModelError(error.detail, {
+    file: error.file,
+    shapeId: error.shapeId,
+    line: at.line,
+    column: at.column,
+    frame: at.frame,
+  });
+}
+
+function loadDocuments(documents: ReadonlyArray<ModelDocument>): ModelStages {
   const parsed: RawDocument[] = [parsePrelude()];
   for (const doc of documents) parsed.push(parseDocument(doc.file, doc.json));
   const merged = mergeDocuments(parsed);
@@ -45,7 +102,7 @@ export function loadModel(documents: ReadonlyArray<ModelDocument>): Model {
   for (const id of ids) shapes.set(id, flat.get(id) as Shape);
   checkApplyTargets(shapes, applies);
   checkHttpLabels(shapes, (id) => merged.shapes.get(id)?.file);
-  return { smithy: '2.0', metadata: merged.metadata, shapes };
+  return { model: { smithy: '2.0', metadata: merged.metadata, shapes }, definitions: merged.shapes, applies };
 }
 
 /** Code-unit order (locale independent, deterministic). */

@@ -43,7 +43,7 @@ export function flattenShapes(
     const cached = done.get(def.id);
     if (cached !== undefined) return cached;
     if (visiting.has(def.id)) {
-      throw new ModelError(`mixin cycle through ${def.id}`, { file: def.file, shapeId: def.id, jsonPath: `${shapePath(def.id)}.mixins` });
+      throw new ModelError(`Unable to resolve mixins; cycles detected between this shape and [${[...visiting].join(', ')}] (mixin cycle through ${def.id})`, { file: def.file, shapeId: def.id, jsonPath: `${shapePath(def.id)}.mixins` });
     }
     visiting.add(def.id);
     const mixins = def.mixins.map((ref) => resolve(raw.get(ref.target) as RawShape));
@@ -65,18 +65,21 @@ function buildShape(def: RawShape, mixins: readonly Shape[], applies: ReadonlyMa
   } else {
     traits = {};
     const byName = new Map<string, MutableMember>();
+    const origin = new Map<string, ShapeId>(); // member name → the mixin member it was inherited from
     for (const mixin of mixins) {
       Object.assign(traits, inheritedTraits(mixin));
       for (const m of membersOf(mixin)) {
         const prior = byName.get(m.name);
         if (prior !== undefined && prior.target !== m.target) {
-          throw new ModelError(`mixins define member ${m.name} with different targets (${prior.target}, ${m.target})`, {
-            file: def.file,
-            shapeId: def.id,
-            jsonPath: `${shapePath(def.id)}.mixins`,
-          });
+          // Named as Smithy names it: the later mixin's member when the shape redefines the member, else the shape's own.
+          const named = def.members.some((local) => local.name === m.name) ? m.id : prior.id;
+          throw new ModelError(
+            `Member conflicts with an inherited mixin member: \`${named}\` (mixins define member ${m.name} with different targets ${prior.target} and ${m.target})`,
+            { file: def.file, shapeId: `${def.id}$${m.name}`, jsonPath: `${shapePath(def.id)}.mixins` },
+          );
         }
         byName.set(m.name, { name: m.name, id: `${def.id}$${m.name}`, target: m.target, traits: { ...prior?.traits, ...m.traits } });
+        origin.set(m.name, m.id);
       }
     }
     Object.assign(traits, def.traits);
@@ -85,7 +88,9 @@ function buildShape(def: RawShape, mixins: readonly Shape[], applies: ReadonlyMa
       if (prior === undefined) {
         byName.set(m.name, { name: m.name, id: `${def.id}$${m.name}`, target: m.target, traits: m.traits });
       } else if (prior.target !== m.target) {
-        throw new ModelError(`member ${m.name} redefines a mixin member with target ${m.target} instead of ${prior.target}`, {
+        const inherited = origin.get(m.name) ?? prior.id;
+        const detail = `member ${m.name} redefines a mixin member with target ${m.target} instead of ${prior.target}`;
+        throw new ModelError(`Member conflicts with an inherited mixin member: \`${inherited}\` (${detail})`, {
           file: def.file,
           shapeId: `${def.id}$${m.name}`,
           jsonPath: m.path,
@@ -100,6 +105,13 @@ function buildShape(def: RawShape, mixins: readonly Shape[], applies: ReadonlyMa
   for (const m of members) {
     m.traits = withApplied(m.traits as MutableTraits, applies.get(m.id));
     if (def.type === 'enum' && m.traits[ENUM_VALUE] === undefined) m.traits = { ...m.traits, [ENUM_VALUE]: m.name };
+    if (def.type === 'intEnum' && !Number.isInteger(m.traits[ENUM_VALUE])) {
+      throw new ModelError(`intEnum member ${m.name}: trait smithy.api#enumValue must be an integer, got ${JSON.stringify(m.traits[ENUM_VALUE])}`, {
+        file: def.file,
+        shapeId: m.id,
+        jsonPath: shapePath(def.id),
+      });
+    }
   }
   return assemble(def, traits, members, mixins);
 }

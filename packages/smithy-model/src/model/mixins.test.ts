@@ -85,7 +85,7 @@ describe('mixins', () => {
     );
     expectModelError(
       () => loadModel([doc({ 'ex#M': { type: 'union', traits: MIXIN }, 'ex#A': { type: 'structure', mixins: [{ target: 'ex#M' }] } })]),
-      { shapeId: 'ex#A', message: /must be structure, but it is union/ },
+      { shapeId: 'ex#A', message: /Mixins may only be mixed into shapes of the same type. The following mixins were applied to the structure shape `ex#A` which are not structure shapes: \[`ex#M`\]/ },
     );
     expectModelError(
       () =>

@@ -28,7 +28,17 @@ export function checkReferences(shapes: ReadonlyMap<ShapeId, RawShape>): void {
       return target;
     };
     for (const ref of shape.mixins) {
-      const mixin = resolve(ref, 'mixin', [shape.type]);
+      // Worded as Smithy words these errors.
+      const found = shapes.get(ref.target);
+      if (found === undefined) fail(shape, ref, `Cannot apply mixin to ${shape.id}: ${ref.target} not found`);
+      if (found.type !== shape.type) {
+        fail(
+          shape,
+          ref,
+          `Mixins may only be mixed into shapes of the same type. The following mixins were applied to the ${shape.type} shape \`${shape.id}\` which are not ${shape.type} shapes: [\`${ref.target}\`]`,
+        );
+      }
+      const mixin = found;
       if (mixin.traits['smithy.api#mixin'] === undefined) fail(shape, ref, `mixin ${ref.target} has no smithy.api#mixin trait`);
     }
     for (const member of shape.members) {

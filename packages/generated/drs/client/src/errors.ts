@@ -19,6 +19,23 @@ export class AccessDeniedException extends DrsServiceException {
   declare readonly code?: shapes.AccessDeniedException["code"];
 }
 
+export class ConflictException extends DrsServiceException {
+  override readonly name = "ConflictException";
+  override readonly $fault = "client";
+  /**
+   * Text of at most 65,536 characters.
+   */
+  declare readonly code?: shapes.ConflictException["code"];
+  /**
+   * Text of at most 65,536 characters.
+   */
+  declare readonly resourceId?: shapes.ConflictException["resourceId"];
+  /**
+   * Text of at most 65,536 characters.
+   */
+  declare readonly resourceType?: shapes.ConflictException["resourceType"];
+}
+
 /**
  * DRS hit an unexpected error on its side.
  */
@@ -49,6 +66,31 @@ export class ResourceNotFoundException extends DrsServiceException {
    * The type of the missing resource.
    */
   declare readonly resourceType?: shapes.ResourceNotFoundException["resourceType"];
+}
+
+export class ServiceQuotaExceededException extends DrsServiceException {
+  override readonly name = "ServiceQuotaExceededException";
+  override readonly $fault = "client";
+  /**
+   * Text of at most 65,536 characters.
+   */
+  declare readonly code?: shapes.ServiceQuotaExceededException["code"];
+  /**
+   * Text of at most 65,536 characters.
+   */
+  declare readonly resourceId?: shapes.ServiceQuotaExceededException["resourceId"];
+  /**
+   * Text of at most 65,536 characters.
+   */
+  declare readonly resourceType?: shapes.ServiceQuotaExceededException["resourceType"];
+  /**
+   * Text of at most 65,536 characters.
+   */
+  declare readonly serviceCode?: shapes.ServiceQuotaExceededException["serviceCode"];
+  /**
+   * Text of at most 65,536 characters.
+   */
+  declare readonly quotaCode?: shapes.ServiceQuotaExceededException["quotaCode"];
 }
 
 /**
@@ -108,8 +150,10 @@ export class ValidationException extends DrsServiceException {
  */
 export const errors: Readonly<Record<string, ServiceExceptionClass>> = {
   "AccessDeniedException": AccessDeniedException,
+  "ConflictException": ConflictException,
   "InternalServerException": InternalServerException,
   "ResourceNotFoundException": ResourceNotFoundException,
+  "ServiceQuotaExceededException": ServiceQuotaExceededException,
   "ThrottlingException": ThrottlingException,
   "UninitializedAccountException": UninitializedAccountException,
   "ValidationException": ValidationException,

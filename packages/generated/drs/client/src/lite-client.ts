@@ -10,7 +10,7 @@ import { DrsServiceException, errors } from './errors.js';
 export type DrsClientConfig = ClientConfig;
 
 /**
- * A client without operation methods: pass it to the operation functions (`import { describeSourceServers } from '@anvil-gen/drs-client'`) so bundles carry only the operations they use.
+ * A client without operation methods: pass it to the operation functions (`import { createLaunchConfigurationTemplate } from '@anvil-gen/drs-client'`) so bundles carry only the operations they use.
  */
 export class DrsLiteClient extends Client {
   constructor(config: DrsClientConfig = {}) {

@@ -32,13 +32,19 @@ function handlerDoc(op: OperationNode): string {
   });
 }
 
+/** `, { examples: examples["Op"] }` for an operation with examples, else nothing. */
+function examplesArgument(file: GeneratedFile, service: ServiceNode, op: OperationNode): string {
+  if (!service.examples.some((e) => e.operation === op)) return '';
+  return `, { examples: ${file.value('./examples.js', MODULE_LOCALS.examples)}[${JSON.stringify(op.name)}] }`;
+}
+
 function operation(file: GeneratedFile, w: SourceWriter, types: PackageTypes, service: ServiceNode, op: OperationNode): void {
   const input = types.io(op.input);
   const override = `override?: ${file.ref(MSW_RUNTIME.HandlerOverride)}<${input}, ${types.io(op.output)}>`;
   const options = `options?: ${file.ref(MSW_RUNTIME.HandlerOptions)}`;
   w.separate().raw(handlerDoc(op));
   w.block(`export function ${op.names.handler}(${override}, ${options}): ${file.ref(MSW_RUNTIME.MockHandler)}<${input}>`, () =>
-    w.line(`return ${file.ref(MSW_RUNTIME.createHandler)}(${types.schema(service.names.serviceSchema)}, ${types.schema(op.schemaName)}, override, options);`),
+    w.line(`return ${file.ref(MSW_RUNTIME.createHandler)}(${types.schema(service.names.serviceSchema)}, ${types.schema(op.schemaName)}, override, options${examplesArgument(file, service, op)});`),
   );
   w.separate().raw(tsdoc({ documentation: `Answer builders for the modeled errors of \`${op.name}\` (its own and the service's): return one from an override of \`${op.names.handler}\`.` }));
   w.block(`export const ${op.names.errors} =`, () => {

@@ -81,6 +81,7 @@ export function serviceSchema(file: GeneratedFile, w: SourceWriter, service: Ser
     w.line(`sdkId: ${lit(service.sdkId)},`);
     w.line(`version: ${lit(service.version)},`);
     w.line(`protocol: ${lit(service.protocol)},`);
+    if (service.protocols.length > 1) w.line(`protocols: ${lit(service.protocols)},`);
     if (service.sigv4Name !== undefined) w.line(`sigv4: { name: ${lit(service.sigv4Name)} },`);
     if (service.endpointPrefix !== undefined) w.line(`endpointPrefix: ${lit(service.endpointPrefix)},`);
     w.line(errorsLine(service.errors));

@@ -12,12 +12,12 @@ import { SerializationError } from '../serialization-error.js';
 import { deref, setOwn } from '../../schema/index.js';
 import type { MemberSchema, Schema, StructureSchema, UnionSchema } from '../../schema/index.js';
 import { fromBase64 } from '../../bytes/base64.js';
-import { describe, parseTimestamp, timestampFormatOf } from '../timestamps.js';
+import { describe, parseTimestamp } from '../timestamps.js';
 import { INT_RANGES, inRange } from '../integers.js';
 import { defaultValue, zeroValue } from './defaults.js';
 import { JsonNumber, toPlainJson } from './text.js';
 import type { JsonValue } from './text.js';
-import { jsonKey } from './serialize.js';
+import { BIG_DECIMAL_TEXT, BIG_INTEGER_TEXT, jsonKey, jsonTimestampFormat } from './serialize.js';
 import type { JsonCodecOptions } from './serialize.js';
 
 /** Options for reading JSON values. */
@@ -116,12 +116,15 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
       if (!options.strict && typeof wire === 'string' && wire.trim() !== '' && !Number.isNaN(Number(wire))) return Number(wire);
       return wrong('a JSON number or "NaN"/"Infinity"/"-Infinity"');
     case 'bigInteger':
+      // RPC v2 JSON: a string of the big-integer grammar (the lenient client also takes numbers and other digit strings)
+      if (options.bigNumbersAsStrings && options.strict) return typeof wire === 'string' && BIG_INTEGER_TEXT.test(wire) ? BigInt(wire) : wrong('a JSON string of big-integer text');
       // plain numbers only arrive when the caller chose the JSON.parse fast path for a closure without big numbers
       if (typeof wire === 'number' && Number.isSafeInteger(wire)) return BigInt(wire);
       if (wire instanceof JsonNumber && /^-?\d+$/.test(wire.text)) return BigInt(wire.text);
       if (!options.strict && typeof wire === 'string' && /^-?\d+$/.test(wire)) return BigInt(wire);
       return wrong('a JSON integer');
     case 'bigDecimal':
+      if (options.bigNumbersAsStrings && options.strict) return typeof wire === 'string' && BIG_DECIMAL_TEXT.test(wire) ? wire : wrong('a JSON string of big-decimal text');
       if (typeof wire === 'number' && Number.isFinite(wire)) return String(wire);
       if (wire instanceof JsonNumber) return wire.text;
       if (!options.strict && typeof wire === 'string' && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(wire)) return wire;
@@ -134,7 +137,7 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
         throw new SerializationError(`expected base64 for ${schema.id ?? 'blob'}: ${(e as Error).message}`, path);
       }
     case 'timestamp': {
-      const format = timestampFormatOf(member, schema, 'epoch-seconds');
+      const format = jsonTimestampFormat(member, schema, options);
       const raw = wire instanceof JsonNumber ? wire.toNumber() : wire;
       if (options.strict && format === 'epoch-seconds' && typeof raw !== 'number') return wrong('epoch seconds as a JSON number');
       return parseTimestamp(raw, format, path, !options.strict);

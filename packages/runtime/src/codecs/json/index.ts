@@ -1,5 +1,5 @@
 /**
- * JSON value codec shared by restJson1, awsJson1_0 and awsJson1_1.
+ * JSON value codec shared by restJson1, awsJson1_0, awsJson1_1 and rpcv2Json.
  * @packageDocumentation
  */
 export { JsonNumber, JsonSyntaxError, parseJsonText, writeJsonText, toPlainJson } from './text.js';

@@ -6,7 +6,7 @@
  */
 import { SerializationError } from '../serialization-error.js';
 import { deref, getOwn, setOwn } from '../../schema/index.js';
-import type { MemberSchema, Schema, StructureSchema, UnionSchema } from '../../schema/index.js';
+import type { MemberSchema, Schema, StructureSchema, TimestampFormat, TimestampSchema, UnionSchema } from '../../schema/index.js';
 import { toBase64 } from '../../bytes/base64.js';
 import { utf8Encode } from '../../bytes/utf8.js';
 import { describe, formatTimestamp, timestampFormatOf, toDate, toEpochSeconds } from '../timestamps.js';
@@ -19,7 +19,27 @@ export interface JsonCodecOptions {
   readonly useJsonName: boolean;
   /** Serialisers only: which unset members are sent with their `@default` value (default `'none'`). */
   readonly defaults?: DefaultsMode;
+  /**
+   * `bigInteger` / `bigDecimal` travel as JSON strings holding the exact value (Smithy "RPC v2 JSON protocol",
+   * "Numeric type serialization"); default: JSON numbers (restJson1, awsJson).
+   */
+  readonly bigNumbersAsStrings?: boolean;
+  /**
+   * Timestamps are always epoch seconds; `@timestampFormat` is not respected (Smithy "RPC v2 JSON protocol",
+   * shape serialization of `timestamp`); default: the trait decides (restJson1, awsJson).
+   */
+  readonly ignoreTimestampFormat?: boolean;
 }
+
+/** The timestamp format of a member under `options` (see {@link JsonCodecOptions.ignoreTimestampFormat}). */
+export function jsonTimestampFormat(member: Pick<MemberSchema, 'timestampFormat'>, schema: TimestampSchema, options: JsonCodecOptions): TimestampFormat {
+  return options.ignoreTimestampFormat ? 'epoch-seconds' : timestampFormatOf(member, schema, 'epoch-seconds');
+}
+
+/** `bigInteger` text of the RPC v2 JSON grammar: an optional `-`, then `0` or digits without a leading zero. */
+export const BIG_INTEGER_TEXT = /^-?(0|[1-9]\d*)$/;
+/** `bigDecimal` text of the RPC v2 JSON grammar: a big integer, optional fraction digits, optional exponent. */
+export const BIG_DECIMAL_TEXT = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
 
 /** The JSON key of a member. */
 export function jsonKey(name: string, member: MemberSchema, options: JsonCodecOptions): string {
@@ -82,12 +102,14 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
       if (value === -Infinity) return '-Infinity';
       return value;
     case 'bigInteger':
+      if (options.bigNumbersAsStrings) return bigNumberText(value, /^-?\d+$/) ?? wrong('a bigint');
       if (typeof value === 'bigint') return new JsonNumber(value.toString());
       if (typeof value === 'number' && Number.isInteger(value)) return value;
       if (typeof value === 'string' && /^-?\d+$/.test(value)) return new JsonNumber(withoutLeadingZeros(value));
       return wrong('a bigint');
     case 'bigDecimal':
-      if (typeof value === 'string' && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value)) return new JsonNumber(withoutLeadingZeros(value));
+      if (options.bigNumbersAsStrings) return bigNumberText(value, DECIMAL) ?? wrong('a decimal string');
+      if (typeof value === 'string' && DECIMAL.test(value)) return new JsonNumber(withoutLeadingZeros(value));
       if (typeof value === 'number' && Number.isFinite(value)) return value;
       if (typeof value === 'bigint') return new JsonNumber(value.toString());
       return wrong('a decimal string');
@@ -97,7 +119,7 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
       return wrong('a Uint8Array');
     case 'timestamp': {
       const date = toDate(value, path);
-      const format = timestampFormatOf(member, schema, 'epoch-seconds');
+      const format = jsonTimestampFormat(member, schema, options);
       return format === 'epoch-seconds' ? toEpochSeconds(date) : formatTimestamp(date, format);
     }
     case 'document':
@@ -142,6 +164,20 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
       return out;
     }
   }
+}
+
+/** Decimal text a caller may pass for a `bigDecimal` (leading zeros allowed; they are dropped on the wire). */
+const DECIMAL = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+
+/**
+ * The exact text of a `bigInteger` (`bigint`, safe integer or integer text) or `bigDecimal` (decimal text, finite
+ * number or `bigint`) value, leading zeros dropped; `undefined` when the value is none of those.
+ * @param text the pattern text values must match (integers only for `bigInteger`)
+ */
+function bigNumberText(value: unknown, text: RegExp): string | undefined {
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number') return (text === DECIMAL ? Number.isFinite(value) : Number.isSafeInteger(value)) ? String(value) : undefined;
+  return typeof value === 'string' && text.test(value) ? withoutLeadingZeros(value) : undefined;
 }
 
 /** Decimal text as a JSON number literal: JSON forbids leading zeros (`007.50` → `7.50`, `-00` → `-0`). */

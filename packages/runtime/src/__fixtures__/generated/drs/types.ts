@@ -32,6 +32,116 @@ export interface CPU {
   modelName?: string;
 }
 
+export interface ConflictException {
+  /**
+   * Text of at most 65,536 characters.
+   */
+  message?: string;
+  /**
+   * Text of at most 65,536 characters.
+   */
+  code?: string;
+  /**
+   * Text of at most 65,536 characters.
+   */
+  resourceId?: string;
+  /**
+   * Text of at most 65,536 characters.
+   */
+  resourceType?: string;
+}
+
+export interface CreateLaunchConfigurationTemplateRequest {
+  /**
+   * Tags as key/value pairs.
+   */
+  tags?: Record<string, string>;
+  launchDisposition?: LaunchDisposition;
+  targetInstanceTypeRightSizingMethod?: TargetInstanceTypeRightSizingMethod;
+  copyPrivateIp?: boolean;
+  copyTags?: boolean;
+  licensing?: Licensing;
+  /**
+   * An Amazon Resource Name.
+   */
+  exportBucketArn?: string;
+  postLaunchEnabled?: boolean;
+  launchIntoSourceInstance?: boolean;
+  recoveryMode?: RecoveryMode;
+}
+
+export interface CreateLaunchConfigurationTemplateResponse {
+  launchConfigurationTemplate?: LaunchConfigurationTemplate;
+}
+
+export interface CreateRecoveryPlanRequest {
+  name: string;
+  description?: string;
+  clientToken?: string;
+  /**
+   * Tags as key/value pairs.
+   */
+  tags?: Record<string, string>;
+}
+
+export interface CreateRecoveryPlanResponse {
+  recoveryPlan: RecoveryPlan;
+}
+
+export interface CreateReplicationConfigurationTemplateRequest {
+  stagingAreaSubnetId: string;
+  associateDefaultSecurityGroup?: boolean;
+  replicationServersSecurityGroupsIDs: Array<string>;
+  /**
+   * The name of an EC2 instance type, such as m5.large.
+   */
+  replicationServerInstanceType?: string;
+  useDedicatedReplicationServer?: boolean;
+  defaultLargeStagingDiskType?: ReplicationConfigurationDefaultLargeStagingDiskType;
+  ebsEncryption: ReplicationConfigurationEbsEncryption;
+  /**
+   * An Amazon Resource Name.
+   */
+  ebsEncryptionKeyArn?: string;
+  /**
+   * A whole number that is zero or more (used for counts and for sizes in bytes).
+   */
+  bandwidthThrottling: number;
+  dataPlaneRouting?: ReplicationConfigurationDataPlaneRouting;
+  createPublicIP?: boolean;
+  /**
+   * Tags as key/value pairs.
+   */
+  stagingAreaTags: Record<string, string>;
+  pitPolicy: Array<PITPolicyRule>;
+  /**
+   * Tags as key/value pairs.
+   */
+  tags?: Record<string, string>;
+  autoReplicateNewDisks?: boolean;
+  internetProtocol?: InternetProtocol;
+}
+
+export interface CreateSourceNetworkRequest {
+  vpcID: string;
+  /**
+   * A 12-digit AWS account number.
+   */
+  originAccountID: string;
+  /**
+   * The code of an AWS Region, such as us-east-1.
+   */
+  originRegion: string;
+  /**
+   * Tags as key/value pairs.
+   */
+  tags?: Record<string, string>;
+}
+
+export interface CreateSourceNetworkResponse {
+  sourceNetworkID?: string;
+}
+
 /**
  * A data replication failure.
  */
@@ -218,6 +328,183 @@ export const DataReplicationState = {
   DISCONNECTED: "DISCONNECTED",
 } as const;
 
+export interface DeleteJobRequest {
+  /**
+   * The ID of a DRS job (drsjob- followed by 17 letters or digits).
+   */
+  jobID: string;
+}
+
+export interface DeleteJobResponse {}
+
+export interface DeleteLaunchConfigurationTemplateRequest {
+  launchConfigurationTemplateID: string;
+}
+
+export interface DeleteLaunchConfigurationTemplateResponse {}
+
+export interface DeleteRecoveryInstanceRequest {
+  /**
+   * The ID of a recovery instance; it has the form of an EC2 instance ID.
+   */
+  recoveryInstanceID: string;
+}
+
+export interface DeleteRecoveryPlanRequest {
+  recoveryPlanArn: string;
+}
+
+export interface DeleteRecoveryPlanResponse {
+  recoveryPlanArn: string;
+}
+
+export interface DeleteReplicationConfigurationTemplateRequest {
+  replicationConfigurationTemplateID: string;
+}
+
+export interface DeleteReplicationConfigurationTemplateResponse {}
+
+export interface DeleteSourceNetworkRequest {
+  sourceNetworkID: string;
+}
+
+export interface DeleteSourceNetworkResponse {}
+
+export interface DeleteSourceServerRequest {
+  /**
+   * The ID of a source server: s- followed by 17 letters or digits.
+   */
+  sourceServerID: string;
+}
+
+export interface DeleteSourceServerResponse {}
+
+export interface DescribeJobsRequest {
+  filters?: DescribeJobsRequestFilters;
+  /**
+   * A whole number of at least 1.
+   */
+  maxResults?: number;
+  /**
+   * An opaque marker for the next page of a listing.
+   */
+  nextToken?: string;
+}
+
+export interface DescribeJobsRequestFilters {
+  jobIDs?: Array<string>;
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  fromDate?: string;
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  toDate?: string;
+}
+
+export interface DescribeJobsResponse {
+  items?: Array<Job>;
+  /**
+   * An opaque marker for the next page of a listing.
+   */
+  nextToken?: string;
+}
+
+export interface DescribeLaunchConfigurationTemplatesRequest {
+  launchConfigurationTemplateIDs?: Array<string>;
+  maxResults?: number;
+  /**
+   * An opaque marker for the next page of a listing.
+   */
+  nextToken?: string;
+}
+
+export interface DescribeLaunchConfigurationTemplatesResponse {
+  items?: Array<LaunchConfigurationTemplate>;
+  /**
+   * An opaque marker for the next page of a listing.
+   */
+  nextToken?: string;
+}
+
+export interface DescribeRecoveryInstancesRequest {
+  filters?: DescribeRecoveryInstancesRequestFilters;
+  /**
+   * A whole number of at least 1.
+   */
+  maxResults?: number;
+  /**
+   * An opaque marker for the next page of a listing.
+   */
+  nextToken?: string;
+}
+
+export interface DescribeRecoveryInstancesRequestFilters {
+  recoveryInstanceIDs?: Array<string>;
+  sourceServerIDs?: Array<string>;
+}
+
+export interface DescribeRecoveryInstancesResponse {
+  /**
+   * An opaque marker for the next page of a listing.
+   */
+  nextToken?: string;
+  items?: Array<RecoveryInstance>;
+}
+
+export interface DescribeReplicationConfigurationTemplatesRequest {
+  replicationConfigurationTemplateIDs?: Array<string>;
+  /**
+   * A whole number of at least 1.
+   */
+  maxResults?: number;
+  /**
+   * An opaque marker for the next page of a listing.
+   */
+  nextToken?: string;
+}
+
+export interface DescribeReplicationConfigurationTemplatesResponse {
+  items?: Array<ReplicationConfigurationTemplate>;
+  /**
+   * An opaque marker for the next page of a listing.
+   */
+  nextToken?: string;
+}
+
+export interface DescribeSourceNetworksRequest {
+  filters?: DescribeSourceNetworksRequestFilters;
+  /**
+   * A whole number of at least 1.
+   */
+  maxResults?: number;
+  /**
+   * An opaque marker for the next page of a listing.
+   */
+  nextToken?: string;
+}
+
+export interface DescribeSourceNetworksRequestFilters {
+  sourceNetworkIDs?: Array<string>;
+  /**
+   * A 12-digit AWS account number.
+   */
+  originAccountID?: string;
+  /**
+   * The code of an AWS Region, such as us-east-1.
+   */
+  originRegion?: string;
+}
+
+export interface DescribeSourceNetworksResponse {
+  items?: Array<SourceNetwork>;
+  /**
+   * An opaque marker for the next page of a listing.
+   */
+  nextToken?: string;
+}
+
 /**
  * Input of DescribeSourceServers.
  */
@@ -268,6 +555,20 @@ export interface DescribeSourceServersResponse {
   nextToken?: string;
 }
 
+export interface DisconnectRecoveryInstanceRequest {
+  /**
+   * The ID of a recovery instance; it has the form of an EC2 instance ID.
+   */
+  recoveryInstanceID: string;
+}
+
+export interface DisconnectSourceServerRequest {
+  /**
+   * The ID of a source server: s- followed by 17 letters or digits.
+   */
+  sourceServerID: string;
+}
+
 /**
  * A storage device of a server.
  */
@@ -282,6 +583,17 @@ export interface Disk {
   bytes?: number;
 }
 
+export type EC2InstanceState = "PENDING" | "RUNNING" | "STOPPING" | "STOPPED" | "SHUTTING-DOWN" | "TERMINATED" | "NOT_FOUND";
+export const EC2InstanceState = {
+  PENDING: "PENDING",
+  RUNNING: "RUNNING",
+  STOPPING: "STOPPING",
+  STOPPED: "STOPPED",
+  SHUTTING_DOWN: "SHUTTING-DOWN",
+  TERMINATED: "TERMINATED",
+  NOT_FOUND: "NOT_FOUND",
+} as const;
+
 /**
  * Whether a source server is extended from a staging account.
  */
@@ -294,6 +606,56 @@ export const ExtensionStatus = {
   EXTENSION_ERROR: "EXTENSION_ERROR",
   NOT_EXTENDED: "NOT_EXTENDED",
 } as const;
+
+export type FailbackLaunchType = "RECOVERY" | "DRILL";
+export const FailbackLaunchType = {
+  RECOVERY: "RECOVERY",
+  DRILL: "DRILL",
+} as const;
+
+export type FailbackReplicationError = "AGENT_NOT_SEEN" | "FAILBACK_CLIENT_NOT_SEEN" | "NOT_CONVERGING" | "UNSTABLE_NETWORK" | "FAILED_TO_ESTABLISH_RECOVERY_INSTANCE_COMMUNICATION" | "FAILED_TO_DOWNLOAD_REPLICATION_SOFTWARE_TO_FAILBACK_CLIENT" | "FAILED_TO_CONFIGURE_REPLICATION_SOFTWARE" | "FAILED_TO_PAIR_AGENT_WITH_REPLICATION_SOFTWARE" | "FAILED_TO_ESTABLISH_AGENT_REPLICATOR_SOFTWARE_COMMUNICATION" | "FAILED_GETTING_REPLICATION_STATE" | "SNAPSHOTS_FAILURE" | "FAILED_TO_CREATE_SECURITY_GROUP" | "FAILED_TO_LAUNCH_REPLICATION_SERVER" | "FAILED_TO_BOOT_REPLICATION_SERVER" | "FAILED_TO_AUTHENTICATE_WITH_SERVICE" | "FAILED_TO_DOWNLOAD_REPLICATION_SOFTWARE" | "FAILED_TO_CREATE_STAGING_DISKS" | "FAILED_TO_ATTACH_STAGING_DISKS" | "FAILED_TO_PAIR_REPLICATION_SERVER_WITH_AGENT" | "FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER" | "FAILED_TO_START_DATA_TRANSFER";
+export const FailbackReplicationError = {
+  AGENT_NOT_SEEN: "AGENT_NOT_SEEN",
+  FAILBACK_CLIENT_NOT_SEEN: "FAILBACK_CLIENT_NOT_SEEN",
+  NOT_CONVERGING: "NOT_CONVERGING",
+  UNSTABLE_NETWORK: "UNSTABLE_NETWORK",
+  FAILED_TO_ESTABLISH_RECOVERY_INSTANCE_COMMUNICATION: "FAILED_TO_ESTABLISH_RECOVERY_INSTANCE_COMMUNICATION",
+  FAILED_TO_DOWNLOAD_REPLICATION_SOFTWARE_TO_FAILBACK_CLIENT: "FAILED_TO_DOWNLOAD_REPLICATION_SOFTWARE_TO_FAILBACK_CLIENT",
+  FAILED_TO_CONFIGURE_REPLICATION_SOFTWARE: "FAILED_TO_CONFIGURE_REPLICATION_SOFTWARE",
+  FAILED_TO_PAIR_AGENT_WITH_REPLICATION_SOFTWARE: "FAILED_TO_PAIR_AGENT_WITH_REPLICATION_SOFTWARE",
+  FAILED_TO_ESTABLISH_AGENT_REPLICATOR_SOFTWARE_COMMUNICATION: "FAILED_TO_ESTABLISH_AGENT_REPLICATOR_SOFTWARE_COMMUNICATION",
+  FAILED_GETTING_REPLICATION_STATE: "FAILED_GETTING_REPLICATION_STATE",
+  SNAPSHOTS_FAILURE: "SNAPSHOTS_FAILURE",
+  FAILED_TO_CREATE_SECURITY_GROUP: "FAILED_TO_CREATE_SECURITY_GROUP",
+  FAILED_TO_LAUNCH_REPLICATION_SERVER: "FAILED_TO_LAUNCH_REPLICATION_SERVER",
+  FAILED_TO_BOOT_REPLICATION_SERVER: "FAILED_TO_BOOT_REPLICATION_SERVER",
+  FAILED_TO_AUTHENTICATE_WITH_SERVICE: "FAILED_TO_AUTHENTICATE_WITH_SERVICE",
+  FAILED_TO_DOWNLOAD_REPLICATION_SOFTWARE: "FAILED_TO_DOWNLOAD_REPLICATION_SOFTWARE",
+  FAILED_TO_CREATE_STAGING_DISKS: "FAILED_TO_CREATE_STAGING_DISKS",
+  FAILED_TO_ATTACH_STAGING_DISKS: "FAILED_TO_ATTACH_STAGING_DISKS",
+  FAILED_TO_PAIR_REPLICATION_SERVER_WITH_AGENT: "FAILED_TO_PAIR_REPLICATION_SERVER_WITH_AGENT",
+  FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER: "FAILED_TO_CONNECT_AGENT_TO_REPLICATION_SERVER",
+  FAILED_TO_START_DATA_TRANSFER: "FAILED_TO_START_DATA_TRANSFER",
+} as const;
+
+export type FailbackState = "FAILBACK_NOT_STARTED" | "FAILBACK_IN_PROGRESS" | "FAILBACK_READY_FOR_LAUNCH" | "FAILBACK_COMPLETED" | "FAILBACK_ERROR" | "FAILBACK_NOT_READY_FOR_LAUNCH" | "FAILBACK_LAUNCH_STATE_NOT_AVAILABLE";
+export const FailbackState = {
+  FAILBACK_NOT_STARTED: "FAILBACK_NOT_STARTED",
+  FAILBACK_IN_PROGRESS: "FAILBACK_IN_PROGRESS",
+  FAILBACK_READY_FOR_LAUNCH: "FAILBACK_READY_FOR_LAUNCH",
+  FAILBACK_COMPLETED: "FAILBACK_COMPLETED",
+  FAILBACK_ERROR: "FAILBACK_ERROR",
+  FAILBACK_NOT_READY_FOR_LAUNCH: "FAILBACK_NOT_READY_FOR_LAUNCH",
+  FAILBACK_LAUNCH_STATE_NOT_AVAILABLE: "FAILBACK_LAUNCH_STATE_NOT_AVAILABLE",
+} as const;
+
+export interface GetRecoveryPlanRequest {
+  recoveryPlanArn: string;
+}
+
+export interface GetRecoveryPlanResponse {
+  recoveryPlan: RecoveryPlan;
+}
 
 /**
  * Values that help identify a machine.
@@ -317,6 +679,19 @@ export interface IdentificationHints {
   awsInstanceID?: string;
 }
 
+export type InitiatedBy = "START_RECOVERY" | "START_DRILL" | "FAILBACK" | "DIAGNOSTIC" | "TERMINATE_RECOVERY_INSTANCES" | "TARGET_ACCOUNT" | "CREATE_NETWORK_RECOVERY" | "UPDATE_NETWORK_RECOVERY" | "ASSOCIATE_NETWORK_RECOVERY";
+export const InitiatedBy = {
+  START_RECOVERY: "START_RECOVERY",
+  START_DRILL: "START_DRILL",
+  FAILBACK: "FAILBACK",
+  DIAGNOSTIC: "DIAGNOSTIC",
+  TERMINATE_RECOVERY_INSTANCES: "TERMINATE_RECOVERY_INSTANCES",
+  TARGET_ACCOUNT: "TARGET_ACCOUNT",
+  CREATE_NETWORK_RECOVERY: "CREATE_NETWORK_RECOVERY",
+  UPDATE_NETWORK_RECOVERY: "UPDATE_NETWORK_RECOVERY",
+  ASSOCIATE_NETWORK_RECOVERY: "ASSOCIATE_NETWORK_RECOVERY",
+} as const;
+
 /**
  * DRS hit an unexpected error on its side.
  */
@@ -330,6 +705,54 @@ export interface InternalServerException {
    */
   retryAfterSeconds?: number;
 }
+
+export type InternetProtocol = "IPV4" | "IPV6";
+export const InternetProtocol = {
+  IPV4: "IPV4",
+  IPV6: "IPV6",
+} as const;
+
+export interface Job {
+  /**
+   * The ID of a DRS job (drsjob- followed by 17 letters or digits).
+   */
+  jobID: string;
+  /**
+   * An Amazon Resource Name.
+   */
+  arn?: string;
+  type?: JobType;
+  initiatedBy?: InitiatedBy;
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  creationDateTime?: string;
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  endDateTime?: string;
+  status?: JobStatus;
+  participatingServers?: Array<ParticipatingServer>;
+  /**
+   * Tags as key/value pairs.
+   */
+  tags?: Record<string, string>;
+  participatingResources?: Array<ParticipatingResource>;
+}
+
+export type JobStatus = "PENDING" | "STARTED" | "COMPLETED";
+export const JobStatus = {
+  PENDING: "PENDING",
+  STARTED: "STARTED",
+  COMPLETED: "COMPLETED",
+} as const;
+
+export type JobType = "LAUNCH" | "TERMINATE" | "CREATE_CONVERTED_SNAPSHOT";
+export const JobType = {
+  LAUNCH: "LAUNCH",
+  TERMINATE: "TERMINATE",
+  CREATE_CONVERTED_SNAPSHOT: "CREATE_CONVERTED_SNAPSHOT",
+} as const;
 
 /**
  * The outcome of the most recent recovery launch.
@@ -357,6 +780,98 @@ export const LastLaunchType = {
   DRILL: "DRILL",
 } as const;
 
+export interface LaunchAction {
+  actionId?: string;
+  actionCode?: string;
+  type?: LaunchActionType;
+  name?: string;
+  active?: boolean;
+  order?: number;
+  actionVersion?: string;
+  optional?: boolean;
+  parameters?: Record<string, LaunchActionParameter>;
+  description?: string;
+  category?: LaunchActionCategory;
+}
+
+export type LaunchActionCategory = "MONITORING" | "VALIDATION" | "CONFIGURATION" | "SECURITY" | "OTHER";
+export const LaunchActionCategory = {
+  MONITORING: "MONITORING",
+  VALIDATION: "VALIDATION",
+  CONFIGURATION: "CONFIGURATION",
+  SECURITY: "SECURITY",
+  OTHER: "OTHER",
+} as const;
+
+export interface LaunchActionParameter {
+  value?: string;
+  type?: LaunchActionParameterType;
+}
+
+export type LaunchActionParameterType = "SSM_STORE" | "DYNAMIC";
+export const LaunchActionParameterType = {
+  SSM_STORE: "SSM_STORE",
+  DYNAMIC: "DYNAMIC",
+} as const;
+
+export interface LaunchActionRun {
+  action?: LaunchAction;
+  runId?: string;
+  status?: LaunchActionRunStatus;
+  failureReason?: string;
+}
+
+export type LaunchActionRunStatus = "IN_PROGRESS" | "SUCCEEDED" | "FAILED";
+export const LaunchActionRunStatus = {
+  IN_PROGRESS: "IN_PROGRESS",
+  SUCCEEDED: "SUCCEEDED",
+  FAILED: "FAILED",
+} as const;
+
+export type LaunchActionType = "SSM_AUTOMATION" | "SSM_COMMAND";
+export const LaunchActionType = {
+  SSM_AUTOMATION: "SSM_AUTOMATION",
+  SSM_COMMAND: "SSM_COMMAND",
+} as const;
+
+export interface LaunchActionsStatus {
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  ssmAgentDiscoveryDatetime?: string;
+  runs?: Array<LaunchActionRun>;
+}
+
+export interface LaunchConfigurationTemplate {
+  launchConfigurationTemplateID?: string;
+  /**
+   * An Amazon Resource Name.
+   */
+  arn?: string;
+  /**
+   * Tags as key/value pairs.
+   */
+  tags?: Record<string, string>;
+  launchDisposition?: LaunchDisposition;
+  targetInstanceTypeRightSizingMethod?: TargetInstanceTypeRightSizingMethod;
+  copyPrivateIp?: boolean;
+  copyTags?: boolean;
+  licensing?: Licensing;
+  /**
+   * An Amazon Resource Name.
+   */
+  exportBucketArn?: string;
+  postLaunchEnabled?: boolean;
+  launchIntoSourceInstance?: boolean;
+  recoveryMode?: RecoveryMode;
+}
+
+export type LaunchDisposition = "STOPPED" | "STARTED";
+export const LaunchDisposition = {
+  STOPPED: "STOPPED",
+  STARTED: "STARTED",
+} as const;
+
 /**
  * The state of a launch.
  */
@@ -371,6 +886,10 @@ export const LaunchStatus = {
   FAILED: "FAILED",
   TERMINATED: "TERMINATED",
 } as const;
+
+export interface Licensing {
+  osByol?: boolean;
+}
 
 /**
  * Lifecycle milestones of a source server.
@@ -430,6 +949,22 @@ export interface LifeCycleLastLaunchInitiated {
   type?: LastLaunchType;
 }
 
+export interface ListRecoveryPlansRequest {
+  maxResults?: number;
+  /**
+   * An opaque marker for the next page of a listing.
+   */
+  nextToken?: string;
+}
+
+export interface ListRecoveryPlansResponse {
+  recoveryPlans: Array<RecoveryPlanSummary>;
+  /**
+   * An opaque marker for the next page of a listing.
+   */
+  nextToken?: string;
+}
+
 /**
  * Input of ListTagsForResource.
  */
@@ -478,6 +1013,420 @@ export interface OS {
   fullString?: string;
 }
 
+export type OriginEnvironment = "ON_PREMISES" | "AWS";
+export const OriginEnvironment = {
+  ON_PREMISES: "ON_PREMISES",
+  AWS: "AWS",
+} as const;
+
+export interface PITPolicyRule {
+  /**
+   * A whole number that is zero or more (used for counts and for sizes in bytes).
+   */
+  ruleID?: number;
+  units: PITPolicyRuleUnits;
+  /**
+   * A whole number of at least 1.
+   */
+  interval: number;
+  /**
+   * A whole number of at least 1.
+   */
+  retentionDuration: number;
+  enabled?: boolean;
+}
+
+export type PITPolicyRuleUnits = "MINUTE" | "HOUR" | "DAY";
+export const PITPolicyRuleUnits = {
+  MINUTE: "MINUTE",
+  HOUR: "HOUR",
+  DAY: "DAY",
+} as const;
+
+export interface ParticipatingResource {
+  participatingResourceID?: ParticipatingResourceID;
+  /**
+   * The state of a launch.
+   */
+  launchStatus?: LaunchStatus;
+}
+
+/**
+ * A union: exactly one member is set. Members the client does not know arrive as `$unknown: [name, value]`.
+ */
+export type ParticipatingResourceID =
+  | { sourceNetworkID: string; $unknown?: never }
+  | { sourceNetworkID?: never; $unknown: [string, unknown] };
+
+export interface ParticipatingServer {
+  /**
+   * The ID of a source server: s- followed by 17 letters or digits.
+   */
+  sourceServerID?: string;
+  /**
+   * The ID of a recovery instance; it has the form of an EC2 instance ID.
+   */
+  recoveryInstanceID?: string;
+  /**
+   * The state of a launch.
+   */
+  launchStatus?: LaunchStatus;
+  launchActionsStatus?: LaunchActionsStatus;
+}
+
+export interface RecoveryInstance {
+  /**
+   * The ID of an EC2 instance (i- followed by hex digits).
+   */
+  ec2InstanceID?: string;
+  ec2InstanceState?: EC2InstanceState;
+  /**
+   * The ID of a DRS job (drsjob- followed by 17 letters or digits).
+   */
+  jobID?: string;
+  /**
+   * The ID of a recovery instance; it has the form of an EC2 instance ID.
+   */
+  recoveryInstanceID?: string;
+  /**
+   * The ID of a source server: s- followed by 17 letters or digits.
+   */
+  sourceServerID?: string;
+  /**
+   * An Amazon Resource Name.
+   */
+  arn?: string;
+  /**
+   * Tags as key/value pairs.
+   */
+  tags?: Record<string, string>;
+  failback?: RecoveryInstanceFailback;
+  dataReplicationInfo?: RecoveryInstanceDataReplicationInfo;
+  recoveryInstanceProperties?: RecoveryInstanceProperties;
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  pointInTimeSnapshotDateTime?: string;
+  isDrill?: boolean;
+  originEnvironment?: OriginEnvironment;
+  /**
+   * The name of an AWS Availability Zone, such as us-east-1a.
+   */
+  originAvailabilityZone?: string;
+  agentVersion?: string;
+  sourceOutpostArn?: string;
+}
+
+export interface RecoveryInstanceDataReplicationError {
+  error?: FailbackReplicationError;
+  /**
+   * Text of at most 65,536 characters.
+   */
+  rawError?: string;
+}
+
+export interface RecoveryInstanceDataReplicationInfo {
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  lagDuration?: string;
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  etaDateTime?: string;
+  replicatedDisks?: Array<RecoveryInstanceDataReplicationInfoReplicatedDisk>;
+  dataReplicationState?: RecoveryInstanceDataReplicationState;
+  dataReplicationInitiation?: RecoveryInstanceDataReplicationInitiation;
+  dataReplicationError?: RecoveryInstanceDataReplicationError;
+  /**
+   * The name of an AWS Availability Zone, such as us-east-1a.
+   */
+  stagingAvailabilityZone?: string;
+  stagingOutpostArn?: string;
+}
+
+export interface RecoveryInstanceDataReplicationInfoReplicatedDisk {
+  /**
+   * Text of at most 256 characters.
+   */
+  deviceName?: string;
+  /**
+   * A whole number that is zero or more (used for counts and for sizes in bytes).
+   */
+  totalStorageBytes?: number;
+  /**
+   * A whole number that is zero or more (used for counts and for sizes in bytes).
+   */
+  replicatedStorageBytes?: number;
+  /**
+   * A whole number that is zero or more (used for counts and for sizes in bytes).
+   */
+  rescannedStorageBytes?: number;
+  /**
+   * A whole number that is zero or more (used for counts and for sizes in bytes).
+   */
+  backloggedStorageBytes?: number;
+}
+
+export interface RecoveryInstanceDataReplicationInitiation {
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  startDateTime?: string;
+  steps?: Array<RecoveryInstanceDataReplicationInitiationStep>;
+}
+
+export interface RecoveryInstanceDataReplicationInitiationStep {
+  name?: RecoveryInstanceDataReplicationInitiationStepName;
+  status?: RecoveryInstanceDataReplicationInitiationStepStatus;
+}
+
+export type RecoveryInstanceDataReplicationInitiationStepName = "LINK_FAILBACK_CLIENT_WITH_RECOVERY_INSTANCE" | "COMPLETE_VOLUME_MAPPING" | "ESTABLISH_RECOVERY_INSTANCE_COMMUNICATION" | "DOWNLOAD_REPLICATION_SOFTWARE_TO_FAILBACK_CLIENT" | "CONFIGURE_REPLICATION_SOFTWARE" | "PAIR_AGENT_WITH_REPLICATION_SOFTWARE" | "ESTABLISH_AGENT_REPLICATOR_SOFTWARE_COMMUNICATION" | "WAIT" | "CREATE_SECURITY_GROUP" | "LAUNCH_REPLICATION_SERVER" | "BOOT_REPLICATION_SERVER" | "AUTHENTICATE_WITH_SERVICE" | "DOWNLOAD_REPLICATION_SOFTWARE" | "CREATE_STAGING_DISKS" | "ATTACH_STAGING_DISKS" | "PAIR_REPLICATION_SERVER_WITH_AGENT" | "CONNECT_AGENT_TO_REPLICATION_SERVER" | "START_DATA_TRANSFER";
+export const RecoveryInstanceDataReplicationInitiationStepName = {
+  LINK_FAILBACK_CLIENT_WITH_RECOVERY_INSTANCE: "LINK_FAILBACK_CLIENT_WITH_RECOVERY_INSTANCE",
+  COMPLETE_VOLUME_MAPPING: "COMPLETE_VOLUME_MAPPING",
+  ESTABLISH_RECOVERY_INSTANCE_COMMUNICATION: "ESTABLISH_RECOVERY_INSTANCE_COMMUNICATION",
+  DOWNLOAD_REPLICATION_SOFTWARE_TO_FAILBACK_CLIENT: "DOWNLOAD_REPLICATION_SOFTWARE_TO_FAILBACK_CLIENT",
+  CONFIGURE_REPLICATION_SOFTWARE: "CONFIGURE_REPLICATION_SOFTWARE",
+  PAIR_AGENT_WITH_REPLICATION_SOFTWARE: "PAIR_AGENT_WITH_REPLICATION_SOFTWARE",
+  ESTABLISH_AGENT_REPLICATOR_SOFTWARE_COMMUNICATION: "ESTABLISH_AGENT_REPLICATOR_SOFTWARE_COMMUNICATION",
+  WAIT: "WAIT",
+  CREATE_SECURITY_GROUP: "CREATE_SECURITY_GROUP",
+  LAUNCH_REPLICATION_SERVER: "LAUNCH_REPLICATION_SERVER",
+  BOOT_REPLICATION_SERVER: "BOOT_REPLICATION_SERVER",
+  AUTHENTICATE_WITH_SERVICE: "AUTHENTICATE_WITH_SERVICE",
+  DOWNLOAD_REPLICATION_SOFTWARE: "DOWNLOAD_REPLICATION_SOFTWARE",
+  CREATE_STAGING_DISKS: "CREATE_STAGING_DISKS",
+  ATTACH_STAGING_DISKS: "ATTACH_STAGING_DISKS",
+  PAIR_REPLICATION_SERVER_WITH_AGENT: "PAIR_REPLICATION_SERVER_WITH_AGENT",
+  CONNECT_AGENT_TO_REPLICATION_SERVER: "CONNECT_AGENT_TO_REPLICATION_SERVER",
+  START_DATA_TRANSFER: "START_DATA_TRANSFER",
+} as const;
+
+export type RecoveryInstanceDataReplicationInitiationStepStatus = "NOT_STARTED" | "IN_PROGRESS" | "SUCCEEDED" | "FAILED" | "SKIPPED";
+export const RecoveryInstanceDataReplicationInitiationStepStatus = {
+  NOT_STARTED: "NOT_STARTED",
+  IN_PROGRESS: "IN_PROGRESS",
+  SUCCEEDED: "SUCCEEDED",
+  FAILED: "FAILED",
+  SKIPPED: "SKIPPED",
+} as const;
+
+export type RecoveryInstanceDataReplicationState = "STOPPED" | "INITIATING" | "INITIAL_SYNC" | "BACKLOG" | "CREATING_SNAPSHOT" | "CONTINUOUS" | "PAUSED" | "RESCAN" | "STALLED" | "DISCONNECTED" | "REPLICATION_STATE_NOT_AVAILABLE" | "NOT_STARTED";
+export const RecoveryInstanceDataReplicationState = {
+  STOPPED: "STOPPED",
+  INITIATING: "INITIATING",
+  INITIAL_SYNC: "INITIAL_SYNC",
+  BACKLOG: "BACKLOG",
+  CREATING_SNAPSHOT: "CREATING_SNAPSHOT",
+  CONTINUOUS: "CONTINUOUS",
+  PAUSED: "PAUSED",
+  RESCAN: "RESCAN",
+  STALLED: "STALLED",
+  DISCONNECTED: "DISCONNECTED",
+  REPLICATION_STATE_NOT_AVAILABLE: "REPLICATION_STATE_NOT_AVAILABLE",
+  NOT_STARTED: "NOT_STARTED",
+} as const;
+
+export interface RecoveryInstanceDisk {
+  /**
+   * Text of at most 256 characters.
+   */
+  internalDeviceName?: string;
+  /**
+   * A whole number that is zero or more (used for counts and for sizes in bytes).
+   */
+  bytes?: number;
+  ebsVolumeID?: string;
+}
+
+export interface RecoveryInstanceFailback {
+  /**
+   * Text of at most 256 characters.
+   */
+  failbackClientID?: string;
+  /**
+   * The ID of a DRS job (drsjob- followed by 17 letters or digits).
+   */
+  failbackJobID?: string;
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  failbackInitiationTime?: string;
+  state?: FailbackState;
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  agentLastSeenByServiceDateTime?: string;
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  failbackClientLastSeenByServiceDateTime?: string;
+  failbackToOriginalServer?: boolean;
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  firstByteDateTime?: string;
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  elapsedReplicationDuration?: string;
+  failbackLaunchType?: FailbackLaunchType;
+}
+
+export interface RecoveryInstanceProperties {
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  lastUpdatedDateTime?: string;
+  /**
+   * Values that help identify a machine.
+   */
+  identificationHints?: IdentificationHints;
+  /**
+   * The network interfaces of a server.
+   */
+  networkInterfaces?: Array<NetworkInterface>;
+  disks?: Array<RecoveryInstanceDisk>;
+  /**
+   * The processors of a server.
+   */
+  cpus?: Array<CPU>;
+  /**
+   * A whole number that is zero or more (used for counts and for sizes in bytes).
+   */
+  ramBytes?: number;
+  /**
+   * The operating system of a server.
+   */
+  os?: OS;
+}
+
+export interface RecoveryLifeCycle {
+  apiCallDateTime?: Date;
+  /**
+   * The ID of a DRS job (drsjob- followed by 17 letters or digits).
+   */
+  jobID?: string;
+  lastRecoveryResult?: RecoveryResult;
+}
+
+export type RecoveryMode = "FAST" | "OPTIMAL";
+export const RecoveryMode = {
+  FAST: "FAST",
+  OPTIMAL: "OPTIMAL",
+} as const;
+
+export interface RecoveryPlan {
+  recoveryPlanArn: string;
+  name: string;
+  description?: string;
+  status: RecoveryPlanStatus;
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  createdAt: string;
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  updatedAt: string;
+  /**
+   * Tags as key/value pairs.
+   */
+  tags?: Record<string, string>;
+}
+
+export type RecoveryPlanStatus = "ACTIVE" | "INVALID";
+export const RecoveryPlanStatus = {
+  ACTIVE: "ACTIVE",
+  INVALID: "INVALID",
+} as const;
+
+export interface RecoveryPlanSummary {
+  recoveryPlanArn: string;
+  name: string;
+  status: RecoveryPlanStatus;
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  createdAt: string;
+  /**
+   * A UTC date and time as ISO 8601 text, for example 2024-05-01T12:30:00Z.
+   */
+  updatedAt: string;
+}
+
+export type RecoveryResult = "NOT_STARTED" | "IN_PROGRESS" | "SUCCESS" | "FAIL" | "PARTIAL_SUCCESS" | "ASSOCIATE_SUCCESS" | "ASSOCIATE_FAIL";
+export const RecoveryResult = {
+  NOT_STARTED: "NOT_STARTED",
+  IN_PROGRESS: "IN_PROGRESS",
+  SUCCESS: "SUCCESS",
+  FAIL: "FAIL",
+  PARTIAL_SUCCESS: "PARTIAL_SUCCESS",
+  ASSOCIATE_SUCCESS: "ASSOCIATE_SUCCESS",
+  ASSOCIATE_FAIL: "ASSOCIATE_FAIL",
+} as const;
+
+export type ReplicationConfigurationDataPlaneRouting = "PRIVATE_IP" | "PUBLIC_IP";
+export const ReplicationConfigurationDataPlaneRouting = {
+  PRIVATE_IP: "PRIVATE_IP",
+  PUBLIC_IP: "PUBLIC_IP",
+} as const;
+
+export type ReplicationConfigurationDefaultLargeStagingDiskType = "GP2" | "GP3" | "ST1" | "AUTO";
+export const ReplicationConfigurationDefaultLargeStagingDiskType = {
+  GP2: "GP2",
+  GP3: "GP3",
+  ST1: "ST1",
+  AUTO: "AUTO",
+} as const;
+
+export type ReplicationConfigurationEbsEncryption = "DEFAULT" | "CUSTOM" | "NONE";
+export const ReplicationConfigurationEbsEncryption = {
+  DEFAULT: "DEFAULT",
+  CUSTOM: "CUSTOM",
+  NONE: "NONE",
+} as const;
+
+export interface ReplicationConfigurationTemplate {
+  replicationConfigurationTemplateID: string;
+  /**
+   * An Amazon Resource Name.
+   */
+  arn?: string;
+  stagingAreaSubnetId?: string;
+  associateDefaultSecurityGroup?: boolean;
+  replicationServersSecurityGroupsIDs?: Array<string>;
+  /**
+   * The name of an EC2 instance type, such as m5.large.
+   */
+  replicationServerInstanceType?: string;
+  useDedicatedReplicationServer?: boolean;
+  defaultLargeStagingDiskType?: ReplicationConfigurationDefaultLargeStagingDiskType;
+  ebsEncryption?: ReplicationConfigurationEbsEncryption;
+  /**
+   * An Amazon Resource Name.
+   */
+  ebsEncryptionKeyArn?: string;
+  /**
+   * A whole number that is zero or more (used for counts and for sizes in bytes).
+   */
+  bandwidthThrottling?: number;
+  dataPlaneRouting?: ReplicationConfigurationDataPlaneRouting;
+  createPublicIP?: boolean;
+  /**
+   * Tags as key/value pairs.
+   */
+  stagingAreaTags?: Record<string, string>;
+  /**
+   * Tags as key/value pairs.
+   */
+  tags?: Record<string, string>;
+  pitPolicy?: Array<PITPolicyRule>;
+  autoReplicateNewDisks?: boolean;
+  internetProtocol?: InternetProtocol;
+}
+
 /**
  * Which way a source server replicates: failover (to AWS) or failback.
  */
@@ -488,6 +1437,14 @@ export type ReplicationDirection = "FAILOVER" | "FAILBACK";
 export const ReplicationDirection = {
   FAILOVER: "FAILOVER",
   FAILBACK: "FAILBACK",
+} as const;
+
+export type ReplicationStatus = "STOPPED" | "IN_PROGRESS" | "PROTECTED" | "ERROR";
+export const ReplicationStatus = {
+  STOPPED: "STOPPED",
+  IN_PROGRESS: "IN_PROGRESS",
+  PROTECTED: "PROTECTED",
+  ERROR: "ERROR",
 } as const;
 
 /**
@@ -523,6 +1480,33 @@ export interface RetryDataReplicationRequest {
   sourceServerID: string;
 }
 
+export interface ServiceQuotaExceededException {
+  /**
+   * Text of at most 65,536 characters.
+   */
+  message?: string;
+  /**
+   * Text of at most 65,536 characters.
+   */
+  code?: string;
+  /**
+   * Text of at most 65,536 characters.
+   */
+  resourceId?: string;
+  /**
+   * Text of at most 65,536 characters.
+   */
+  resourceType?: string;
+  /**
+   * Text of at most 65,536 characters.
+   */
+  serviceCode?: string;
+  /**
+   * Text of at most 65,536 characters.
+   */
+  quotaCode?: string;
+}
+
 /**
  * Origin facts of a source server that runs on EC2.
  */
@@ -539,6 +1523,32 @@ export interface SourceCloudProperties {
    * The Availability Zone the source instance runs in.
    */
   originAvailabilityZone?: string;
+}
+
+export interface SourceNetwork {
+  sourceNetworkID?: string;
+  sourceVpcID?: string;
+  /**
+   * An Amazon Resource Name.
+   */
+  arn?: string;
+  /**
+   * Tags as key/value pairs.
+   */
+  tags?: Record<string, string>;
+  replicationStatus?: ReplicationStatus;
+  replicationStatusDetails?: string;
+  cfnStackName?: string;
+  /**
+   * The code of an AWS Region, such as us-east-1.
+   */
+  sourceRegion?: string;
+  /**
+   * A 12-digit AWS account number.
+   */
+  sourceAccountID?: string;
+  lastRecovery?: RecoveryLifeCycle;
+  launchedVpcID?: string;
 }
 
 /**
@@ -655,6 +1665,34 @@ export interface StagingArea {
   errorMessage?: string;
 }
 
+export interface StartRecoveryRequest {
+  sourceServers: Array<StartRecoveryRequestSourceServer>;
+  isDrill?: boolean;
+  /**
+   * Tags as key/value pairs.
+   */
+  tags?: Record<string, string>;
+}
+
+export interface StartRecoveryRequestSourceServer {
+  /**
+   * The ID of a source server: s- followed by 17 letters or digits.
+   */
+  sourceServerID: string;
+  recoverySnapshotID?: string;
+}
+
+export interface StartRecoveryResponse {
+  job?: Job;
+}
+
+export type TargetInstanceTypeRightSizingMethod = "NONE" | "BASIC" | "IN_AWS";
+export const TargetInstanceTypeRightSizingMethod = {
+  NONE: "NONE",
+  BASIC: "BASIC",
+  IN_AWS: "IN_AWS",
+} as const;
+
 /**
  * The request was rejected because the caller is sending requests too fast.
  */
@@ -689,6 +1727,71 @@ export interface UninitializedAccountException {
    * Text of at most 65,536 characters.
    */
   code?: string;
+}
+
+export interface UpdateLaunchConfigurationTemplateRequest {
+  launchConfigurationTemplateID: string;
+  launchDisposition?: LaunchDisposition;
+  targetInstanceTypeRightSizingMethod?: TargetInstanceTypeRightSizingMethod;
+  copyPrivateIp?: boolean;
+  copyTags?: boolean;
+  licensing?: Licensing;
+  /**
+   * An Amazon Resource Name.
+   */
+  exportBucketArn?: string;
+  postLaunchEnabled?: boolean;
+  launchIntoSourceInstance?: boolean;
+  recoveryMode?: RecoveryMode;
+}
+
+export interface UpdateLaunchConfigurationTemplateResponse {
+  launchConfigurationTemplate?: LaunchConfigurationTemplate;
+}
+
+export interface UpdateRecoveryPlanRequest {
+  recoveryPlanArn: string;
+  name?: string;
+  description?: string;
+}
+
+export interface UpdateRecoveryPlanResponse {
+  recoveryPlan: RecoveryPlan;
+}
+
+export interface UpdateReplicationConfigurationTemplateRequest {
+  replicationConfigurationTemplateID: string;
+  /**
+   * An Amazon Resource Name.
+   */
+  arn?: string;
+  stagingAreaSubnetId?: string;
+  associateDefaultSecurityGroup?: boolean;
+  replicationServersSecurityGroupsIDs?: Array<string>;
+  /**
+   * The name of an EC2 instance type, such as m5.large.
+   */
+  replicationServerInstanceType?: string;
+  useDedicatedReplicationServer?: boolean;
+  defaultLargeStagingDiskType?: ReplicationConfigurationDefaultLargeStagingDiskType;
+  ebsEncryption?: ReplicationConfigurationEbsEncryption;
+  /**
+   * An Amazon Resource Name.
+   */
+  ebsEncryptionKeyArn?: string;
+  /**
+   * A whole number that is zero or more (used for counts and for sizes in bytes).
+   */
+  bandwidthThrottling?: number;
+  dataPlaneRouting?: ReplicationConfigurationDataPlaneRouting;
+  createPublicIP?: boolean;
+  /**
+   * Tags as key/value pairs.
+   */
+  stagingAreaTags?: Record<string, string>;
+  pitPolicy?: Array<PITPolicyRule>;
+  autoReplicateNewDisks?: boolean;
+  internetProtocol?: InternetProtocol;
 }
 
 /**

@@ -1,0 +1,96 @@
+/**
+ * Corpus services generated at test time with their msw package: `generate(... only: ['types',
+ * 'msw'])` into a temporary directory, the msw sources' import of the types package pointed at
+ * the generated `types/src`, then imported. Used by the stateful-flow test and the examples replay.
+ * @packageDocumentation
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generate } from '@anvil/generator';
+import { ALL_BODY_ENCODERS, Client, ServiceException, type ClientBinding } from '@anvil/client-runtime';
+import type { ExampleTable, MockStore, ResourceTable, StatefulHandlersOptions } from '@anvil/msw-runtime';
+import { getProtocol, type OperationSchema, type ServiceSchema } from '@anvil/runtime';
+import type { HttpHandler } from 'msw';
+import { customizationsFor } from '../client-side.js';
+import type { Workspace } from '../services.js';
+
+/** One generated service with its mocks. */
+export interface GeneratedMocks {
+  readonly service: ServiceSchema;
+  /** Operation schemas by name. */
+  readonly operations: ReadonlyMap<string, OperationSchema>;
+  /** `stateful.ts` exports, when the service has resources. */
+  readonly stateful?: {
+    readonly resources: ResourceTable;
+    readonly store: MockStore;
+    createStatefulHandlers(options?: StatefulHandlersOptions): HttpHandler[];
+  };
+  /** `examples.ts` `examples`, when the model has some. */
+  readonly examples?: ExampleTable;
+  /** Every operation's default handler (`handlers.ts` `handlers`). */
+  readonly handlers: readonly HttpHandler[];
+}
+
+class CorpusServiceException extends ServiceException {}
+
+/**
+ * Generate and import one service's types and msw packages.
+ *
+ * @param model the Smithy JSON AST file
+ * @param slug the package slug (directory name)
+ * @param workspace the temporary directory
+ * @throws Error (a ModelError naming file, shape and JSON path) when generation fails
+ */
+export async function generateMocks(model: string, slug: string, workspace: Workspace): Promise<GeneratedMocks> {
+  const out = join(workspace.dir, slug);
+  generate({ models: [model], out, only: ['types', 'msw'], name: slug });
+  const mswSrc = join(out, 'msw', 'src');
+  for (const file of readdirSync(mswSrc)) {
+    const path = join(mswSrc, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll(`'@anvil-gen/${slug}-types'`, `'../../types/src/index.js'`));
+  }
+  const types = (await import(pathToFileURL(join(out, 'types', 'src', 'schemas.ts')).href)) as Record<string, unknown>;
+  const msw = (await import(pathToFileURL(join(mswSrc, 'index.ts')).href)) as Record<string, unknown>;
+  let service: ServiceSchema | undefined;
+  const operations = new Map<string, OperationSchema>();
+  for (const value of Object.values(types)) {
+    if (typeof value !== 'object' || value === null) continue;
+    const v = value as Record<string, unknown>;
+    if (typeof v['protocol'] === 'string' && typeof v['id'] === 'string') service = v as unknown as ServiceSchema;
+    else if ('input' in v && 'output' in v && typeof v['name'] === 'string') operations.set(v['name'], v as unknown as OperationSchema);
+  }
+  if (!service) throw new Error(`${model}: the generated schemas export no ServiceSchema`);
+  return {
+    service,
+    operations,
+    handlers: msw['handlers'] as HttpHandler[],
+    ...(msw['resources'] ? { stateful: msw as unknown as NonNullable<GeneratedMocks['stateful']> } : {}),
+    ...(msw['examples'] ? { examples: msw['examples'] as ExampleTable } : {}),
+  };
+}
+
+/**
+ * A `Client` for a generated service (no modeled error classes: errors arrive as
+ * `ServiceException`s named by their code).
+ * @param endpoint where requests go (msw intercepts them)
+ */
+export function clientFor(service: ServiceSchema, endpoint = 'https://mock.example.com'): Client {
+  const customizations = customizationsFor(service);
+  const binding: ClientBinding = {
+    service,
+    errors: {},
+    baseException: CorpusServiceException,
+    codec: getProtocol(service.protocol),
+    bodyEncoders: ALL_BODY_ENCODERS,
+    ...(customizations.length ? { customizations } : {}),
+  };
+  return new Client(binding, {
+    region: 'us-east-1',
+    endpoint,
+    credentials: { accessKeyId: 'AKIDCORPUS', secretAccessKey: 'corpus-secret' },
+    maxAttempts: 1,
+    deprecationWarnings: false,
+    logger: { warn: () => {} },
+  });
+}

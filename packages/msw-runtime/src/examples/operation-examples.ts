@@ -1,0 +1,111 @@
+/**
+ * The model's own examples (Smithy `smithy.api#examples`) as mock answers: a request whose input
+ * is an example's input gets that example's output (laid over the default output) or its error.
+ * Examples with `allowConstraintErrors` also match inputs that fail validation.
+ *
+ * Spec: Smithy 2.0 "examples trait".
+ * @packageDocumentation
+ */
+import { deref, defaultValue, getOwn, hasOwnKey, type MemberSchema, type OperationSchema, type StructureSchema } from '@anvil/runtime';
+import { modeledError, type ErrorAnswer } from '../error-answer.js';
+import { structureFromNode } from '../node-values.js';
+import { canonicalKey } from '../validate/index.js';
+
+/** One entry of an operation's `smithy.api#examples` trait, as generated packages emit it (node values). */
+export interface OperationExample {
+  readonly title: string;
+  readonly documentation?: string;
+  /** Input members (node values). */
+  readonly input?: Readonly<Record<string, unknown>>;
+  /** Output members (node values); absent for error examples. */
+  readonly output?: Readonly<Record<string, unknown>>;
+  /** The modeled error the example answers with: its shape id and members (node values). */
+  readonly error?: { readonly shapeId: string; readonly content?: Readonly<Record<string, unknown>> };
+  /** The input may break constraint traits: it matches even when validation fails. */
+  readonly allowConstraintErrors?: boolean;
+}
+
+/** Operation name → its examples (a generated msw package's `examples`). */
+export type ExampleTable = Readonly<Record<string, readonly OperationExample[]>>;
+
+/** An example converted to runtime values, ready to match requests. */
+export interface CompiledExample {
+  readonly example: OperationExample;
+  readonly input: Readonly<Record<string, unknown>>;
+  /** The answer: a partial output or a modeled error. */
+  readonly answer: Readonly<Record<string, unknown>> | ErrorAnswer;
+}
+
+/**
+ * Convert an example to runtime values.
+ * @throws NodeValueError (JSON pointer under `/input`, `/output` or `/error/content`) when a value does not fit its shape;
+ *   Error when the error shape id is not among the operation's errors
+ */
+export function compileExample(operation: OperationSchema, example: OperationExample): CompiledExample {
+  const input = structureFromNode(deref(operation.input), example.input ?? {}, '/input');
+  if (example.error) {
+    const schema = operation.errors.map((e) => deref(e)).find((e) => e.id === example.error?.shapeId);
+    if (!schema?.error) throw new Error(`/error/shapeId: ${example.error.shapeId} is not an error of ${operation.id}`);
+    const members = structureFromNode(schema, example.error.content ?? {}, '/error/content');
+    return { example, input, answer: modeledError(schema as StructureSchema & { error: 'client' | 'server' }, members) };
+  }
+  return { example, input, answer: structureFromNode(deref(operation.output), example.output ?? {}, '/output') };
+}
+
+const compiledCache = new WeakMap<readonly OperationExample[], CompiledExample[]>();
+
+/** The examples of an operation that convert (others can never match), cached per list. */
+export function compiledExamples(operation: OperationSchema, examples: readonly OperationExample[]): readonly CompiledExample[] {
+  let compiled = compiledCache.get(examples);
+  if (!compiled) {
+    compiled = [];
+    for (const example of examples) {
+      try {
+        compiled.push(compileExample(operation, example));
+      } catch {
+        // an example that does not fit its model never matches (pnpm examples lists it)
+      }
+    }
+    compiledCache.set(examples, compiled);
+  }
+  return compiled;
+}
+
+/** A member the request has and the example does not, which still matches: auto-filled tokens and values equal to the `@default`. */
+function ignorable(member: MemberSchema, value: unknown): boolean {
+  if (member.idempotencyToken) return true;
+  return member.default !== undefined && canonicalKey(defaultValue(member)) === canonicalKey(value);
+}
+
+/**
+ * Does a parsed request input match an example's input? Top-level members compare by value
+ * (Dates by instant, bytes by content, structures member by member); members only the request
+ * has match when they are `@idempotencyToken`s or equal their `@default`.
+ */
+export function inputMatches(schema: StructureSchema, example: Readonly<Record<string, unknown>>, input: Readonly<Record<string, unknown>>): boolean {
+  for (const [name, member] of Object.entries(schema.members)) {
+    const has = hasOwnKey(input, name) && getOwn(input, name) !== undefined;
+    const wanted = hasOwnKey(example, name) ? getOwn(example, name) : undefined;
+    if (wanted === undefined) {
+      if (has && !ignorable(member, getOwn(input, name))) return false;
+    } else if (!has || canonicalKey(wanted) !== canonicalKey(getOwn(input, name))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The first example whose input the request matches.
+ * @param invalid the input failed validation: only `allowConstraintErrors` examples may match
+ */
+export function findExample(
+  operation: OperationSchema,
+  examples: readonly OperationExample[] | undefined,
+  input: Readonly<Record<string, unknown>>,
+  invalid: boolean,
+): CompiledExample | undefined {
+  if (!examples || examples.length === 0) return undefined;
+  const schema = deref(operation.input);
+  return compiledExamples(operation, examples).find((c) => (!invalid || c.example.allowConstraintErrors === true) && inputMatches(schema, c.input, input));
+}
