@@ -61,6 +61,12 @@ export async function signRequest(request: SignableRequest, params: SigningParam
   return signed.headers;
 }
 
+/**
+ * Signing names whose canonical request uses the path as sent, without encoding it a second time (AWS SigV4:
+ * "Each path segment must be URI-encoded twice … except for Amazon S3").
+ */
+const SINGLE_ENCODED_PATHS: ReadonlySet<string> = new Set(['s3', 's3-outposts', 's3express']);
+
 /** The last signers used, keyed by service, region and credentials: a reused signer keeps its derived signing key. */
 const signers = new Map<string, { credentials: AwsCredentialIdentity; signer: SignatureV4 }>();
 const MAX_SIGNERS = 8;
@@ -70,7 +76,7 @@ function signerFor(params: SigningParams): SignatureV4 {
   const key = `${params.service}\n${params.region}\n${c.accessKeyId}\n${c.sessionToken ?? ''}`;
   const hit = signers.get(key);
   if (hit && hit.credentials.secretAccessKey === c.secretAccessKey) return hit.signer;
-  const signer = new SignatureV4({ service: params.service, region: params.region, credentials: c, sha256: Sha256 });
+  const signer = new SignatureV4({ service: params.service, region: params.region, credentials: c, sha256: Sha256, uriEscapePath: !SINGLE_ENCODED_PATHS.has(params.service) });
   if (signers.size >= MAX_SIGNERS) signers.delete(signers.keys().next().value!);
   signers.set(key, { credentials: c, signer });
   return signer;

@@ -103,6 +103,7 @@ export const CLIENT_RUNTIME = exportsOf(
   [
     'Client', 'ServiceException', 'WaiterError', 'fetchHandler', 'isServiceException', 'paginate', 'ruleSetEndpointResolver', 'waitUntil',
     'requestCompression', 'contentMd5', 'apiGatewayCustomization', 'glacierCustomization', 'machineLearningCustomization',
+    's3Customization',
   ] as const satisfies ReadonlyArray<keyof typeof ClientRuntime>,
   {
     ClientConfig: true, MetadataBearer: true, Middleware: true, PaginationOptions: true, Paginator: true, RequestHandler: true,
@@ -188,6 +189,7 @@ export const SERVICE_CUSTOMIZATIONS: Readonly<Record<string, readonly Customizat
   'com.amazonaws.glacier#Glacier': ['glacierCustomization'],
   'com.amazonaws.apigateway#BackplaneControlService': ['apiGatewayCustomization'],
   'com.amazonaws.machinelearning#AmazonML_20141212': ['machineLearningCustomization'],
+  'com.amazonaws.s3#AmazonS3': ['s3Customization'],
 };
 
 /**

@@ -21,6 +21,7 @@ import { createScopeMatcher, stripPrefix } from './scope.js';
 import { overrideSource } from './sequence.js';
 import type { HandlerModel, HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './handler-types.js';
 import { matchWithoutCodec, notImplementedResponse } from './unsupported.js';
+import { pathStyleRequest } from './s3-addressing.js';
 
 /** Request header carrying the request id in AWS responses (read into `$metadata.requestId` by SDKs). */
 const REQUEST_ID_HEADER = 'x-amzn-requestid';
@@ -79,7 +80,8 @@ function lookupCodecs(service: ServiceSchema): CodecLookup {
  * Create the msw handler of one operation.
  *
  * Matching: the request must be in scope (`options.baseUrl` / `options.region`;
- * any host by default) and the protocol codec's `matchRequest` must accept it
+ * any host by default; S3's virtual-hosted `<bucket>.s3.<region>.amazonaws.com/<key>` is read as the
+ * path-style `/<bucket>/<key>`) and the protocol codec's `matchRequest` must accept it
  * (restJson1, restXml: method + `@http` URI; awsJson: `X-Amz-Target: <Service>.<Operation>`;
  * awsQuery, ec2Query: `POST /` with `Action=<Operation>` in the form body, which is read from a clone of the
  * request, once per request for all handlers).
@@ -154,7 +156,7 @@ export function createHandler<I, O>(
     } catch {
       return false;
     }
-    const scoped = prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) };
+    const scoped = pathStyleRequest(service, new URL(request.url), prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) });
     const found = codecLookup();
     if (!('codecs' in found)) {
       if (!matchWithoutCodec(service, operation, scoped)) return false;

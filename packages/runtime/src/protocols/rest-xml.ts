@@ -3,8 +3,8 @@
  * (`./http-binding-messages.ts`) with the XML body codec (`../codecs/xml/body.ts`) — documents named after
  * their structure, the service's `@xmlNamespace` on top-level documents — and XML error bodies
  * (`./xml-errors.ts`: `<ErrorResponse><Error>`, or a bare `<Error>` with `@restXml(noErrorWrapping)`).
- * Responses without a body still say `Content-Type: application/xml`; mock documents start with the XML
- * declaration, as S3 sends them.
+ * Responses without a body still say `Content-Type: application/xml`; documents start with the XML
+ * declaration, as S3 sends them and the AWS SDKs write them.
  * @packageDocumentation
  */
 import { joinCodec } from './codec.js';
@@ -24,13 +24,14 @@ import { parseXmlError, serializeXmlError, type ErrorHeaderBinding } from './xml
 /** restXml sends no empty documents: no body without body members, nothing for an unset structure payload. */
 const REST_XML_EMPTY_BODY: EmptyBodyRules = {};
 
-/** Client: nested `@default`s are sent; responses are read leniently with defaults and error correction. */
+/** Client: nested `@default`s are sent (after the XML declaration); responses are read leniently with defaults and error correction. */
 function clientBody(service: ServiceSchema, operation: OperationSchema): BodyCodec {
   return xmlBodyCodec({
     write: { defaults: 'client' },
     read: { strict: false, fillDefaults: true, errorCorrection: true },
     ...(service.xmlNamespace ? { namespace: service.xmlNamespace } : {}),
     unwrapped: operation.s3UnwrappedXmlOutput === true,
+    declaration: true,
   });
 }
 

@@ -56,6 +56,19 @@ function operation(file: GeneratedFile, w: SourceWriter, types: PackageTypes, se
  * Emit `src/handlers.ts`.
  * @returns the file's text
  */
+/**
+ * Operations in the order their default handlers are listed: model order, except that an `@http` URI with more
+ * query literals comes first, so `GET /{Bucket}?list-type=2` (ListObjectsV2) is tried before `GET /{Bucket}`
+ * (ListObjects), which would also match it (Smithy "HTTP binding traits": query literals tell such routes apart).
+ */
+function routingOrder(operations: readonly OperationNode[]): OperationNode[] {
+  const literals = (op: OperationNode): number => {
+    const query = op.http?.uri.split('?')[1];
+    return query ? query.split('&').filter((part) => part !== '').length : 0;
+  };
+  return [...operations].sort((a, b) => literals(b) - literals(a));
+}
+
 export function handlersFile(service: ServiceNode): string {
   const file = new GeneratedFile();
   const types = packageTypes(file, service);
@@ -81,13 +94,13 @@ export function handlersFile(service: ServiceNode): string {
   }, ');');
   w.separate().raw(tsdoc({
     documentation: 'Default handlers for every operation, built with `options` (applied to each handler).',
-    tags: ['@param options - handler options, plus `includeDeprecated` (default `true`; `false` leaves deprecated operations out)', '@returns one handler per operation, in model order'],
+    tags: ['@param options - handler options, plus `includeDeprecated` (default `true`; `false` leaves deprecated operations out)', '@returns one handler per operation, in model order except that operations whose `@http` URI has more query literals come first'],
   }));
   w.block(`export function ${MODULE_LOCALS.createHandlers}(options: ${file.ref(MSW_RUNTIME.CreateHandlersOptions)} = {}): ${httpHandler}[]`, () => {
     w.line('const { includeDeprecated = true, ...handlerOptions } = options;');
     w.line('return [');
     w.indented(() => {
-      for (const op of service.operations) {
+      for (const op of routingOrder(service.operations)) {
         const make = `${op.names.handler}(undefined, handlerOptions)`;
         w.line(op.deprecated !== undefined ? `...(includeDeprecated ? [${make}] : []),` : `${make},`);
       }
