@@ -4,7 +4,7 @@
  * page of a finite collection.
  * @packageDocumentation
  */
-import { deref, setAtPath, type HttpResponse, type OperationSchema, type StructureSchema } from '@anvil/runtime';
+import { deref, setAtPath, type HttpResponse, type OperationSchema } from '@anvil/runtime';
 import { fakeStructure } from './fake/index.js';
 import { Pager, paginationPlan, type PageResult } from './pagination.js';
 
@@ -37,7 +37,7 @@ export class DefaultOutputs {
    * @throws FakeDataError when the output schema's constraints cannot be met
    */
   forInput(input: Record<string, unknown>, strictTokens = true): PageResult {
-    this.base ??= defaultOutput(deref(this.operation.output), this.seed);
+    this.base ??= defaultOutput(this.operation, this.seed);
     if (this.pager === undefined) this.pager = this.plan();
     if (this.pager === null) return { ok: true, output: this.base };
     if (strictTokens) return this.pager.page(this.base, input);
@@ -58,7 +58,7 @@ export class DefaultOutputs {
   staticResponse(serialize: (output: Record<string, unknown>) => HttpResponse, protocol = ''): HttpResponse | undefined {
     if (this.pager === undefined) this.pager = this.plan();
     if (this.pager !== null) return undefined;
-    this.base ??= defaultOutput(deref(this.operation.output), this.seed);
+    this.base ??= defaultOutput(this.operation, this.seed);
     let response = this.responses.get(protocol);
     if (!response) this.responses.set(protocol, (response = serialize(this.base)));
     return response;
@@ -74,14 +74,18 @@ export class DefaultOutputs {
 const CHECKSUM_HEADER = /^x-amz-checksum-/i;
 
 /**
- * Fake output of a structure, without members bound to `x-amz-checksum-*` headers: a made-up checksum
- * never matches the body, and clients validating flexible checksums (the AWS SDKs on S3 GetObject) would
- * reject every default answer. Overrides may still set them.
+ * Fake output of an operation, without members bound to `x-amz-checksum-*` headers: a made-up checksum never
+ * matches the body, and clients validating flexible checksums (the AWS SDKs on S3 GetObject) would reject every
+ * default answer. A `@paginated` operation the mock cannot page (no `items`, e.g. S3 ListObjectsV2) gets no output
+ * token, so paginators end instead of following made-up tokens forever. Overrides may still set them.
  */
-function defaultOutput(schema: StructureSchema, seed: string | number): Record<string, unknown> {
-  const output = fakeStructure(schema, { seed });
+function defaultOutput(operation: OperationSchema, seed: string | number): Record<string, unknown> {
+  const schema = deref(operation.output);
+  let output = fakeStructure(schema, { seed });
   for (const [name, member] of Object.entries(schema.members)) {
     if (member.httpHeader !== undefined && CHECKSUM_HEADER.test(member.httpHeader)) delete output[name];
   }
+  const token = operation.paginated?.outputToken;
+  if (token !== undefined && paginationPlan(operation) === undefined) output = setAtPath(output, token, undefined);
   return output;
 }
