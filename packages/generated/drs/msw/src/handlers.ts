@@ -811,7 +811,7 @@ export const scenarios = createScenarios(DrsService$, {
  * Default handlers for every operation, built with `options` (applied to each handler).
  *
  * @param options - handler options, plus `includeDeprecated` (default `true`; `false` leaves deprecated operations out)
- * @returns one handler per operation, in model order
+ * @returns one handler per operation, in model order except that operations whose `@http` URI has more query literals come first
  */
 export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler[] {
   const { includeDeprecated = true, ...handlerOptions } = options;
