@@ -19,6 +19,7 @@ const MEASURES: Record<string, string> = {
   client: './bench/client.js',
   stateful: './bench/stateful.js',
   idl: './bench/idl.js',
+  'event-streams': './bench/event-streams.js',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

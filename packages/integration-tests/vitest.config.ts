@@ -5,7 +5,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@anvil/source'] } },
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // No test asserts speed: the time limits only stop a hung test, and must hold on a busy 2-core machine.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
     // Type tests of the generated packages' public API (`test/types/*.test-d.ts`), checked by tsc.
     typecheck: { enabled: true, include: ['test/types/**/*.test-d.ts'], tsconfig: './tsconfig.json', spawnTimeout: 120_000 },
   },

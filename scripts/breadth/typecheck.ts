@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TSCONFIG } from '../../packages/generator/src/emit/package.js';
 
@@ -114,26 +115,35 @@ export function parseDiagnostics(output: string, models: readonly string[]): { e
   return { errors, other, dropped };
 }
 
-/** The TypeScript compiler to run: `typescript7` (the native port, ~4× faster) when installed, else `typescript`. */
+/**
+ * The TypeScript compiler to run: `typescript7` (the native port, ~4× faster) when installed — in the
+ * workspace or in the support matrix's tools directory — else the workspace's `typescript` (5.9).
+ */
 export interface Tsc {
   /** The `tsc` launcher script (run with node). */
   readonly bin: string;
   readonly version: string;
 }
 
+/** `node_modules` of the matrix's tools directory (scripts/matrix/tools.mjs), outside the workspace. */
+function matrixModules(): string {
+  return join(process.env['ANVIL_MATRIX_DIR'] ?? join(tmpdir(), 'anvil-matrix'), 'tools', 'node_modules');
+}
+
 /**
- * Find the compiler under `<root>/node_modules`: the `typescript7` alias
- * (`"typescript7": "npm:typescript@7.x"`) when present, else `typescript`.
- * @throws Error when neither is installed
+ * Find the compiler: `<root>/node_modules/typescript7` (`"typescript7": "npm:typescript@7.x"`), else
+ * the `typescript7` that `pnpm matrix` installed, else `<root>/node_modules/typescript`.
+ * `ANVIL_BREADTH_TSC=5.9` skips TypeScript 7 (to measure the difference).
+ * @throws Error when none is installed
  */
 export function findTsc(root: string): Tsc {
-  for (const name of ['typescript7', 'typescript']) {
-    const dir = join(root, 'node_modules', name);
+  const ts7 = process.env['ANVIL_BREADTH_TSC'] === '5.9' ? [] : [join(root, 'node_modules', 'typescript7'), join(matrixModules(), 'typescript7')];
+  for (const dir of [...ts7, join(root, 'node_modules', 'typescript')]) {
     if (!existsSync(join(dir, 'bin', 'tsc'))) continue;
     const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
     return { bin: join(dir, 'bin', 'tsc'), version };
   }
-  throw new Error(`no TypeScript compiler under ${join(root, 'node_modules')}`);
+  throw new Error(`no TypeScript compiler under ${join(root, 'node_modules')} or ${matrixModules()}`);
 }
 
 /**

@@ -3,6 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientConfig, createClient, DEMO_CREDENTIALS } from './config.js';
 import { DEMO_SERVERS, parseScenario } from './mock/scenarios.js';
+import { FAIL_ON_UNHANDLED } from './mock/unhandled.js';
 
 describe('clientConfig', () => {
   it('uses the demo region and static credentials by default', () => {
@@ -21,7 +22,7 @@ describe('clientConfig', () => {
 
 describe('createClient pointed at another endpoint', () => {
   const server = setupServer(describeSourceServersHandler({ items: [...DEMO_SERVERS], nextToken: undefined }, { baseUrl: 'http://127.0.0.1:4566/drs' }));
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeAll(() => server.listen(FAIL_ON_UNHANDLED));
   afterAll(() => server.close());
 
   it('sends the requests there (handlers scoped to that base URL answer)', async () => {

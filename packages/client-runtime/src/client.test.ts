@@ -191,6 +191,32 @@ describe('Client.send success', () => {
     expect(calls).toBe(2);
   });
 
+  it('rejects with an error stating the transport contract when a requestHandler resolves no response (not retried)', async () => {
+    const answers: unknown[] = [undefined, null, { status: 200 }, { status: '200', headers: {} }, { status: 200, headers: {}, body: 'text' }];
+    const problems = [
+      'resolved undefined;',
+      'resolved null;',
+      'resolved an object whose headers are undefined;',
+      'resolved an object whose status is a string;',
+      'resolved an object whose body is a string;',
+    ];
+    for (const [i, answer] of answers.entries()) {
+      let calls = 0;
+      const requestHandler = (async () => {
+        calls++;
+        return answer;
+      }) as RequestHandler;
+      const client = new DrsLiteClient({ ...config, maxAttempts: 3, retryOptions: { baseDelay: 1 }, requestHandler });
+      const error = await retryDataReplication(client, { sourceServerID: 's-1' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TypeError);
+      const message = (error as Error).message;
+      expect(message).toContain(`The requestHandler answering com.example.drs#RetryDataReplication (POST ${ENDPOINT}/RetryDataReplication`);
+      expect(message).toContain(problems[i]);
+      expect(message).toContain('a requestHandler must resolve { status: number, headers: Record<string, string> (lower-case names), body?: Uint8Array }');
+      expect(calls).toBe(1);
+    }
+  });
+
   it('uses a custom fetch instead of the global one', async () => {
     const calls: Array<[string, RequestInit | undefined]> = [];
     const fetchFn = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {

@@ -7,15 +7,16 @@
  * throw a typed {@link ServiceException}.
  * @packageDocumentation
  */
-import { expandHostPrefix } from '@anvil/runtime';
+import { expandHostPrefix, getOwn, streamingMember } from '@anvil/runtime';
 import type { HttpRequest, OperationSchema, StructureSchema } from '@anvil/runtime';
 import { deref } from '@anvil/runtime';
+import type { StreamingRequest, StreamingSupport } from './streaming/streaming-support.js';
 import { apiKeySource, resolveAuth, tokenSource, type IdentitySources } from './auth.js';
-import type { ClientBinding, ClientConfig, RequestOptions } from './config.js';
+import type { ClientBinding, ClientConfig, OperationBinding, RequestOptions } from './config.js';
 import { credentialsSource } from './credentials.js';
 import { warnDeprecated } from './deprecation.js';
 import { resolveEndpoint, resolveRegion } from './endpoint.js';
-import type { EndpointBuiltIns, ResolvedEndpoint } from './endpoint-rules.js';
+import type { EndpointBuiltIns, EndpointContext, ResolvedEndpoint } from './endpoint-rules.js';
 import { errorFromResponse, malformedResponse } from './error-response.js';
 import type { MetadataBearer, ServiceException } from './exception.js';
 import { runAttempt, type AttemptContext } from './attempt.js';
@@ -37,6 +38,8 @@ export class Client {
   private readonly retry: RetryStrategy;
   private readonly compression: CompressionSettings;
   private readonly transport: RequestHandler;
+  /** Resolved endpoints of operations without endpoint parameters, by region and account id. */
+  private readonly endpoints = new Map<string, URL | ResolvedEndpoint>();
 
   /**
    * @param binding the generated service binding
@@ -75,6 +78,8 @@ export class Client {
    * @param operation the operation schema (its `I`/`O` type parameters give the input and output types)
    * @param input the operation input (`undefined` is sent as `{}`)
    * @param options per-call options (abort signal, timeout, hooks)
+   * @param call what the generated operation function adds: its error classes (without them an error code
+   *   arrives as the base exception with `name` = code) and the JMESPath evaluator when its endpoint parameters need it
    * @returns the parsed output plus `$metadata` (`attempts`, `totalRetryDelay` in ms)
    * @throws {@link ServiceException} (the generated class for a modeled code, else `binding.baseException`) for
    *   non-2xx responses, unparsable 2xx responses (`MalformedResponseError`), network failures (`NetworkError`)
@@ -83,7 +88,7 @@ export class Client {
    * @throws Error when region, endpoint or identity cannot be resolved
    * @throws the abort signal's reason when the call is aborted
    */
-  async send<I, O>(operation: OperationSchema<I, O>, input: NoInfer<I>, options: RequestOptions = {}): Promise<O & MetadataBearer> {
+  async send<I, O>(operation: OperationSchema<I, O>, input: NoInfer<I>, options: RequestOptions = {}, call: OperationBinding = {}): Promise<O & MetadataBearer> {
     const { service, codec } = this.binding;
     const config = this.config;
     if (config.deprecationWarnings !== false && operation.deprecated) {
@@ -105,6 +110,15 @@ export class Client {
       wire = customized.wire;
       endpointOverride = customized.endpoint ?? endpointOverride;
     }
+    // Streaming members (Smithy "streaming trait", "Event streams"): the body is streamed, never buffered.
+    const inputStream = streamingMember(deref(operation.input));
+    const outputStream = streamingMember(deref(operation.output));
+    let streamed: StreamingRequest | undefined;
+    const streamValue = inputStream ? getOwn(fields, inputStream.name) : undefined;
+    if (inputStream && (inputStream.kind === 'events' || (typeof streamValue === 'object' && streamValue !== null && !(streamValue instanceof Uint8Array)))) {
+      streamed = this.streaming(operation).request(this.binding, operation, inputStream, wire, streamValue);
+      wire = streamed.wire;
+    }
     const debug = config.logger?.debug?.bind(config.logger);
     debug?.(`${operation.id} request`, { input: redact(deref(operation.input), fields) });
 
@@ -112,7 +126,7 @@ export class Client {
     const getRegion = (): string => (region ??= resolveRegion(config.region, service));
     // identity first: account-based endpoints read the credentials' account id
     const auth = await resolveAuth(service, operation, this.identities);
-    const endpoint = endpointOverride ?? this.endpoint(getRegion, operation, fields, 'credentials' in auth ? auth.credentials.accountId : undefined);
+    const endpoint = endpointOverride ?? this.endpoint(getRegion, operation, fields, 'credentials' in auth ? auth.credentials.accountId : undefined, call.search);
     const signingRegion = signingRegionOf(endpoint) ?? (auth.scheme?.type === 'sigv4' ? getRegion() : undefined);
 
     const ctx: AttemptContext = {
@@ -126,6 +140,8 @@ export class Client {
       ...(options.abortSignal ? { signal: options.abortSignal } : {}),
       timeout: options.requestTimeout ?? config.requestTimeout,
       binding: this.binding,
+      ...(streamed ? { streamBody: streamed } : {}),
+      ...(outputStream ? { streamResponse: true } : {}),
     };
     let totalRetryDelay = 0;
     for (let attempt = 1; ; attempt++) {
@@ -139,15 +155,29 @@ export class Client {
         if (response.status >= 200 && response.status <= 299) {
           let output: Record<string, unknown>;
           try {
-            output = codec.parseResponse(service, operation, response);
+            output = outputStream
+              ? await this.streaming(operation).response({
+                  binding: this.binding,
+                  operation,
+                  stream: outputStream,
+                  response,
+                  body: outcome.stream ?? response.body ?? new Uint8Array(0),
+                  metadata,
+                  ...(call.errors ? { errors: call.errors } : {}),
+                  ...(options.abortSignal ? { signal: options.abortSignal } : {}),
+                })
+              : codec.parseResponse(service, operation, response);
           } catch (cause) {
             throw malformedResponse(codec, operation, response, metadata, this.binding, cause);
           }
           this.retry.success();
           debug?.(`${operation.id} response`, { output: redact(deref(operation.output), output), $metadata: metadata });
-          return { ...output, $metadata: metadata } as O & MetadataBearer;
+          // the codec's output is a fresh object: $metadata (never a member name: Smithy names cannot start with $)
+          // is added to it rather than the output copied into another
+          output.$metadata = metadata;
+          return output as O & MetadataBearer;
         }
-        error = errorFromResponse(codec, service, operation, response, metadata, this.binding);
+        error = errorFromResponse(codec, service, operation, response, metadata, this.binding, call.errors);
         retryAfter = retryAfterMs(response.headers);
       } else {
         error = outcome.error;
@@ -159,7 +189,8 @@ export class Client {
         ...(error.$metadata.httpStatusCode === undefined ? {} : { status: error.$metadata.httpStatusCode }),
         ...(error.$retryable ? { retryable: error.$retryable } : {}),
       });
-      const delay = this.retry.acquire(attempt, kind, retryAfter, error.name === 'TimeoutError');
+      // a streamed input cannot be sent twice
+      const delay = streamed ? undefined : this.retry.acquire(attempt, kind, retryAfter, error.name === 'TimeoutError');
       if (delay === undefined) {
         debug?.(`${operation.id} failed`, { name: error.name, members: errorMembers(operation, error), $metadata: error.$metadata });
         throw error;
@@ -170,20 +201,55 @@ export class Client {
     }
   }
 
-  private endpoint(getRegion: () => string, operation: OperationSchema, input: Record<string, unknown>, accountId: string | undefined): URL | ResolvedEndpoint {
+  private streaming(operation: OperationSchema): StreamingSupport {
+    const streaming = this.binding.streaming;
+    if (!streaming) throw new Error(`${operation.id} streams its input or output, but this client has no streaming support (regenerate it with Anvil)`);
+    return streaming;
+  }
+
+  private endpoint(
+    getRegion: () => string,
+    operation: OperationSchema,
+    input: Record<string, unknown>,
+    accountId: string | undefined,
+    search: OperationBinding['search'],
+  ): URL | ResolvedEndpoint {
+    const { config } = this;
+    // Operations that bind no endpoint parameters resolve alike for the same region and account: memoised.
+    const memoKey = operation.endpointParams ? undefined : `${config.region ?? tryRegion(getRegion) ?? ''}\n${accountId ?? ''}`;
+    const memo = memoKey === undefined ? undefined : this.endpoints.get(memoKey);
+    if (memo) return memo;
+    const resolved = this.resolveEndpointOf(getRegion, operation, input, accountId, search);
+    if (memoKey !== undefined) {
+      if (this.endpoints.size >= 16) this.endpoints.clear();
+      this.endpoints.set(memoKey, resolved);
+    }
+    return resolved;
+  }
+
+  private resolveEndpointOf(
+    getRegion: () => string,
+    operation: OperationSchema,
+    input: Record<string, unknown>,
+    accountId: string | undefined,
+    search: OperationBinding['search'],
+  ): URL | ResolvedEndpoint {
     const { config, binding } = this;
     if (binding.endpointResolver) {
       const region = config.region ?? (config.endpoint === undefined ? getRegion() : tryRegion(getRegion));
-      const builtIns: EndpointBuiltIns = {
-        ...(region === undefined ? {} : { 'AWS::Region': region }),
+      // assigned one by one, not spread: this runs per call for operations that bind endpoint parameters
+      const builtIns: { -readonly [K in keyof EndpointBuiltIns]: EndpointBuiltIns[K] } = {
         'AWS::UseFIPS': config.useFipsEndpoint === true,
         'AWS::UseDualStack': config.useDualstackEndpoint === true,
-        ...(config.endpoint === undefined ? {} : { 'SDK::Endpoint': String(config.endpoint) }),
-        ...(accountId === undefined ? {} : { 'AWS::Auth::AccountId': accountId }),
         'AWS::Auth::AccountIdEndpointMode': config.accountIdEndpointMode ?? 'preferred',
       };
-      const clientContextParams = config.clientContextParams;
-      return binding.endpointResolver(builtIns, { operation, input, ...(clientContextParams ? { clientContextParams } : {}) });
+      if (region !== undefined) builtIns['AWS::Region'] = region;
+      if (config.endpoint !== undefined) builtIns['SDK::Endpoint'] = String(config.endpoint);
+      if (accountId !== undefined) builtIns['AWS::Auth::AccountId'] = accountId;
+      const context: { -readonly [K in keyof EndpointContext]: EndpointContext[K] } = { operation, input };
+      if (config.clientContextParams) context.clientContextParams = config.clientContextParams;
+      if (search) context.search = search;
+      return binding.endpointResolver(builtIns, context);
     }
     return resolveEndpoint(config.endpoint, binding.service, getRegion, {
       fips: config.useFipsEndpoint === true,

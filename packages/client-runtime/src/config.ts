@@ -13,6 +13,7 @@ import type { ServiceExceptionClass } from './exception.js';
 import type { Middleware } from './middleware.js';
 import type { RetryOptions } from './retry.js';
 import type { RequestHandler } from './transport.js';
+import type { StreamingSupport } from './streaming/streaming-support.js';
 
 /** Where log output goes. */
 export interface Logger {
@@ -94,11 +95,25 @@ export interface RequestOptions {
   middleware?: readonly Middleware[];
 }
 
+/**
+ * What a generated operation function passes to {@link Client.send} with its schema, so that a bundle carries
+ * only what the operations it imports need.
+ */
+export interface OperationBinding {
+  /** The operation's modeled error classes (the service's errors included), by wire error code. */
+  readonly errors?: Readonly<Record<string, ServiceExceptionClass>>;
+  /** The JMESPath evaluator (`searchJmes`), for operations whose endpoint parameters use `operationContextParams` paths. */
+  readonly search?: (value: unknown, path: string) => unknown;
+}
+
 /** What a generated client hands to the `Client` constructor. */
 export interface ClientBinding {
   readonly service: ServiceSchema;
-  /** Wire error code → generated error class. */
-  readonly errors: Readonly<Record<string, ServiceExceptionClass>>;
+  /**
+   * Wire error code → error class, for codes the operation's own {@link OperationBinding} does not name
+   * (generated clients bind none: each operation function passes its own errors).
+   */
+  readonly errors?: Readonly<Record<string, ServiceExceptionClass>>;
   /** The service's base exception (`<Service>ServiceException`), used for unknown codes and unreadable responses. */
   readonly baseException: ServiceExceptionClass;
   /** The service protocol's codec (`restJson1` from `@anvil/runtime`), passed in so unused codecs tree-shake. */
@@ -117,4 +132,9 @@ export interface ClientBinding {
    * service's; none when absent.
    */
   readonly customizations?: readonly Customization[];
+  /**
+   * Streaming of `@streaming` blobs and event streams (`blobStreaming`, `eventStreaming`). Generated clients
+   * pass it only when their service has streaming members; calling a streaming operation without it throws.
+   */
+  readonly streaming?: StreamingSupport;
 }

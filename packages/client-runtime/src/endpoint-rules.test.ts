@@ -1,31 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { OperationSchema } from '@anvil/runtime';
 import { operationEndpointParams, ruleSetEndpointResolver } from './endpoint-rules.js';
+import { searchJmes } from './jmespath/index.js';
+import type { CompiledRuleSet } from './rules/compiled.js';
 
-/** A small rule set: `https://{Mode}.{Region}.example.com`, plus `/{Names[0]}` when `Names` is set. */
-const ruleSet = {
-  version: '1.1',
-  parameters: {
-    Region: { type: 'String', builtIn: 'AWS::Region', required: false },
-    Mode: { type: 'String', required: true, default: 'dflt' },
-    Names: { type: 'stringArray', required: false },
-  },
-  rules: [
-    {
-      type: 'tree',
-      conditions: [{ fn: 'isSet', argv: [{ ref: 'Region' }] }],
-      rules: [
-        {
-          type: 'endpoint',
-          conditions: [{ fn: 'isSet', argv: [{ ref: 'Names' }] }, { fn: 'getAttr', argv: [{ ref: 'Names' }, '[0]'], assign: 'first' }],
-          endpoint: { url: 'https://{Mode}.{Region}.example.com/{first}', properties: {}, headers: {} },
-        },
-        { type: 'endpoint', conditions: [], endpoint: { url: 'https://{Mode}.{Region}.example.com', properties: {}, headers: {} } },
-      ],
-    },
-    { type: 'error', conditions: [], error: 'Region is required' },
+/**
+ * A small rule set, compiled (`CompiledRuleSet`): `https://{Mode}.{Region}.example.com`, plus `/{Names[0]}` when
+ * `Names` is set. Parameters: Region (built-in `AWS::Region`), Mode (required, default `dflt`), Names (stringArray).
+ */
+const ruleSet: CompiledRuleSet = [
+  { Region: ['AWS::Region'], Mode: [0, 'dflt', 1], Names: [0] },
+  [
+    [0, [['isSet', [{ ref: 'Region' }]]], [
+      [1, [['isSet', [{ ref: 'Names' }]], ['getAttr', [{ ref: 'Names' }, '[0]'], 'first']], 'https://{Mode}.{Region}.example.com/{first}'],
+      [1, [], 'https://{Mode}.{Region}.example.com'],
+    ]],
+    [2, [], 'Region is required'],
   ],
-};
+];
 
 const op = (endpointParams?: OperationSchema['endpointParams']): OperationSchema => ({
   id: 'x#Op',
@@ -60,14 +52,26 @@ describe('ruleSetEndpointResolver parameter precedence (Smithy "Endpoint rules")
 
   it('staticContextParams win over contextParam and operationContextParams', () => {
     const o = op({ static: { Mode: 'static' }, members: { Mode: 'Bucket' }, paths: { Mode: 'Nested.Mode' } });
-    expect(href(builtIns, { operation: o, input: { Bucket: 'member', Nested: { Mode: 'path' } } })).toBe('https://static.us-east-1.example.com/');
+    expect(href(builtIns, { operation: o, input: { Bucket: 'member', Nested: { Mode: 'path' } }, search: searchJmes })).toBe('https://static.us-east-1.example.com/');
   });
 
   it('operationContextParams bind JMESPath results, string arrays included', () => {
     const o = op({ paths: { Names: 'Items[*].Name', Mode: 'Nested.Mode' } });
     const input = { Items: [{ Name: 'first' }, { Name: 'second' }], Nested: { Mode: 'path' } };
-    expect(operationEndpointParams(o, input)).toEqual({ Names: ['first', 'second'], Mode: 'path' });
-    expect(href(builtIns, { operation: o, input })).toBe('https://path.us-east-1.example.com/first');
+    expect(operationEndpointParams(o, input, searchJmes)).toEqual({ Names: ['first', 'second'], Mode: 'path' });
+    expect(href(builtIns, { operation: o, input, search: searchJmes })).toBe('https://path.us-east-1.example.com/first');
+  });
+
+  it('operationContextParams paths need the JMESPath evaluator the operation function passes', () => {
+    const o = op({ paths: { Mode: 'Nested.Mode' } });
+    expect(() => operationEndpointParams(o, { Nested: { Mode: 'path' } })).toThrow(/x#Op binds endpoint parameters with operationContextParams paths/);
+  });
+
+  it('caches by parameter values: the same values give the same resolved endpoint, other values another', () => {
+    const a = resolve(builtIns);
+    expect(resolve({ ...builtIns })).toBe(a);
+    expect(resolve({ ...builtIns, 'AWS::Region': 'eu-west-1' }).url.href).toBe('https://dflt.eu-west-1.example.com/');
+    expect(resolve(builtIns)).toBe(a);
   });
 
   it('ignores names the rule set does not declare, and absent or null values', () => {

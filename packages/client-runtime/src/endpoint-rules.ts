@@ -1,15 +1,18 @@
 /**
- * Endpoint resolution from a Smithy rule set (`smithy.rules#endpointRuleSet`,
- * Smithy "Endpoint rules") with `@smithy/util-endpoints`, the `aws.*`
- * functions (`aws.partition`, `aws.parseArn`, …) from `@aws-sdk/util-endpoints`.
- * Generated clients import this module only when their model has a rule set,
- * so clients without one do not carry it.
+ * Endpoint resolution from a Smithy rule set (`smithy.rules#endpointRuleSet`, Smithy "Endpoint rules"):
+ * binding the parameters of one request (built-ins, client context parameters, the operation's bound values)
+ * and evaluating the rule set the generator compiled into the client package (`rules/evaluate.ts`).
+ * Generated clients import this module only when their model has a rule set, so clients without one do not
+ * carry it.
  * @packageDocumentation
  */
-import { awsEndpointFunctions } from '@aws-sdk/util-endpoints';
-import { customEndpointFunctions, resolveEndpoint, type RuleSetObject } from '@smithy/util-endpoints';
 import type { OperationSchema } from '@anvil/runtime';
-import { searchJmes } from './jmespath/index.js';
+import type { CompiledRuleSet, RuleFunctions } from './rules/compiled.js';
+import { evaluateRuleSet, type ResolvedEndpoint } from './rules/evaluate.js';
+import { awsIsVirtualHostableS3Bucket, awsParseArn, awsPartition } from './rules/aws-functions.js';
+import { isValidHostLabel, parseUrl, substring, uriEncode } from './rules/standard-functions.js';
+
+export type { ResolvedEndpoint } from './rules/evaluate.js';
 
 /** Values of the rule-set built-ins a client knows (Smithy "Built-ins"; AWS rules built-ins). */
 export interface EndpointBuiltIns {
@@ -27,15 +30,6 @@ export interface EndpointBuiltIns {
   readonly 'AWS::Auth::AccountIdEndpointMode'?: string;
 }
 
-/** An endpoint the rules resolved to. */
-export interface ResolvedEndpoint {
-  readonly url: URL;
-  /** Headers the endpoint requires. */
-  readonly headers?: Readonly<Record<string, readonly string[]>>;
-  /** Rule-set properties (e.g. `authSchemes` with `signingName` / `signingRegion`). */
-  readonly properties?: Readonly<Record<string, unknown>>;
-}
-
 /**
  * Parameter values of one request beyond the built-ins (Smithy "Endpoint rules", parameter binding traits),
  * by rule-set parameter name.
@@ -47,6 +41,12 @@ export interface EndpointContext {
   readonly operation?: OperationSchema;
   /** The operation input (member names as keys). */
   readonly input?: Readonly<Record<string, unknown>>;
+  /**
+   * Evaluates the operation's `smithy.rules#operationContextParams` paths (the JMESPath subset, `searchJmes`).
+   * Generated operation functions pass it only for operations that have such paths, so other bundles do not
+   * carry the JMESPath evaluator.
+   */
+  readonly search?: (value: unknown, path: string) => unknown;
 }
 
 /**
@@ -55,62 +55,85 @@ export interface EndpointContext {
  */
 export type EndpointResolver = (builtIns: EndpointBuiltIns, context?: EndpointContext) => ResolvedEndpoint;
 
-/** A rule-set parameter as the rule set declares it. */
-interface ParameterDecl {
-  readonly builtIn?: string;
-  readonly default?: unknown;
-  readonly type?: string;
-}
+/** Every non-core rule-set function this package provides, by rule-set name (what {@link resolveRuleSet} uses). */
+export const ENDPOINT_FUNCTIONS: RuleFunctions = {
+  'aws.partition': awsPartition,
+  'aws.parseArn': awsParseArn,
+  'aws.isVirtualHostableS3Bucket': awsIsVirtualHostableS3Bucket,
+  parseURL: parseUrl,
+  isValidHostLabel,
+  substring,
+  uriEncode,
+};
 
 /**
- * Resolve parameters straight through the rule set (no built-in mapping); used by
+ * Resolve parameters straight through a compiled rule set (no built-in mapping); used by
  * `smithy.rules#endpointTests` runners.
- * @param ruleSet the `smithy.rules#endpointRuleSet` value
- * @param params rule-set parameters by name (`{ Region: 'us-east-1', UseFIPS: true }`); string, boolean and
- *   string-array values are passed, others ignored
+ * @param ruleSet the compiled rule set (`endpointRuleSet` of a generated client's `endpoint-rules.ts`)
+ * @param params rule-set parameters by name (`{ Region: 'us-east-1', UseFIPS: true }`)
+ * @param fns the rule-set functions (default: all of {@link ENDPOINT_FUNCTIONS})
  * @returns the resolved endpoint
- * @throws EndpointError (from `@smithy/util-endpoints`) with the rule set's error text when no rule matches
+ * @throws EndpointError with the rule set's error text when no rule matches
  */
-export function resolveRuleSet(ruleSet: unknown, params: Readonly<Record<string, unknown>>): ResolvedEndpoint {
-  customEndpointFunctions.aws ??= awsEndpointFunctions as unknown as (typeof customEndpointFunctions)[string];
-  // `stringArray` parameters (Smithy rules 1.1) are passed as arrays of strings; the evaluator accepts them.
-  const endpointParams: Record<string, string | boolean | string[]> = {};
-  for (const [k, v] of Object.entries(params)) {
-    if (typeof v === 'string' || typeof v === 'boolean') endpointParams[k] = v;
-    else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) endpointParams[k] = v as string[];
-  }
-  const endpoint = resolveEndpoint(ruleSet as RuleSetObject, { endpointParams: endpointParams as Record<string, string | boolean> });
-  const out: { url: URL; headers?: Record<string, string[]>; properties?: Record<string, unknown> } = { url: endpoint.url };
-  if (endpoint.headers && Object.keys(endpoint.headers).length) out.headers = endpoint.headers as Record<string, string[]>;
-  if (endpoint.properties && Object.keys(endpoint.properties).length) out.properties = endpoint.properties as Record<string, unknown>;
-  return out;
+export function resolveRuleSet(ruleSet: CompiledRuleSet, params: Readonly<Record<string, unknown>>, fns: RuleFunctions = ENDPOINT_FUNCTIONS): ResolvedEndpoint {
+  return evaluateRuleSet(ruleSet, params, fns);
 }
 
+/** Resolved endpoints kept per resolver, by parameter values. */
+const CACHE_SIZE = 50;
+
 /**
- * Build the endpoint resolver of a generated client from its rule set. Each declared parameter takes,
+ * Build the endpoint resolver of a generated client from its compiled rule set. Each declared parameter takes,
  * highest precedence first (Smithy "Endpoint rules", "Parameter binding"): the operation's bound value
  * (`staticContextParams`, `contextParam`, `operationContextParams`), the client's `clientContextParams`,
  * the built-in's value (`builtIn`), the parameter's `default`. Values that are `undefined` or `null` fall
- * through to the next source; names the rule set does not declare are ignored.
+ * through to the next source; names the rule set does not declare are ignored. Results are cached by
+ * parameter values (the last 50), so repeated calls with the same region and flags cost one map lookup.
  *
- * @param ruleSet the model's `smithy.rules#endpointRuleSet`, emitted as data into the client package
+ * @param ruleSet the compiled rule set, emitted as data into the client package
+ * @param fns the rule-set functions it calls (the generated client passes exactly those)
  * @returns the resolver to put in the client binding (`endpointResolver`)
  */
-export function ruleSetEndpointResolver(ruleSet: unknown): EndpointResolver {
-  const parameters = ((ruleSet as { parameters?: Record<string, ParameterDecl> }).parameters ?? {}) as Record<string, ParameterDecl>;
+export function ruleSetEndpointResolver(ruleSet: CompiledRuleSet, fns: RuleFunctions = {}): EndpointResolver {
+  const declared = ruleSet[0];
+  const names = Object.keys(declared);
+  const cache = new Map<string, ResolvedEndpoint>();
   return (builtIns, context = {}) => {
-    const bound = context.operation ? operationEndpointParams(context.operation, context.input ?? {}) : {};
-    const params: Record<string, unknown> = {};
-    for (const [name, decl] of Object.entries(parameters)) {
+    const bound = context.operation?.endpointParams ? operationEndpointParams(context.operation, context.input ?? {}, context.search) : undefined;
+    const values: unknown[] = [];
+    let key = '';
+    for (const name of names) {
+      const builtIn = declared[name]![0];
       const value =
-        bound[name] ??
-        context.clientContextParams?.[name] ??
-        (decl.builtIn === undefined ? undefined : builtIns[decl.builtIn as keyof EndpointBuiltIns]) ??
-        decl.default;
-      if (value !== undefined && value !== null) params[name] = value;
+        (bound ? own(bound, name) : undefined) ??
+        (context.clientContextParams ? own(context.clientContextParams, name) : undefined) ??
+        (builtIn === 0 ? undefined : builtIns[builtIn as keyof EndpointBuiltIns]);
+      values.push(value);
+      key += cacheKeyPart(value);
     }
-    return resolveRuleSet(ruleSet, params);
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const params: Array<[string, unknown]> = [];
+    names.forEach((name, i) => {
+      if (values[i] !== undefined && values[i] !== null) params.push([name, values[i]]);
+    });
+    const resolved = evaluateRuleSet(ruleSet, Object.fromEntries(params), fns);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, resolved);
+    return resolved;
   };
+}
+
+const own = (o: Readonly<Record<string, unknown>>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+
+/**
+ * One parameter value in a resolver cache key (per call, so cheaper than `JSON.stringify` for the usual strings):
+ * strings length-prefixed (no value can imitate a neighbour), booleans and string lists as JSON, unset as `-`.
+ */
+function cacheKeyPart(value: unknown): string {
+  if (value === undefined || value === null) return '-,';
+  if (typeof value === 'string') return `"${value.length}:${value},`;
+  return `${JSON.stringify(value)},`;
 }
 
 /**
@@ -121,18 +144,30 @@ export function ruleSetEndpointResolver(ruleSet: unknown): EndpointResolver {
  *
  * @param operation the operation schema
  * @param input the operation input (member names as keys)
+ * @param search the JMESPath evaluator for `paths` (`searchJmes`)
  * @returns values by parameter name (empty when the operation binds none)
+ * @throws Error naming the operation when it has `paths` and no `search` was given
  * @throws SyntaxError (from the JMESPath subset) naming the expression when a path uses unsupported syntax
  */
-export function operationEndpointParams(operation: OperationSchema, input: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function operationEndpointParams(
+  operation: OperationSchema,
+  input: Readonly<Record<string, unknown>>,
+  search?: (value: unknown, path: string) => unknown,
+): Record<string, unknown> {
   const bindings = operation.endpointParams;
-  const out: Record<string, unknown> = {};
-  if (!bindings) return out;
+  if (!bindings) return {};
+  const out = new Map<string, unknown>();
   const bind = (name: string, value: unknown): void => {
-    if (value !== undefined && value !== null && !(name in out)) out[name] = value;
+    if (value !== undefined && value !== null && !out.has(name)) out.set(name, value);
   };
-  for (const [name, value] of Object.entries(bindings.static ?? {})) bind(name, value);
-  for (const [name, member] of Object.entries(bindings.members ?? {})) bind(name, input[member]);
-  for (const [name, path] of Object.entries(bindings.paths ?? {})) bind(name, searchJmes(input, path));
-  return out;
+  if (bindings.static) for (const [name, value] of Object.entries(bindings.static)) bind(name, value);
+  if (bindings.members) for (const [name, member] of Object.entries(bindings.members)) bind(name, own(input, member));
+  if (bindings.paths) {
+    const paths = Object.entries(bindings.paths);
+    if (paths.length && !search) {
+      throw new Error(`${operation.id} binds endpoint parameters with operationContextParams paths: call it through its generated operation function (which passes the JMESPath evaluator)`);
+    }
+    for (const [name, path] of paths) bind(name, search!(input, path));
+  }
+  return Object.fromEntries(out);
 }

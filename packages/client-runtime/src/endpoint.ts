@@ -89,18 +89,39 @@ export interface RequestTarget {
  * @param request the codec's wire request (path already percent-encoded)
  */
 export function resolveTarget(endpoint: URL, request: HttpRequest): RequestTarget {
-  let hostname = endpoint.hostname;
+  const { protocol, hostname: endpointHost, port, base } = urlParts(endpoint);
+  let hostname = endpointHost;
   if (request.hostname) {
     hostname = request.hostname.endsWith(hostname) ? request.hostname : `${request.hostname}${hostname}`;
   }
-  const port = endpoint.port === '' ? undefined : Number(endpoint.port);
-  const base = endpoint.pathname.replace(/\/+$/, '');
   const path = `${base}${request.path.startsWith('/') ? request.path : `/${request.path}`}`;
-  const bare = new Set(request.valuelessQueryKeys);
-  const query = request.query.map(([k, v]) => (v === '' && bare.has(k) ? encodeRfc3986(k) : `${encodeRfc3986(k)}=${encodeRfc3986(v)}`)).join('&');
+  const bare = request.valuelessQueryKeys;
+  const query = request.query.map(([k, v]) => (v === '' && bare?.includes(k) ? encodeRfc3986(k) : `${encodeRfc3986(k)}=${encodeRfc3986(v)}`)).join('&');
   const host = port === undefined ? hostname : `${hostname}:${port}`;
-  const url = `${endpoint.protocol}//${host}${path}${query ? `?${query}` : ''}`;
-  return port === undefined
-    ? { url, protocol: endpoint.protocol, hostname, path, host }
-    : { url, protocol: endpoint.protocol, hostname, port, path, host };
+  const url = `${protocol}//${host}${path}${query ? `?${query}` : ''}`;
+  return port === undefined ? { url, protocol, hostname, path, host } : { url, protocol, hostname, port, path, host };
+}
+
+/** The parts of an endpoint URL a request target is built from (base path without trailing slashes). */
+interface UrlParts {
+  /** The URL these parts were read from (URLs are mutable: parts are re-read when it changes). */
+  readonly href: string;
+  readonly protocol: string;
+  readonly hostname: string;
+  readonly port: number | undefined;
+  readonly base: string;
+}
+
+/** Parts per endpoint URL object: endpoints are memoised per client, so the URL getters run once, not per call. */
+const partsOf = new WeakMap<URL, UrlParts>();
+
+function urlParts(endpoint: URL): UrlParts {
+  const href = endpoint.href;
+  let parts = partsOf.get(endpoint);
+  if (parts === undefined || parts.href !== href) {
+    const port = endpoint.port === '' ? undefined : Number(endpoint.port);
+    parts = { href, protocol: endpoint.protocol, hostname: endpoint.hostname, port, base: endpoint.pathname.replace(/\/+$/, '') };
+    partsOf.set(endpoint, parts);
+  }
+  return parts;
 }

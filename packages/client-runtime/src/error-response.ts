@@ -17,8 +17,8 @@ export const UNKNOWN_ERROR = 'Unknown';
 
 /** What a client knows to build exceptions: the generated error classes. */
 export interface ErrorBinding {
-  /** Wire code → generated error class. */
-  readonly errors: Readonly<Record<string, ServiceExceptionClass>>;
+  /** Wire code → generated error class (the operation's, then the client's). */
+  readonly errors?: Readonly<Record<string, ServiceExceptionClass>>;
   /** The service's base exception class, used for codes not in {@link errors}. */
   readonly baseException: ServiceExceptionClass;
 }
@@ -32,7 +32,7 @@ export function faultOf(status: number): Fault {
  * Build the exception for a non-2xx response.
  *
  * `codec.parseError` yields the code, schema and members; the class is
- * `binding.errors[code]`, else `binding.baseException` with `name = code`.
+ * `operationErrors[code]`, else `binding.errors[code]`, else `binding.baseException` with `name = code`.
  * `$fault` is the schema's `@error` value, else derived from the status. `$metadata.requestId` falls back to
  * the request id the error body carries (XML protocols). When
  * the codec cannot read the body at all, the result is a `baseException`
@@ -47,6 +47,7 @@ export function errorFromResponse(
   response: HttpResponse,
   metadata: ResponseMetadata,
   binding: ErrorBinding,
+  operationErrors?: Readonly<Record<string, ServiceExceptionClass>>,
 ): ServiceException {
   let parsed: ParsedError;
   try {
@@ -65,8 +66,9 @@ export function errorFromResponse(
   }
   // XML protocols carry the request id in the error body (`<RequestId>`); a header wins.
   if (parsed.requestId !== undefined && metadata.requestId === undefined) metadata.requestId = parsed.requestId;
-  const ErrorClass = Object.hasOwn(binding.errors, parsed.code) ? binding.errors[parsed.code] : undefined;
-  const Ctor = ErrorClass ?? binding.baseException;
+  const lookup = (table: Readonly<Record<string, ServiceExceptionClass>> | undefined) =>
+    table && Object.hasOwn(table, parsed.code) ? table[parsed.code] : undefined;
+  const Ctor = lookup(operationErrors) ?? lookup(binding.errors) ?? binding.baseException;
   return new Ctor({
     name: parsed.code,
     $fault: parsed.schema?.error ?? faultOf(response.status),

@@ -5,7 +5,7 @@
  * per modeled error (Smithy "error trait").
  * @packageDocumentation
  */
-import type { HttpResponse } from '@anvil/runtime';
+import { assignOwn, type HttpResponse } from '@anvil/runtime';
 
 /**
  * What the client knows about the HTTP exchange behind an output or error
@@ -51,7 +51,7 @@ export interface ServiceExceptionOptions {
   /**
    * Parsed member values of the error structure (keyed by member name). Each is
    * copied onto the instance as an own property, except reserved names
-   * ({@link RESERVED_EXCEPTION_KEYS}), which are skipped.
+   * ({@link RESERVED_EXCEPTION_KEYS}), which are read from {@link ServiceException.$members}.
    */
   members?: Readonly<Record<string, unknown>>;
   /** The raw wire response (kept as a non-enumerable property so logs stay short). */
@@ -66,8 +66,12 @@ export interface ServiceExceptionOptions {
 
 /**
  * Member names that are never copied onto an exception instance because they
- * would clobber `Error`/`ServiceException` state. `message` is not in this set:
- * it feeds {@link ServiceException.message}.
+ * would clobber `Error`/`ServiceException` state (`name`, `stack`, `$metadata` …),
+ * or the members every object inherits from `Object.prototype` (`constructor`,
+ * `toString`, `valueOf`, `hasOwnProperty`, `__proto__` …: an own string there
+ * breaks `String(error)`, `instanceof` and the like). Their values are read from
+ * {@link ServiceException.$members}. (`message` feeds {@link ServiceException.message}.)
+ * Generated error classes declare fields for the other members only.
  */
 export const RESERVED_EXCEPTION_KEYS: ReadonlySet<string> = new Set([
   'name',
@@ -79,9 +83,9 @@ export const RESERVED_EXCEPTION_KEYS: ReadonlySet<string> = new Set([
   '$response',
   '$retryable',
   '$queryError',
-  'constructor',
-  '__proto__',
+  '$members',
   'prototype',
+  ...Object.getOwnPropertyNames(Object.prototype),
 ]);
 
 /**
@@ -116,6 +120,13 @@ export class ServiceException extends Error implements MetadataBearer {
    * still come from the error shape, so `$queryError?.code ?? name` is the code an awsQuery client reports.
    */
   declare readonly $queryError?: { readonly code: string; readonly type: string };
+  /**
+   * Every member of the error structure as parsed, keyed by member name, as plain own data
+   * (non-enumerable; empty for an error without members). Members whose names are reserved on an
+   * error object ({@link RESERVED_EXCEPTION_KEYS}: `name`, `constructor`, `toString` …) are read here;
+   * the others are also fields of the instance. Generated error classes narrow it to the error's type.
+   */
+  declare readonly $members: Readonly<Record<string, unknown>>;
 
   /**
    * @param options see {@link ServiceExceptionOptions}; every field is optional.
@@ -145,6 +156,7 @@ export class ServiceException extends Error implements MetadataBearer {
     if (options.$queryError !== undefined) {
       Object.defineProperty(this, '$queryError', { value: options.$queryError, enumerable: false, configurable: true });
     }
+    Object.defineProperty(this, '$members', { value: assignOwn({}, members), enumerable: false, configurable: true });
     const self = this as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(members)) {
       if (!RESERVED_EXCEPTION_KEYS.has(key)) self[key] = value;

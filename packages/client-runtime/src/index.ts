@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { Client, isServiceException } from './client.js';
-export type { ClientBinding, ClientConfig, Logger, RequestOptions } from './config.js';
+export type { ClientBinding, ClientConfig, Logger, OperationBinding, RequestOptions } from './config.js';
 export { ServiceException, RESERVED_EXCEPTION_KEYS } from './exception.js';
 export type { Fault, MetadataBearer, ResponseMetadata, ServiceExceptionClass, ServiceExceptionOptions } from './exception.js';
 export { MALFORMED_RESPONSE, UNKNOWN_ERROR } from './error-response.js';
@@ -16,8 +16,25 @@ export type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './cre
 export type { TokenIdentity, TokenIdentityProvider } from './auth.js';
 export { memoizeIdentity, IDENTITY_REFRESH_WINDOW_MS } from './identity.js';
 export { WebCryptoSha256 } from './sha256.js';
-export { ruleSetEndpointResolver, resolveRuleSet, operationEndpointParams } from './endpoint-rules.js';
+export { ruleSetEndpointResolver, resolveRuleSet, operationEndpointParams, ENDPOINT_FUNCTIONS } from './endpoint-rules.js';
 export type { EndpointBuiltIns, EndpointContext, EndpointResolver, ResolvedEndpoint } from './endpoint-rules.js';
+export { EndpointError, evaluateRuleSet, getAttr } from './rules/evaluate.js';
+export type {
+  CompiledCondition,
+  CompiledEndpointRule,
+  CompiledErrorRule,
+  CompiledParameter,
+  CompiledRule,
+  CompiledRuleSet,
+  CompiledTreeRule,
+  RuleExpression,
+  RuleFunctions,
+  RuleParameterValue,
+} from './rules/compiled.js';
+export { awsIsVirtualHostableS3Bucket, awsParseArn, awsPartition } from './rules/aws-functions.js';
+export type { ParsedArn, PartitionResult } from './rules/aws-functions.js';
+export { isValidHostLabel, parseUrl, substring, uriEncode } from './rules/standard-functions.js';
+export type { RuleUrl } from './rules/standard-functions.js';
 export { THROTTLING_CODES, TRANSIENT_CODES, classifyFailure, retryAfterMs } from './retry.js';
 export type { RetryKind, RetryOptions } from './retry.js';
 export type { AfterReceiveContext, BeforeSendContext, Middleware } from './middleware.js';
@@ -39,3 +56,8 @@ export {
   treeHash,
 } from './customizations/index.js';
 export type { Customization, CustomizationContext, CustomizedRequest } from './customizations/index.js';
+export { blobStreaming, eventStreaming, signedFrames, STREAMING_EVENTS_PAYLOAD, UNSIGNED_PAYLOAD } from './streaming/index.js';
+export type { StreamingRequest, StreamingResponse, StreamingSupport, StreamSigning } from './streaming/index.js';
+export type { ResponseBody, TransportResponse } from './transport.js';
+export { SdkClient, SdkCommand, sdkWaiterOptions } from './sdk-surface.js';
+export type { SdkPaginationConfiguration, SdkSendOptions, SdkWaiterConfiguration } from './sdk-surface.js';

@@ -2,7 +2,7 @@
  * Redaction of `@sensitive` values (Smithy "sensitive trait") before anything is logged.
  * @packageDocumentation
  */
-import { deref, type MemberSchema, type Schema } from '@anvil/runtime';
+import { deref, setOwn, type MemberSchema, type Schema } from '@anvil/runtime';
 
 /** What a sensitive value is replaced with (the same text as aws-sdk-js-v3). */
 export const SENSITIVE_STRING = '***SensitiveInformation***';
@@ -26,7 +26,7 @@ export function redact(schema: Schema, value: unknown): unknown {
       const out: Record<string, unknown> = {};
       for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
         const member = Object.hasOwn(schema.members, key) ? schema.members[key] : undefined;
-        out[key] = member ? redactMember(member, v) : v;
+        setOwn(out, key, member ? redactMember(member, v) : v);
       }
       return out;
     }
@@ -38,7 +38,7 @@ export function redact(schema: Schema, value: unknown): unknown {
       const keySensitive = schema.key.sensitive || deref(schema.key.target).sensitive;
       let i = 0;
       for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-        out[keySensitive ? `${SENSITIVE_STRING}#${i++}` : key] = redactMember(schema.value, v);
+        setOwn(out, keySensitive ? `${SENSITIVE_STRING}#${i++}` : key, redactMember(schema.value, v));
       }
       return out;
     }

@@ -3,7 +3,7 @@
  * response metadata extracted from headers.
  * @packageDocumentation
  */
-import type { HeaderMap, HttpResponse } from '@anvil/runtime';
+import { setOwn, type HeaderMap, type HttpResponse } from '@anvil/runtime';
 import type { ResponseMetadata } from './exception.js';
 
 /** Headers that `fetch` computes itself and browsers refuse to let scripts set. */
@@ -20,20 +20,73 @@ export interface WireRequest {
   /** Body bytes; absent for an empty body. */
   body?: Uint8Array;
   /**
+   * The body of an operation with a streaming input (an event stream, or a `@streaming` blob given as a
+   * `Blob`, `ReadableStream` or async iterable), in place of `body`: send it as it is produced. Absent otherwise.
+   */
+  bodyStream?: ReadableStream<Uint8Array> | Blob;
+  /**
+   * Present when the operation's output streams (an event stream or a `@streaming` blob): a 2xx response's
+   * body must be handed back unbuffered, as a `ReadableStream` (or any `AsyncIterable` of `Uint8Array`).
+   */
+  streamResponse?: true;
+  /**
    * Aborts when the caller aborts or the per-attempt timeout fires; present only when the call has an `abortSignal`
    * or a `requestTimeout`. The client never sends a request whose signal has already aborted.
    */
   signal?: AbortSignal;
 }
 
+/** A response body as a transport hands it back: bytes, or (for streaming outputs) a stream of byte chunks. */
+export type ResponseBody = Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+/** A response as a transport hands it back ({@link HttpResponse}, whose body may also be a stream). */
+export interface TransportResponse {
+  status: number;
+  headers: HeaderMap;
+  body?: ResponseBody;
+}
+
 /**
- * The transport (the `requestHandler` client option): sends one signed request and buffers the whole response.
+ * The transport (the `requestHandler` client option): sends one signed request and buffers the whole response
+ * (for requests with `streamResponse`, a 2xx body may be returned as a stream instead; a buffered one works too).
  * Rejecting (with anything) makes the attempt a `NetworkError` (retried); a rejection after `signal` aborted is a
  * timeout or the caller's abort. The default is {@link fetchHandler}.
  * @param request the signed request
  * @returns status, lower-cased header names (repeated ones joined with `", "`) and the body bytes (absent when empty)
  */
-export type RequestHandler = (request: WireRequest) => Promise<HttpResponse>;
+export type RequestHandler = (request: WireRequest) => Promise<TransportResponse>;
+
+/** What a {@link RequestHandler} must resolve, as stated in the error that reports a transport breaking it. */
+export const TRANSPORT_CONTRACT =
+  'a requestHandler must resolve { status: number, headers: Record<string, string> (lower-case names), body?: Uint8Array }';
+
+/**
+ * Check what a {@link RequestHandler} resolved before the client reads it.
+ * @param value what the transport resolved
+ * @param call the call it answered, for the message (`<operation id> (<METHOD> <url>)`)
+ * @returns `value`, typed as a response
+ * @throws TypeError stating the transport contract ({@link TRANSPORT_CONTRACT}) and what was resolved instead,
+ *   e.g. `undefined` or an object without `headers`; not retried (it is a programming error, not a network failure)
+ */
+export function checkTransportResponse(value: unknown, call: string): HttpResponse {
+  const problem = transportProblem(value);
+  if (problem === undefined) return value as HttpResponse;
+  throw new TypeError(`The requestHandler answering ${call} resolved ${problem}; ${TRANSPORT_CONTRACT}.`);
+}
+
+function transportProblem(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return value === null ? 'null' : typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`;
+  const response = value as Partial<Record<keyof HttpResponse, unknown>>;
+  if (typeof response.status !== 'number' || !Number.isInteger(response.status)) return `an object whose status is ${describeField(response.status)}`;
+  if (response.headers === null || typeof response.headers !== 'object') return `an object whose headers are ${describeField(response.headers)}`;
+  if (response.body !== undefined && !(response.body instanceof Uint8Array)) return `an object whose body is ${describeField(response.body)}`;
+  return undefined;
+}
+
+function describeField(value: unknown): string {
+  if (value === undefined || value === null) return String(value);
+  return typeof value === 'object' ? `a ${value.constructor?.name ?? 'plain'} object` : `a ${typeof value}`;
+}
 
 /**
  * The default transport: `fetch`.
@@ -46,26 +99,33 @@ export function fetchHandler(fetchFn?: typeof fetch): RequestHandler {
 }
 
 /**
- * Send a request with `fetch` and buffer the whole response.
+ * Send a request with `fetch` and buffer the whole response (a 2xx response to a `streamResponse` request
+ * keeps its body as the `ReadableStream`). A `ReadableStream` request body is sent with `duplex: 'half'`
+ * (required by fetch for streamed uploads).
  * @param fetchFn the `fetch` to use
  * @returns status, lower-cased headers (repeated ones joined with `", "`) and the body bytes (`undefined` when empty)
  * @throws whatever `fetch` throws (network failure `TypeError`, `AbortError` `DOMException`)
  */
-export async function sendRequest(fetchFn: typeof fetch, request: WireRequest): Promise<HttpResponse> {
+export async function sendRequest(fetchFn: typeof fetch, request: WireRequest): Promise<TransportResponse> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
-    if (!FETCH_MANAGED_HEADERS.has(name.toLowerCase())) headers[name] = value;
+    if (!FETCH_MANAGED_HEADERS.has(name.toLowerCase())) setOwn(headers, name, value);
   }
   const init: RequestInit = { method: request.method, headers };
   if (request.body !== undefined && request.method !== 'GET' && request.method !== 'HEAD') {
     init.body = asArrayBufferView(request.body);
+  } else if (request.bodyStream !== undefined) {
+    init.body = request.bodyStream;
+    // fetch (undici, Chromium) sends a stream body only in half-duplex mode; the option is not in lib.dom yet
+    if (!(typeof Blob !== 'undefined' && request.bodyStream instanceof Blob)) (init as RequestInit & { duplex: 'half' }).duplex = 'half';
   }
   if (request.signal) init.signal = request.signal;
   const response = await fetchFn(request.url, init);
   const responseHeaders: HeaderMap = {};
   response.headers.forEach((value, name) => {
-    responseHeaders[name.toLowerCase()] = value;
+    setOwn(responseHeaders, name.toLowerCase(), value);
   });
+  if (request.streamResponse && response.ok && response.body) return { status: response.status, headers: responseHeaders, body: response.body };
   const bytes = new Uint8Array(await response.arrayBuffer());
   return bytes.byteLength === 0
     ? { status: response.status, headers: responseHeaders }

@@ -4,9 +4,9 @@
  * its `params` (output) or its modeled error.
  * @packageDocumentation
  */
-import { ALL_BODY_ENCODERS, CUSTOMIZATIONS, Client, ServiceException, type ClientBinding, type Customization } from '@anvil/client-runtime';
+import { ALL_BODY_ENCODERS, CUSTOMIZATIONS, Client, ServiceException, eventStreaming, type ClientBinding, type Customization } from '@anvil/client-runtime';
 import { serviceCustomizations } from '@anvil/generator';
-import { deref, getProtocol, type OperationSchema, type ProtocolCodec, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
+import { collectBytes, deref, getProtocol, streamingMember, type OperationSchema, type ProtocolCodec, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import type { RequestTest, ResponseTest } from './cases.js';
 import { placeholderInput } from './placeholder.js';
 import { diffValues, structureParams } from './values.js';
@@ -50,6 +50,8 @@ function clientFor(service: ServiceSchema, endpoint: string, fetchFn: typeof fet
     baseException: ConformanceServiceException,
     codec: testCodec(service),
     bodyEncoders: ALL_BODY_ENCODERS,
+    // what generated clients of services with streaming members bind (`@streaming` blobs and event streams)
+    streaming: eventStreaming,
     ...(customizations.length ? { customizations } : {}),
   };
   return new Client(binding, { maxAttempts: 1, region: 'us-east-1', endpoint, credentials: CREDENTIALS, fetch: fetchFn, deprecationWarnings: false, logger: SILENT });
@@ -146,6 +148,9 @@ export async function runClientResponse(
   }
   if (errorSchema) return [`expected error ${errorSchema.name}, the client returned output`];
   const { $metadata: _metadata, ...actual } = output;
+  // a `@streaming` blob arrives as a ReadableStream: compare its bytes (an empty body reads as unset)
+  const blob = streamingMember(deref(operation.output));
+  if (blob?.kind === 'blob' && actual[blob.name] instanceof ReadableStream) actual[blob.name] = await collectBytes(actual[blob.name] as ReadableStream<Uint8Array>);
   const diff = diffValues(structureParams(deref(operation.output), test.params), actual);
   return diff ? [`output ${diff}`] : [];
 }

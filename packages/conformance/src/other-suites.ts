@@ -1,8 +1,8 @@
 /**
  * Compliance tests of the model that this harness does not run, listed so that none is dropped
  * silently: `smithy.test#eventStreamTests` (event-stream exchanges; in `smithy-idl/main` only, 100
- * restJson1 cases in `restJson1/event-stream.smithy`). Event streams are covered by the event-stream
- * work, not by this HTTP request/response harness.
+ * restJson1 cases in `restJson1/event-stream.smithy`). They run in the event-stream harness
+ * (`./event-streams/`), not in this HTTP request/response harness.
  *
  * Spec: Smithy "Event stream compliance tests".
  * @packageDocumentation
@@ -13,7 +13,7 @@ import type { Model, ShapeId } from '@anvil/smithy-model';
 export const EVENT_STREAM_TESTS = 'smithy.test#eventStreamTests';
 
 /** Where event streams are covered, for reports. */
-export const EVENT_STREAMS_COVERED_BY = 'event streams: covered by the event-stream harness (h/evs), not run here';
+export const EVENT_STREAMS_COVERED_BY = 'event streams: run by the event-stream harness (src/event-streams/, test/event-stream-idl.test.ts), not here';
 
 /** One test this harness leaves to another suite. */
 export interface OtherSuiteTest {

@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { generate } from '@anvil/generator';
+import { byRouteSpecificity, generate } from '@anvil/generator';
 import type { OperationSchema, ServiceSchema, StructureSchema } from '@anvil/runtime';
 import type { MockService } from './dispatch.js';
 import { PACKAGE_DIR } from './shared.js';
@@ -89,5 +89,6 @@ export async function generateService(
     if (!op) throw new Error(`conformance: generated schemas of ${serviceId} (${out}) have no operation ${id}`);
     return op;
   });
-  return { service, operations: ordered, operationsById: operations, structures };
+  // the order of the generated createHandlers(): most specific @http route first, else closure order
+  return { service, operations: byRouteSpecificity(ordered), operationsById: operations, structures };
 }

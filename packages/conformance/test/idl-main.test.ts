@@ -6,7 +6,7 @@
  * (`smithy.protocoltests.rpcv2Json#RpcV2JsonProtocol`), on the client and mock sides, against
  * `expected-failures.json`. The pira JSON AST stays the corpus of the stable counts
  * (`conformance.test.ts`); this run asserts what only `main` has. Its `smithy.test#eventStreamTests`
- * are listed, not run: event streams are covered by the event-stream harness.
+ * are listed here and run by the event-stream harness (`event-stream-idl.test.ts`).
  */
 import { join } from 'node:path';
 import { loadModelFiles } from '@anvil/smithy-model';
@@ -149,7 +149,7 @@ describe.skipIf(!main || !corpus)('Smithy main protocol tests from IDL: JSON, XM
     expect(listed.filter((e) => !known.has(caseKey(e))).map(caseKey)).toEqual([]);
   });
 
-  it('lists the 100 restJson1 event-stream tests it does not run (covered by the event-stream harness)', () => {
+  it('lists the 100 restJson1 event-stream tests it does not run (run by event-stream-idl.test.ts)', () => {
     expect(outcome.otherSuites).toHaveLength(100);
     expect(new Set(outcome.otherSuites.map((t) => `${t.trait} ${t.protocol}`))).toEqual(new Set([`${EVENT_STREAM_TESTS} aws.protocols#restJson1`]));
     expect([...new Set(outcome.otherSuites.map((t) => t.shape))]).toEqual([

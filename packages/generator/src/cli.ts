@@ -1,7 +1,9 @@
 /**
  * The `anvil` command line.
  *
- *   anvil generate [model...] [--out dir] [--only types,client,msw] [--service id] [--name slug]
+ *   anvil init [--layout packages|app] [--out-dir dir] [--models-dir dir] [--force]
+ *   anvil add <model...> [--name slug] [--service id] [--no-install]
+ *   anvil generate [model...] [--out dir] [--only types,client,msw] [--service id] [--name slug] [--layout packages|app]
  *   anvil generate --build smithy-build.json --out dir [--projection name] [model...]
  *   anvil ast <model...>
  *   anvil drift
@@ -15,7 +17,7 @@
  * @packageDocumentation
  */
 import { cac } from 'cac';
-import { ALL_KINDS, generate, summaryLine, type GenerateOptions } from './generate.js';
+import { ALL_KINDS, LAYOUTS, generate, summaryLine, type GenerateOptions, type Layout } from './generate.js';
 import { findConfig, type ServiceConfig } from './config.js';
 import type { PackageKind } from './emit/package.js';
 import { dirname, relative, resolve } from 'node:path';
@@ -23,6 +25,8 @@ import { serviceJob, watchModels } from './watch.js';
 import { runDiff, type DiffFlags } from './diff/command.js';
 import { checkDrift } from './diff/drift.js';
 import { readModelDocuments, readSmithyBuild, toJsonAst } from '@anvil/smithy-model';
+import { registerInitCommands } from './init/commands.js';
+import { ANVIL_VERSION } from './workspace/runtime-version.js';
 
 interface GenerateFlags {
   out?: string;
@@ -31,6 +35,7 @@ interface GenerateFlags {
   name?: string;
   scope?: string;
   runtimeVersion?: string;
+  layout?: string;
   build?: string;
   projection?: string;
 }
@@ -44,9 +49,17 @@ function parseKinds(only: string | undefined): PackageKind[] | undefined {
   return kinds as PackageKind[];
 }
 
+function parseLayout(layout: string | undefined): Layout | undefined {
+  if (layout === undefined) return undefined;
+  if (!LAYOUTS.includes(layout as Layout)) throw new Error(`--layout: unknown layout "${layout}" (expected ${LAYOUTS.join(', ')})`);
+  return layout as Layout;
+}
+
 function jobs(models: string[], flags: GenerateFlags): GenerateOptions[] {
   const only = parseKinds(flags.only);
+  const layout = parseLayout(flags.layout);
   const common = {
+    ...(layout ? { layout } : {}),
     ...(only ? { only } : {}),
     ...(flags.scope ? { scope: flags.scope } : {}),
     ...(flags.runtimeVersion ? { runtimeVersion: flags.runtimeVersion } : {}),
@@ -102,15 +115,21 @@ cli
   .option('--service <id>', 'Service shape id, when the model has several services')
   .option('--name <slug>', 'Short service name for package names (default: sdkId or service name)')
   .option('--scope <scope>', 'npm scope of generated packages, without @ (default: anvil-gen)')
-  .option('--runtime-version <range>', 'Version range of @anvil/* dependencies (default: workspace:*)')
+  .option('--runtime-version <range>', 'Version range of @anvil/* dependencies (default: ^ the CLI version; workspace:* inside Anvil)')
+  .option('--layout <layout>', 'packages (default: workspace packages) or app (plain modules, no package.json)')
   .option('--build <file>', 'Read models and typescript-client-codegen settings from a smithy-build.json')
   .option('--projection <name>', 'With --build: also use this projection\'s imports and plugin settings')
   .example('anvil generate models/drs/drs.json --out packages/generated/drs')
+  .example('anvil generate models/drs/drs.json --layout app --out src/api/drs')
   .example('anvil generate --build smithy-build.json --out packages/generated/weather')
   .example('anvil generate   # every service in anvil.config.json')
   .action((models: string[], flags: GenerateFlags) =>
     run(() => {
-      for (const job of jobs(models, flags)) console.log(summaryLine(generate(job)));
+      for (const job of jobs(models, flags)) {
+        const result = generate(job);
+        console.log(summaryLine(result));
+        for (const warning of result.warnings) console.warn(`anvil: warning: ${warning}`);
+      }
       return 0;
     }),
   );
@@ -130,6 +149,7 @@ cli
   .option('--out <dir>', 'Output directory to compare (with model arguments)')
   .option('--service <id>', 'Service shape id')
   .option('--name <slug>', 'Short service name')
+  .option('--layout <layout>', 'packages or app (with model arguments)')
   .action((models: string[], flags: GenerateFlags) =>
     run(() => {
       const r = checkDrift(jobs(models, flags));
@@ -179,8 +199,10 @@ cli
   .example('anvil diff old.json new.json --json report.json --changeset')
   .action((model: string, newModel: string | undefined, flags: DiffFlags) => run(() => runDiff(model, newModel, flags)));
 
+registerInitCommands(cli);
+
 cli.help();
-cli.version('0.1.0');
+cli.version(ANVIL_VERSION);
 try {
   cli.parse();
   const args = process.argv.slice(2);

@@ -3,13 +3,19 @@
  * and `anvil drift` need no arguments.
  *
  * ```json
- * { "services": [{ "models": ["models/drs/drs.json"], "out": "packages/generated/drs" }] }
+ * {
+ *   "modelsDir": "models",
+ *   "outDir": "packages/generated",
+ *   "services": [{ "models": ["models/drs/drs.json"], "out": "packages/generated/drs" }]
+ * }
  * ```
- * Paths are relative to the config file.
+ * Paths are relative to the config file. `modelsDir`, `outDir` and `layout` are where
+ * `anvil add` puts a new service's model and output (written by `anvil init`).
  * @packageDocumentation
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { LAYOUTS, type Layout } from './generate.js';
 import type { StatefulBindingConfig } from './resolve/resource-bindings.js';
 
 /** One service to generate. */
@@ -20,6 +26,8 @@ export interface ServiceConfig {
   readonly out: string;
   readonly service?: string;
   readonly name?: string;
+  /** `packages` (default) or `app`. */
+  readonly layout?: Layout;
   /** The stateful binding of the mock store (resources beyond the model's; checked against the model at generation). */
   readonly stateful?: StatefulBindingConfig;
 }
@@ -29,6 +37,24 @@ export interface AnvilConfig {
   /** The config file's absolute path. */
   readonly file: string;
   readonly services: readonly ServiceConfig[];
+  /** Where `anvil add` copies a new service's model files (absolute; default `<config dir>/models`). */
+  readonly modelsDir: string;
+  /** Where `anvil add` writes a new service's output, one folder per service (absolute; default `<config dir>/packages/generated`). */
+  readonly outDir: string;
+  /** The layout of services added by `anvil add` (default `packages`). */
+  readonly layout: Layout;
+}
+
+function optionalLayout(value: unknown, at: string): Layout | undefined {
+  if (value === undefined) return undefined;
+  if (!LAYOUTS.includes(value as Layout)) throw new Error(`${at} must be one of ${LAYOUTS.map((l) => `"${l}"`).join(', ')}`);
+  return value as Layout;
+}
+
+function optionalPath(value: unknown, at: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !value) throw new Error(`${at} must be a path`);
+  return value;
 }
 
 /**
@@ -51,11 +77,16 @@ export function readConfig(file: string): AnvilConfig {
   } catch (err) {
     throw new Error(`${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const services = (json as { services?: unknown }).services;
+  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new Error(`${file}: $ must be an object`);
+  const top = json as Record<string, unknown>;
+  const services = top.services;
   if (!Array.isArray(services)) throw new Error(`${file}: $.services must be an array`);
   const base = dirname(file);
   return {
     file,
+    modelsDir: resolve(base, optionalPath(top.modelsDir, `${file}: $.modelsDir`) ?? 'models'),
+    outDir: resolve(base, optionalPath(top.outDir, `${file}: $.outDir`) ?? 'packages/generated'),
+    layout: optionalLayout(top.layout, `${file}: $.layout`) ?? 'packages',
     services: services.map((s: unknown, i): ServiceConfig => {
       const at = `${file}: $.services[${i}]`;
       const o = s as Record<string, unknown>;
@@ -67,6 +98,7 @@ export function readConfig(file: string): AnvilConfig {
         out: resolve(base, o.out),
         ...(typeof o.service === 'string' ? { service: o.service } : {}),
         ...(typeof o.name === 'string' ? { name: o.name } : {}),
+        ...(o.layout !== undefined ? { layout: optionalLayout(o.layout, `${at}.layout`)! } : {}),
         ...(o.stateful === undefined ? {} : { stateful: statefulOf(o.stateful, `${at}.stateful`) }),
       };
     }),

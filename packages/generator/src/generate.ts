@@ -5,16 +5,32 @@
  * and files no longer generated are removed from the packages' `src/`.
  * @packageDocumentation
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { loadModelFiles } from '@anvil/smithy-model';
 import { emitSources } from './emit/index.js';
-import { emitPackageFiles, type PackageKind } from './emit/package.js';
-import { resolveService, type StatefulBindingConfig } from './resolve/index.js';
+import { emitPackageFiles, GENERATED_VERSION, type PackageKind } from './emit/package.js';
+import { appLayoutSpecifier, relocateImports } from './files/relocate.js';
+import { resolveService, type ServiceNode } from './resolve/index.js';
+import { detectPackageManager, findTurboRoot, findWorkspaceRoot, siblingRange } from './workspace/detect.js';
+import { defaultRuntimeVersion } from './workspace/runtime-version.js';
+import type { StatefulBindingConfig } from './resolve/index.js';
+import { patternWarnings } from './resolve/pattern-warnings.js';
 import { planWrites, applyWrites, type WritePlan } from './write.js';
 
 /** The generated package kinds, in generation order. */
 export const ALL_KINDS: readonly PackageKind[] = ['types', 'client', 'msw'];
+
+/**
+ * Where generated code goes: `packages` writes three workspace packages
+ * (`<out>/{types,client,msw}` with `package.json`, `src/`); `app` writes plain modules
+ * (`<out>/{types,client,msw}/*.ts`, relative imports between them, no `package.json`) for
+ * an application that is not a monorepo.
+ */
+export type Layout = 'packages' | 'app';
+
+/** The layouts, for option parsing. */
+export const LAYOUTS: readonly Layout[] = ['packages', 'app'];
 
 /** Options of one generation run. */
 export interface GenerateOptions {
@@ -30,8 +46,13 @@ export interface GenerateOptions {
   readonly name?: string;
   /** npm scope of generated packages, without `@` (default `anvil-gen`). */
   readonly scope?: string;
-  /** Version range for `@anvil/*` dependencies (default `workspace:*`). */
+  /**
+   * Version range for `@anvil/*` dependencies (default: `workspace:*` inside Anvil's own repository,
+   * else `^<CLI version>`).
+   */
   readonly runtimeVersion?: string;
+  /** Packages (default) or plain application modules. */
+  readonly layout?: Layout;
   /** The service's stateful binding (`anvil.config.json` `services[].stateful`). */
   readonly stateful?: StatefulBindingConfig;
   /** Compute and compare only; write nothing (used by the drift check). */
@@ -53,22 +74,74 @@ export interface GenerateResult {
   readonly stale: readonly string[];
   /** Wall time of the run in ms. */
   readonly ms: number;
-}
-
-/** Find the Turborepo workspace root (`turbo.json` beside `pnpm-workspace.yaml`) at or above `dir`. */
-function findTurboRoot(dir: string): string | undefined {
-  for (let d = resolve(dir); ; d = dirname(d)) {
-    if (existsSync(join(d, 'turbo.json')) && existsSync(join(d, 'pnpm-workspace.yaml'))) return d;
-    if (dirname(d) === d) return undefined;
-  }
+  /**
+   * What the generated mocks cannot honour, one message each (a `@pattern` with no ECMAScript form,
+   * naming the shape id and the pattern); the CLI prints them to stderr.
+   */
+  readonly warnings: readonly string[];
 }
 
 function posix(p: string): string {
   return p.split(sep).join('/');
 }
 
+/** The version a generated package keeps: the one in its `package.json` (a release may have bumped it), else the first. */
+function currentVersion(dir: string): string {
+  try {
+    const v = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: unknown }).version;
+    return typeof v === 'string' && v ? v : GENERATED_VERSION;
+  } catch {
+    return GENERATED_VERSION;
+  }
+}
+
+/** `packages` layout: `<out>/<kind>/{package.json,tsconfig.json,turbo.json?,src/**}`. */
+function packageFiles(service: ServiceNode, out: string, kinds: readonly PackageKind[], options: GenerateOptions): Map<string, string> {
+  const root = findTurboRoot(out);
+  const workspace = findWorkspaceRoot(out);
+  const flags = [
+    ...(options.service ? [`--service ${options.service}`] : []),
+    ...(options.name ? [`--name ${options.name}`] : []),
+    ...(options.scope ? [`--scope ${options.scope}`] : []),
+    ...(options.runtimeVersion ? [`--runtime-version ${options.runtimeVersion}`] : []),
+  ];
+  const typesVersion = currentVersion(join(out, 'types'));
+  const runtimeVersion = options.runtimeVersion ?? defaultRuntimeVersion(out);
+  const files = new Map<string, string>();
+  for (const kind of kinds) {
+    const dir = join(out, kind);
+    const modelPaths = options.models.map((m) => posix(relative(dir, resolve(m))));
+    const fromRoot = root ? options.models.map((m) => posix(relative(root, resolve(m)))) : undefined;
+    const ctx = {
+      modelPaths,
+      version: currentVersion(dir),
+      runtimeVersion,
+      private: runtimeVersion.startsWith('workspace:'),
+      siblingVersion: siblingRange(workspace ? detectPackageManager(workspace) : undefined, typesVersion),
+      generateFlags: flags,
+      ...(fromRoot ? { turbo: fromRoot.some((p) => p.startsWith('..')) ? ('untracked' as const) : { modelPathsFromRoot: fromRoot } } : {}),
+    };
+    for (const [name, text] of emitPackageFiles(service, kind, ctx)) files.set(join(dir, name), text);
+    for (const [name, text] of emitSources(service, kind)) files.set(join(dir, 'src', name), text);
+  }
+  return files;
+}
+
+/** `app` layout: `<out>/<kind>/**.ts`; client and msw modules import the types through relative paths. */
+function appFiles(service: ServiceNode, out: string, kinds: readonly PackageKind[]): Map<string, string> {
+  const types = service.names.packageName('types');
+  const files = new Map<string, string>();
+  for (const kind of kinds) {
+    for (const [name, text] of emitSources(service, kind)) {
+      const file = `${kind}/${name}`;
+      files.set(join(out, kind, name), kind === 'types' ? text : relocateImports(text, appLayoutSpecifier(types, file)));
+    }
+  }
+  return files;
+}
+
 /**
- * Generate the packages for one service.
+ * Generate the packages (or, with `layout: 'app'`, the modules) for one service.
  * @throws ModelError (from `@anvil/smithy-model`) naming file, shape id and JSON path for bad models;
  *   nothing is written in that case
  */
@@ -82,29 +155,9 @@ export function generate(options: GenerateOptions): GenerateResult {
     ...(options.stateful ? { stateful: options.stateful } : {}),
   });
   const out = resolve(options.out);
-  const root = findTurboRoot(out);
   const kinds = options.only?.length ? options.only : ALL_KINDS;
-  const flags = [
-    ...(options.service ? [`--service ${options.service}`] : []),
-    ...(options.name ? [`--name ${options.name}`] : []),
-    ...(options.scope ? [`--scope ${options.scope}`] : []),
-  ];
-  const files = new Map<string, string>();
-  const srcDirs: string[] = [];
-  for (const kind of kinds) {
-    const dir = join(out, kind);
-    const modelPaths = options.models.map((m) => posix(relative(dir, resolve(m))));
-    const fromRoot = root ? options.models.map((m) => posix(relative(root, resolve(m)))) : undefined;
-    const ctx = {
-      modelPaths,
-      runtimeVersion: options.runtimeVersion ?? 'workspace:*',
-      generateFlags: flags,
-      ...(fromRoot ? { turbo: fromRoot.some((p) => p.startsWith('..')) ? ('untracked' as const) : { modelPathsFromRoot: fromRoot } } : {}),
-    };
-    for (const [name, text] of emitPackageFiles(service, kind, ctx)) files.set(join(dir, name), text);
-    for (const [name, text] of emitSources(service, kind)) files.set(join(dir, 'src', name), text);
-    srcDirs.push(join(dir, 'src'));
-  }
+  const files = options.layout === 'app' ? appFiles(service, out, kinds) : packageFiles(service, out, kinds, options);
+  const srcDirs = kinds.map((kind) => (options.layout === 'app' ? join(out, kind) : join(out, kind, 'src')));
   const plan: WritePlan = planWrites(files, srcDirs);
   if (!options.dryRun) applyWrites(plan);
   return {
@@ -115,6 +168,7 @@ export function generate(options: GenerateOptions): GenerateResult {
     changed: plan.changed,
     stale: plan.stale,
     ms: Math.round(performance.now() - start),
+    warnings: patternWarnings(service),
   };
 }
 

@@ -19,9 +19,11 @@ import {
   MSW_RUNTIME,
   RUNTIME,
   RUNTIME_PACKAGES,
+  RULE_FUNCTIONS,
   SERVICE_CUSTOMIZATIONS,
   type RuntimeExport,
 } from './manifest.js';
+import { isErrorClassField, reservedErrorFields } from './naming/index.js';
 
 const loaded: Record<string, Record<string, unknown>> = {
   [RUNTIME_PACKAGES.runtime]: runtime,
@@ -71,7 +73,7 @@ describe('runtime manifest', () => {
     const exports = compilerExports(Object.values(RUNTIME_PACKAGES));
     expect(exports.get(RUNTIME_PACKAGES.runtime)).toContain('OperationSchema');
     for (const e of all) expect(exports.get(e.module), `${e.module} ${e.name}`).toContain(e.name);
-  }, 60_000);
+  });
 
   it('has a client codec for exactly the protocols in @anvil/runtime PROTOCOL_CODECS, each that protocol\'s client half', () => {
     expect(Object.keys(CLIENT_CODECS).sort()).toEqual(Object.keys(runtime.PROTOCOL_CODECS).sort());
@@ -89,8 +91,21 @@ describe('runtime manifest', () => {
     for (const name of names) expect((clientRuntime as Record<string, unknown>)[CLIENT_RUNTIME[name].name]).toBe(clientRuntime.CUSTOMIZATIONS[name]);
   });
 
+  it('maps exactly the endpoint functions of @anvil/client-runtime ENDPOINT_FUNCTIONS, each to that function', () => {
+    expect(Object.keys(RULE_FUNCTIONS).sort()).toEqual(Object.keys(clientRuntime.ENDPOINT_FUNCTIONS).sort());
+    for (const [name, ref] of Object.entries(RULE_FUNCTIONS)) {
+      expect((clientRuntime as Record<string, unknown>)[ref.name], name).toBe(clientRuntime.ENDPOINT_FUNCTIONS[name]);
+    }
+  });
+
   it('lists the body encoders of @anvil/client-runtime ALL_BODY_ENCODERS, in their order', () => {
     const encoders = Object.values(BODY_ENCODERS).map((e) => (clientRuntime as Record<string, unknown>)[e.name]);
     expect(encoders).toEqual(clientRuntime.ALL_BODY_ENCODERS);
+  });
+
+  it('leaves out of generated error classes exactly the member names ServiceException does not copy (RESERVED_EXCEPTION_KEYS)', () => {
+    expect(new Set(reservedErrorFields())).toEqual(new Set(clientRuntime.RESERVED_EXCEPTION_KEYS));
+    for (const name of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'name', '$members']) expect(isErrorClassField(name), name).toBe(false);
+    expect(isErrorClassField('resourceId')).toBe(true);
   });
 });

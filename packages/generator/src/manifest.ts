@@ -8,7 +8,7 @@
  * the protocol and customisation lists against the runtime registries
  * (`PROTOCOL_CODECS`, `CUSTOMIZATIONS`, `ALL_BODY_ENCODERS`).
  *
- * Only `import type` here: the CLI never loads the runtime packages.
+ * Only `import type` here: the CLI loads no runtime package (only `@anvil/runtime/pattern`, for warnings).
  * @packageDocumentation
  */
 import type * as Runtime from '@anvil/runtime';
@@ -27,8 +27,11 @@ export const RUNTIME_PACKAGES = {
 /** A module generated code imports from. */
 export type RuntimeModule = (typeof RUNTIME_PACKAGES)[keyof typeof RUNTIME_PACKAGES];
 
-/** The `msw` version generated mock packages are built with, and the peer range they accept. */
-export const MSW_VERSION = { dev: '2.15.0', peer: '^2.15.0' } as const;
+/**
+ * The `msw` version generated mock packages are built with, and the peer range they accept:
+ * msw 2.15+ and msw 3 (docs/matrix.md; the msw 3 cells of `scripts/matrix` test the handlers with it).
+ */
+export const MSW_VERSION = { dev: '2.15.0', peer: '^2.15.0 || ^3.0.0' } as const;
 
 /** One export of a runtime module, as generated code imports it. */
 export interface RuntimeExport<N extends string = string> {
@@ -83,12 +86,16 @@ export const RUNTIME = exportsOf(
 /** Type exports of `@anvil/client-runtime` the generated code names. */
 interface ClientRuntimeTypeExports {
   ClientConfig: ClientRuntime.ClientConfig;
+  CompiledRuleSet: ClientRuntime.CompiledRuleSet;
   MetadataBearer: ClientRuntime.MetadataBearer;
+  OperationBinding: ClientRuntime.OperationBinding;
   Middleware: ClientRuntime.Middleware;
   PaginationOptions: ClientRuntime.PaginationOptions;
   Paginator: ClientRuntime.Paginator<unknown, unknown>;
   RequestHandler: ClientRuntime.RequestHandler;
   RequestOptions: ClientRuntime.RequestOptions;
+  SdkPaginationConfiguration: ClientRuntime.SdkPaginationConfiguration<unknown>;
+  SdkWaiterConfiguration: ClientRuntime.SdkWaiterConfiguration<unknown>;
   ResponseMetadata: ClientRuntime.ResponseMetadata;
   ServiceExceptionClass: ClientRuntime.ServiceExceptionClass;
   WaiterDefinition: ClientRuntime.WaiterDefinition;
@@ -103,11 +110,12 @@ export const CLIENT_RUNTIME = exportsOf(
   [
     'Client', 'ServiceException', 'WaiterError', 'fetchHandler', 'isServiceException', 'paginate', 'ruleSetEndpointResolver', 'waitUntil',
     'requestCompression', 'contentMd5', 'apiGatewayCustomization', 'glacierCustomization', 'machineLearningCustomization',
-    's3Customization',
+    'blobStreaming', 'eventStreaming', 's3Customization',
+    'SdkClient', 'SdkCommand', 'sdkWaiterOptions', 'searchJmes', 'awsPartition', 'awsParseArn', 'awsIsVirtualHostableS3Bucket', 'parseUrl', 'isValidHostLabel', 'substring', 'uriEncode',
   ] as const satisfies ReadonlyArray<keyof typeof ClientRuntime>,
   {
-    ClientConfig: true, MetadataBearer: true, Middleware: true, PaginationOptions: true, Paginator: true, RequestHandler: true,
-    RequestOptions: true, ResponseMetadata: true, ServiceExceptionClass: true, WaiterDefinition: true, WaiterOptions: true,
+    ClientConfig: true, CompiledRuleSet: true, MetadataBearer: true, OperationBinding: true, Middleware: true, PaginationOptions: true, Paginator: true, RequestHandler: true,
+    RequestOptions: true, SdkPaginationConfiguration: true, SdkWaiterConfiguration: true, ResponseMetadata: true, ServiceExceptionClass: true, WaiterDefinition: true, WaiterOptions: true,
     WaiterResult: true, WireRequest: true,
   } satisfies Record<keyof ClientRuntimeTypeExports, true>,
 );
@@ -123,6 +131,8 @@ interface MswRuntimeTypeExports {
   MockStore: MswRuntime.MockStore;
   ResourceTable: MswRuntime.ResourceTable;
   StatefulHandlersOptions: MswRuntime.StatefulHandlersOptions;
+  ServiceRoutes: MswRuntime.ServiceRoutes;
+  PartialMembers: MswRuntime.PartialMembers<unknown>;
 }
 
 /** `@anvil/msw-runtime`: handler factories, error answers, scenarios. */
@@ -139,6 +149,8 @@ export const MSW_RUNTIME = exportsOf(
     MockStore: true,
     ResourceTable: true,
     StatefulHandlersOptions: true,
+    ServiceRoutes: true,
+    PartialMembers: true,
   } satisfies Record<keyof MswRuntimeTypeExports, true>,
 );
 
@@ -164,6 +176,21 @@ export const CLIENT_CODECS: Readonly<Partial<Record<Runtime.ProtocolName, Runtim
   restXml: RUNTIME.restXmlClient,
   awsQuery: RUNTIME.awsQueryClient,
   ec2Query: RUNTIME.ec2QueryClient,
+};
+
+/**
+ * The endpoint rule-set functions beyond the evaluator's core ones, by rule-set function name: a generated
+ * lite client passes exactly those its rule set calls. The keys equal `ENDPOINT_FUNCTIONS` of
+ * `@anvil/client-runtime` (checked in `manifest.test.ts`).
+ */
+export const RULE_FUNCTIONS: Readonly<Record<string, RuntimeExport>> = {
+  'aws.partition': CLIENT_RUNTIME.awsPartition,
+  'aws.parseArn': CLIENT_RUNTIME.awsParseArn,
+  'aws.isVirtualHostableS3Bucket': CLIENT_RUNTIME.awsIsVirtualHostableS3Bucket,
+  parseURL: CLIENT_RUNTIME.parseUrl,
+  isValidHostLabel: CLIENT_RUNTIME.isValidHostLabel,
+  substring: CLIENT_RUNTIME.substring,
+  uriEncode: CLIENT_RUNTIME.uriEncode,
 };
 
 /**

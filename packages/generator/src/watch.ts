@@ -43,6 +43,7 @@ export function serviceJob(service: ServiceConfig, extra: Partial<GenerateOption
     ...extra,
     ...(service.service ? { service: service.service } : {}),
     ...(service.name ? { name: service.name } : {}),
+    ...(service.layout ? { layout: service.layout } : {}),
     ...(service.stateful ? { stateful: service.stateful } : {}),
   };
 }

@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate } from '@anvil/generator';
-import { Client, resolveRuleSet, ruleSetEndpointResolver, type EndpointBuiltIns, type ResolvedEndpoint } from '@anvil/client-runtime';
+import { compileRuleSet, generate } from '@anvil/generator';
+import { Client, ENDPOINT_FUNCTIONS, resolveRuleSet, ruleSetEndpointResolver, searchJmes, type CompiledRuleSet, type EndpointBuiltIns, type ResolvedEndpoint } from '@anvil/client-runtime';
 import { restJson1, type OperationSchema } from '@anvil/runtime';
 import { DrsService$, ListTagsForResource$ } from '@anvil-gen/drs-types';
 import { DrsServiceException, errors } from '@anvil-gen/drs-client';
@@ -49,7 +49,7 @@ interface EndpointTest {
 }
 
 interface Generated {
-  ruleSet: unknown;
+  ruleSet: CompiledRuleSet;
   /** Operation schemas by operation name (from the generated types package's `schemas.ts`). */
   operations: Map<string, OperationSchema>;
 }
@@ -68,7 +68,7 @@ async function generated(model: string): Promise<Generated> {
   symlinkSync(realpathSync(join(ROOT, 'packages', 'integration-tests', 'node_modules', '@anvil', 'runtime')), runtimeLink, 'dir');
   const file = join(out, 'client', 'src', 'endpoint-rules.ts');
   expect(existsSync(file), `${model}: no endpoint-rules.ts emitted`).toBe(true);
-  const ruleSet = ((await import(pathToFileURL(file).href)) as { endpointRuleSet: unknown }).endpointRuleSet;
+  const ruleSet = ((await import(pathToFileURL(file).href)) as { endpointRuleSet: CompiledRuleSet }).endpointRuleSet;
   const schemas = (await import(pathToFileURL(join(out, 'types', 'src', 'schemas.ts')).href)) as Record<string, unknown>;
   const operations = new Map<string, OperationSchema>();
   for (const value of Object.values(schemas)) {
@@ -78,7 +78,7 @@ async function generated(model: string): Promise<Generated> {
   return { ruleSet, operations };
 }
 
-async function emittedRuleSet(model: string): Promise<unknown> {
+async function emittedRuleSet(model: string): Promise<CompiledRuleSet> {
   return (await generated(model)).ruleSet;
 }
 
@@ -118,7 +118,7 @@ function check(t: EndpointTest, label: string, resolve: () => ResolvedEndpoint):
  * `clientContextParams`. Counts cases whose every operation input matches.
  */
 function runOperationInputTests(gen: Generated, tests: EndpointTest[]): { passed: number; failures: string[] } {
-  const resolver = ruleSetEndpointResolver(gen.ruleSet);
+  const resolver = ruleSetEndpointResolver(gen.ruleSet, ENDPOINT_FUNCTIONS);
   const failures: string[] = [];
   let passed = 0;
   for (const t of tests) {
@@ -132,7 +132,7 @@ function runOperationInputTests(gen: Generated, tests: EndpointTest[]): { passed
         continue;
       }
       const builtIns = { 'AWS::UseFIPS': false, 'AWS::UseDualStack': false, ...oi.builtInParams } as EndpointBuiltIns;
-      const context = { operation, input: oi.operationParams ?? {}, ...(oi.clientParams ? { clientContextParams: oi.clientParams } : {}) };
+      const context = { operation, input: oi.operationParams ?? {}, search: searchJmes, ...(oi.clientParams ? { clientContextParams: oi.clientParams } : {}) };
       const failure = check(t, label, () => resolver(builtIns, context));
       if (failure) failures.push(failure);
     }
@@ -141,7 +141,7 @@ function runOperationInputTests(gen: Generated, tests: EndpointTest[]): { passed
   return { passed, failures };
 }
 
-function runEndpointTests(ruleSet: unknown, tests: EndpointTest[]): { passed: number; failures: string[] } {
+function runEndpointTests(ruleSet: CompiledRuleSet, tests: EndpointTest[]): { passed: number; failures: string[] } {
   const failures: string[] = [];
   let passed = 0;
   for (const t of tests) {
@@ -203,7 +203,7 @@ describe.skipIf(!hasShared)('smithy.rules#endpointTests', () => {
   it('a client with the DRS rule set maps region, FIPS, dual-stack and a custom endpoint onto the built-ins', async () => {
     const ruleSet = await emittedRuleSet(join(SHARED, 'models', 'aws', 'drs.json'));
     const { urls, fetchFn } = recordingFetch();
-    const binding = { service: DrsService$, errors, baseException: DrsServiceException, codec: restJson1, endpointResolver: ruleSetEndpointResolver(ruleSet) };
+    const binding = { service: DrsService$, errors, baseException: DrsServiceException, codec: restJson1, endpointResolver: ruleSetEndpointResolver(ruleSet, ENDPOINT_FUNCTIONS) };
     const arn = 'arn:aws:drs:us-east-1:123456789012:source-server/s-1';
     const call = (config: Record<string, unknown>) => new Client(binding, { credentials: CREDS, fetch: fetchFn, ...config }).send(ListTagsForResource$, { resourceArn: arn });
     await call({ region: 'eu-west-1' });
@@ -228,7 +228,7 @@ describe.skipIf(!hasShared)('account-based endpoints (AWS::Auth::AccountId, AWS:
   it('the real DynamoDB rule set: the credentials\' accountId picks the account endpoint unless disabled; required fails without one', async () => {
     const ruleSet = await emittedRuleSet(corpusModel('dynamodb'));
     const { urls, fetchFn } = recordingFetch();
-    const binding = { service: DrsService$, errors, baseException: DrsServiceException, codec: restJson1, endpointResolver: ruleSetEndpointResolver(ruleSet) };
+    const binding = { service: DrsService$, errors, baseException: DrsServiceException, codec: restJson1, endpointResolver: ruleSetEndpointResolver(ruleSet, ENDPOINT_FUNCTIONS) };
     const withAccount = { ...CREDS, accountId: '123456789012' };
     const call = (config: Record<string, unknown>) =>
       new Client(binding, { region: 'us-east-1', fetch: fetchFn, ...config }).send(ListTagsForResource$, { resourceArn: 'arn:aws:drs:x' });
@@ -249,7 +249,7 @@ describe.skipIf(!hasShared)('account-based endpoints (AWS::Auth::AccountId, AWS:
 
 describe('a client passes the operation, its input and clientContextParams to the rule set', () => {
   /** `https://{Stage}.example.com/{account}` where `account` is the ARN's account id; `Stage` defaults to `prod`. */
-  const ruleSet = {
+  const ruleSet = compileRuleSet({
     version: '1.0',
     parameters: {
       Region: { type: 'String', builtIn: 'AWS::Region', required: false },
@@ -267,11 +267,11 @@ describe('a client passes the operation, its input and clientContextParams to th
       },
       { type: 'endpoint', conditions: [], endpoint: { url: 'https://{Stage}.{Region}.example.com', properties: {}, headers: {} } },
     ],
-  };
+  }, 'test#Service').ruleSet;
 
   it('binds contextParam from the input, over clientContextParams over the default', async () => {
     const { urls, fetchFn } = recordingFetch();
-    const binding = { service: DrsService$, errors, baseException: DrsServiceException, codec: restJson1, endpointResolver: ruleSetEndpointResolver(ruleSet) };
+    const binding = { service: DrsService$, errors, baseException: DrsServiceException, codec: restJson1, endpointResolver: ruleSetEndpointResolver(ruleSet, ENDPOINT_FUNCTIONS) };
     const operation: OperationSchema = { ...ListTagsForResource$, endpointParams: { members: { ResourceArn: 'resourceArn' }, static: { Region: 'static-region' } } };
     const send = (config: Record<string, unknown>, resourceArn: string, op = operation) =>
       new Client(binding, { region: 'us-east-1', credentials: CREDS, fetch: fetchFn, ...config }).send(op, { resourceArn });

@@ -22,7 +22,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloudWatchClient, GetMetricDataCommand, InvalidParameterValueException, PutMetricDataCommand, type GetMetricDataCommandInput, type PutMetricDataCommandInput } from '@aws-sdk/client-cloudwatch';
 import { AwsSmithyRpcV2CborProtocol } from '@aws-sdk/core/protocols';
 import { MALFORMED_RESPONSE, UNKNOWN_ERROR } from '@anvil/client-runtime';
-import { validate, type ErrorAnswer, type MockHandler } from '@anvil/msw-runtime';
+import { unhandledRequests, validate, type ErrorAnswer, type MockHandler } from '@anvil/msw-runtime';
 import { decodeCbor, encodeCbor, type StructureSchema } from '@anvil/runtime';
 import { generateFixture } from '../fixtures/msw/generateFixture.js';
 import { CREDENTIALS, REGION } from './capture.js';
@@ -87,7 +87,7 @@ describe.skipIf(!present)('CloudWatch over rpcv2Cbor', () => {
     const clone = request.clone();
     seen.push(clone.arrayBuffer().then((b) => ({ method: request.method, url: new URL(request.url), headers: Object.fromEntries(request.headers), body: new Uint8Array(b) })));
   });
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeAll(() => server.listen(unhandledRequests('error')));
   afterEach(() => {
     server.resetHandlers();
     seen.length = 0;

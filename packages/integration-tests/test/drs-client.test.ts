@@ -4,14 +4,14 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
-import { validate } from '@anvil/msw-runtime';
+import { unhandledRequests, validate } from '@anvil/msw-runtime';
 import { SourceServer$, type SourceServer } from '@anvil-gen/drs-types';
 import { DrsClient, DrsLiteClient, DrsServiceException, ResourceNotFoundException, ThrottlingException, ValidationException, retryDataReplication } from '@anvil-gen/drs-client';
 import { errors, handlers, retryDataReplicationHandler } from '@anvil-gen/drs-msw';
 import { CREDENTIALS, REGION, SOURCE_SERVER_ID } from './capture.js';
 
 const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(unhandledRequests('error')));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 

@@ -27,5 +27,5 @@ describe('@anvil-gen/drs-msw in the browser', () => {
     expect(inputs.filter((path) => /(^|\/)node:|client-runtime|drs\/client|signature-v4/.test(path))).toEqual([]);
     expect(inputs.some((path) => path.includes('msw-runtime/src/create-handler.ts'))).toBe(true);
     expect(inputs.some((path) => /msw\/lib\/core/.test(path))).toBe(true);
-  }, 60_000);
+  });
 });

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fakeStructure, validate } from '@anvil/msw-runtime';
+import { fakeStructure, unhandledRequests, validate } from '@anvil/msw-runtime';
 import { type StructureSchema } from '@anvil/runtime';
 import type { HttpHandler } from 'msw';
 import type { ErrorAnswer, HandlerOptions, MockHandler } from '@anvil/msw-runtime';
@@ -48,7 +48,7 @@ const QUOTED = /^"[a-z]{2,5}"='[0-9]+'$/;
 const ENDPOINT = 'https://fixture.example.com';
 
 const server = setupServer(...msw.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(unhandledRequests('error')));
 afterEach(() => server.resetHandlers());
 afterAll(() => {
   server.close();

@@ -8,7 +8,7 @@ import { DrsClient as AwsDrsClient, ResourceNotFoundException as AwsResourceNotF
 import { SignatureV4 } from '@smithy/signature-v4';
 import { HttpRequest } from '@smithy/protocol-http';
 import { Sha256 } from '@aws-crypto/sha256-js';
-import { validate } from '@anvil/msw-runtime';
+import { unhandledRequests, validate } from '@anvil/msw-runtime';
 import { SourceServer$ } from '@anvil-gen/drs-types';
 import { DrsClient } from '@anvil-gen/drs-client';
 import { errors, handlers, retryDataReplicationHandler } from '@anvil-gen/drs-msw';
@@ -16,7 +16,7 @@ import { captureRequests, CREDENTIALS, REGION, SOURCE_SERVER_ID, type Captured }
 
 const server = setupServer(...handlers);
 const seen = captureRequests(server);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(unhandledRequests('error')));
 afterEach(() => {
   server.resetHandlers();
   seen.length = 0;

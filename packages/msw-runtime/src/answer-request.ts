@@ -13,6 +13,8 @@ import type { OverrideSource } from './sequence.js';
 import { findExample } from './examples/operation-examples.js';
 import type { HandlerModel, HandlerResolver, RecordedCall } from './handler-types.js';
 import { validationErrorAnswer } from './validation-answer.js';
+import { openStreamingInput, streamingOutput, streamsOutput } from './streaming-answer.js';
+import type { StreamedResponse } from './event-stream/index.js';
 
 /** Everything {@link answerRequest} needs about the handler it runs for. */
 export interface AnswerContext<I, O> {
@@ -31,6 +33,10 @@ export interface AnswerContext<I, O> {
   readonly calls: RecordedCall<I>[];
   /** The operation's examples and stateful answer (absent: neither). */
   readonly model?: HandlerModel<I>;
+  /** Seed of default event streams (`HandlerOptions.seed`, default the operation id). */
+  readonly seed?: string | number;
+  /** Pause between the events of an output event stream, ms (`HandlerOptions.eventDelay`). */
+  readonly eventDelay?: number;
 }
 
 /**
@@ -44,7 +50,9 @@ export interface AnswerContext<I, O> {
  * is a function) → `codec.serializeError` for an `ErrorAnswer`, else
  * `codec.serializeResponse` of the override deep-merged over the default output
  * (for `@paginated` operations the requested page; an unknown page token
- * answers the validation error).
+ * answers the validation error). Streaming operations: an input event stream reaches the override as
+ * `input.<member>` (an async iterable of events); an output event stream or streaming blob is answered
+ * as a streamed body (`StreamedResponse`).
  *
  * @param ctx the handler's service, operation, codec, override and options
  * @param wire the request as wire message (path relative to the handler's base URL)
@@ -59,11 +67,13 @@ export async function answerRequest<I, O>(
   wire: HttpRequest,
   request: Request,
   answer: ResponseContext = {},
-): Promise<HttpResponse> {
+): Promise<HttpResponse | StreamedResponse> {
   const { service, operation, codec } = ctx;
   let input: Record<string, unknown>;
   try {
-    input = codec.parseRequest(service, operation, wire);
+    const streaming = await openStreamingInput(codec, operation, wire, request);
+    input = codec.parseRequest(service, operation, streaming.wire);
+    streaming.attach(input);
   } catch (error) {
     const protocolError = asProtocolError(error);
     if (!protocolError) throw error;
@@ -95,13 +105,15 @@ export async function answerRequest<I, O>(
     );
   }
   // the serialised default is reused, unless the protocol writes the request id into success bodies
-  if (chosen === undefined && !BODY_REQUEST_ID.has(codec.name)) {
+  if (chosen === undefined && !streamsOutput(operation) && !BODY_REQUEST_ID.has(codec.name)) {
     const cached = ctx.defaults.staticResponse((output) => codec.serializeResponse(service, operation, output, answer), codec.name);
     if (cached) return ctx.status === undefined ? cached : { ...cached, status: ctx.status };
   }
   const fallback = ctx.defaults.forInput(input, chosen === undefined);
   if (!fallback.ok) return validationResponse(ctx, [{ path: fallback.path, message: fallback.message, kind: 'type' }], answer);
   const output = mergeBySchema(deref(operation.output), fallback.output, chosen as DeepPartial<Record<string, unknown>> | undefined);
+  const streamed = streamingOutput(service, operation, codec, output, ctx.seed ?? operation.id, ctx.eventDelay === undefined ? {} : { eventDelay: ctx.eventDelay });
+  if (streamed) return ctx.status === undefined ? streamed : { ...streamed, status: ctx.status };
   const response = codec.serializeResponse(service, operation, output, answer);
   return ctx.status === undefined ? response : { ...response, status: ctx.status };
 }

@@ -1,6 +1,7 @@
 import { validate } from './validate/index.js';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   DescribeSourceServer$,
@@ -16,6 +17,7 @@ import {
   SecretsService$ as SecretsManagerService$,
 } from './__fixtures__/generated/secrets/schemas.js';
 import { createHandler } from './create-handler.js';
+import { unhandledRequests } from './unhandled-requests.js';
 import { modeledError } from './error-answer.js';
 import type { HandlerContext, HandlerOptions, HandlerOverride } from './handler-types.js';
 
@@ -28,8 +30,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 const unhandled = vi.fn<(request: Request) => void>();
 const server = setupServer();
 
+// The unhandled-request event has the same shape in msw 2 and msw 3 (their strategy callbacks differ).
+server.events.on('request:unhandled', ({ request }) => unhandled(request));
 beforeAll(() => {
-  server.listen({ onUnhandledRequest: (request) => unhandled(request) });
+  server.listen(unhandledRequests('bypass'));
 });
 afterEach(() => {
   server.resetHandlers();
@@ -38,6 +42,16 @@ afterEach(() => {
 afterAll(() => {
   server.close();
 });
+
+/** A 127.0.0.1 port that was free a moment ago: bound by a throwaway server, then released. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('closedPort: no TCP address');
+  return address.port;
+}
 
 function retryHandler(
   override?: HandlerOverride<RetryDataReplicationRequest, SourceServer>,
@@ -116,6 +130,23 @@ describe('createHandler (restJson1)', () => {
     const defaults = await (await retry()).json();
     server.resetHandlers(retryHandler(() => undefined));
     expect(await (await retry()).json()).toStrictEqual(defaults);
+  });
+
+  it('sends the default output when an override function returns nothing (sync or async)', async () => {
+    server.use(retryHandler());
+    const defaults = await (await retry()).json();
+    const seen: string[] = [];
+    server.resetHandlers(
+      retryHandler([
+        ({ input }) => {
+          seen.push(input.sourceServerID);
+        },
+        async () => {},
+      ]),
+    );
+    expect(await (await retry()).json()).toStrictEqual(defaults);
+    expect(await (await retry()).json()).toStrictEqual(defaults);
+    expect(seen).toEqual([SERVER_ID]);
   });
 
   it('answers a modeled error with its status, x-amzn-errortype and members', async () => {
@@ -236,11 +267,14 @@ describe('createHandler (restJson1)', () => {
     expect(wrongMethod.status).toBe(418);
   });
 
-  it('reports requests it does not match to onUnhandledRequest', async () => {
+  it('leaves requests it does not match unhandled (msw reports them)', async () => {
     server.use(retryHandler());
-    await expect(fetch('http://127.0.0.1:9/StartReplication', { method: 'POST', body: '{}' })).rejects.toThrow();
+    // A port nothing listens on (bound, then closed): the bypassed request fails with ECONNREFUSED.
+    // Not a "bad port" such as 9, which msw 3 leaves to fetch to refuse before interception.
+    const url = `http://127.0.0.1:${await closedPort()}/StartReplication`;
+    await expect(fetch(url, { method: 'POST', body: '{}' })).rejects.toThrow();
     expect(unhandled).toHaveBeenCalledTimes(1);
-    expect(unhandled.mock.calls[0]?.[0].url).toBe('http://127.0.0.1:9/StartReplication');
+    expect(unhandled.mock.calls[0]?.[0].url).toBe(url);
   });
 
   it('restricts matching to options.baseUrl and strips its path prefix', async () => {

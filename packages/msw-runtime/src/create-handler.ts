@@ -4,8 +4,10 @@
  */
 import {
   decodeRequestBody,
+  EVENT_STREAM_MEDIA_TYPE,
   fromHttpResponse,
   getProtocol,
+  mediaTypeOf,
   toHttpRequest,
   type HttpRequest,
   type OperationSchema,
@@ -17,6 +19,8 @@ import { delay, HttpHandler, HttpResponse, type HttpResponseResolver } from 'msw
 import { answerRequest, type AnswerContext } from './answer-request.js';
 import { DefaultOutputs } from './default-outputs.js';
 import { requestIdSequence } from './request-id.js';
+import { isPreflightFor, preflightResponse } from './cors-preflight.js';
+import { claimedByPrecedingRoute, precedingRoutes } from './route-precedence.js';
 import { createScopeMatcher, stripPrefix } from './scope.js';
 import { overrideSource } from './sequence.js';
 import type { HandlerModel, HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './handler-types.js';
@@ -46,7 +50,10 @@ const wireCache = new WeakMap<Request, Promise<HttpRequest>>();
 function readWire(request: Request): Promise<HttpRequest> {
   let wire = wireCache.get(request);
   if (!wire) {
-    wire = toHttpRequest(request.clone()).then(decodeRequestBody);
+    // An event stream body is read as it arrives, by the handler that answers (never buffered here).
+    const events = mediaTypeOf(Object.fromEntries(request.headers)) === EVENT_STREAM_MEDIA_TYPE;
+    const source = events ? new Request(request.url, { method: request.method, headers: request.headers }) : request.clone();
+    wire = toHttpRequest(source).then(decodeRequestBody);
     wireCache.set(request, wire);
   }
   return wire;
@@ -80,14 +87,17 @@ function lookupCodecs(service: ServiceSchema): CodecLookup {
  * Create the msw handler of one operation.
  *
  * Matching: the request must be in scope (`options.baseUrl` / `options.region`;
- * any host by default; S3's virtual-hosted `<bucket>.s3.<region>.amazonaws.com/<key>` is read as the
- * path-style `/<bucket>/<key>`) and the protocol codec's `matchRequest` must accept it
+ * any host by default) and the protocol codec's `matchRequest` must accept it
  * (restJson1, restXml: method + `@http` URI; awsJson: `X-Amz-Target: <Service>.<Operation>`;
  * awsQuery, ec2Query: `POST /` with `Action=<Operation>` in the form body, which is read from a clone of the
- * request, once per request for all handlers).
- * Anything else is not matched, so msw tries the next handler and finally
- * reports it to `onUnhandledRequest`. A `'fall-through'` sequence override stops
- * matching once used up.
+ * request, once per request for all handlers), and, for
+ * protocols routed by `@http`, no more specific route of `routes` may match it (route precedence:
+ * `GET /things/count` is left to `CountThings` even by a `GET /things/{id}` handler registered
+ * before it; see `route-precedence.ts`). Anything else is not matched, so msw tries the next handler
+ * and finally reports it as unhandled (`onUnhandledRequest` in msw 2, `onUnhandledFrame` in msw 3).
+ * A `'fall-through'` sequence override stops matching once used up. A CORS preflight
+ * (`OPTIONS`) for the operation's URL gets a `204` allowing the request (see
+ * `cors-preflight.ts`: happy-dom sends them under msw 3), unless `options.once` is set.
  *
  * Answering: after `options.delay` ms, a network error when `options.networkError`;
  * else the request is parsed, recorded in `calls`, validated against the input
@@ -134,6 +144,8 @@ export function createHandler<I, O>(
   model: HandlerModel<I> = {},
 ): MockHandler<I> {
   const inScope = createScopeMatcher(options);
+  const scoped = options.baseUrl !== undefined || options.region !== undefined;
+  const preceding = precedingRoutes(service, operation, model.routes);
   const method = handlerMethod(service, operation);
   const fixedRequestId = options.requestId;
   const nextRequestId = fixedRequestId === undefined ? requestIdSequence(`${operation.id}|${String(options.seed ?? '')}`) : () => fixedRequestId;
@@ -145,33 +157,49 @@ export function createHandler<I, O>(
   const contexts = new Map<ProtocolCodec, AnswerContext<I, O>>();
   const codecLookup = (): CodecLookup => (lookup ??= lookupCodecs(service));
 
+  // Not for `once` handlers: a preflight would use up their one answer.
+  const answersPreflight = options.once !== true;
+  const preflights = new WeakSet<Request>();
+
   const predicate = async ({ request }: { request: Request }): Promise<boolean> => {
-    if (typeof method === 'string' && request.method.toUpperCase() !== method) return false;
+    const preflight = answersPreflight && request.method.toUpperCase() === 'OPTIONS';
+    if (!preflight && typeof method === 'string' && request.method.toUpperCase() !== method) return false;
     if (overrides.exhausted()) return false;
-    const prefix = inScope(new URL(request.url));
+    // without a baseUrl or region every URL is in scope: no URL parse per request
+    const prefix = scoped ? inScope(new URL(request.url)) : '';
     if (prefix === undefined) return false;
+    if (preflight) {
+      const { pathname } = new URL(request.url);
+      if (!isPreflightFor(service, operation, protocolsOf(service), request, stripPrefix(pathname, prefix))) return false;
+      preflights.add(request);
+      return true;
+    }
     let wire: HttpRequest;
     try {
       wire = await readWire(request);
     } catch {
       return false;
     }
-    const scoped = pathStyleRequest(service, new URL(request.url), prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) });
+    const local = pathStyleRequest(service, new URL(request.url), prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) });
     const found = codecLookup();
     if (!('codecs' in found)) {
-      if (!matchWithoutCodec(service, operation, scoped)) return false;
-      matched.set(request, { wire: scoped });
+      if (!matchWithoutCodec(service, operation, local)) return false;
+      if (preceding.length > 0 && claimedByPrecedingRoute(preceding, local, { trailingSlash: true })) return false;
+      matched.set(request, { wire: local });
       return true;
     }
-    const codec = found.codecs.find((c) => c.matchRequest(service, operation, scoped));
+    const codec = found.codecs.find((c) => c.matchRequest(service, operation, local));
     if (!codec) return false;
-    matched.set(request, { wire: scoped, codec });
+    // A more specific route of the service (literal segments before labels) takes the request, whatever the order.
+    if (preceding.length > 0 && claimedByPrecedingRoute(preceding, local, { trailingSlash: false })) return false;
+    matched.set(request, { wire: local, codec });
     return true;
   };
 
   const resolver: HttpResponseResolver = async ({ request }) => {
     const match = matched.get(request);
     // The predicate always runs first; without a match, fall through to the next handler.
+    if (preflights.has(request)) return preflightResponse(request, typeof method === 'string' ? method : operation.http?.method.toUpperCase() ?? 'POST');
     if (!match) return undefined;
     const { wire, codec } = match;
     if (options.delay !== undefined) await delay(options.delay);
@@ -181,7 +209,19 @@ export function createHandler<I, O>(
     if (codec) {
       let ctx = contexts.get(codec);
       if (!ctx) {
-        ctx = { service, operation, codec, overrides, defaults, validate: options.validate !== false, status: options.status, calls, model };
+        ctx = {
+          service,
+          operation,
+          codec,
+          overrides,
+          defaults,
+          validate: options.validate !== false,
+          status: options.status,
+          calls,
+          model,
+          seed: options.seed ?? operation.id,
+          ...(options.eventDelay === undefined ? {} : { eventDelay: options.eventDelay }),
+        };
         contexts.set(codec, ctx);
       }
       response = await answerRequest(ctx, wire, request, { requestId });
@@ -189,10 +229,16 @@ export function createHandler<I, O>(
       const found = codecLookup();
       response = notImplementedResponse(service, operation, 'missing' in found ? found.missing : '');
     }
-    return fromHttpResponse({ ...response, headers: { ...response.headers, ...requestIdHeaders(codec?.name ?? service.protocol, requestId) } });
+    // a fresh header map: cached default responses are shared between requests
+    const headers = { ...response.headers, ...requestIdHeaders(codec?.name ?? service.protocol, requestId) };
+    // a streamed body (event streams, streaming blobs) has no content-length
+    if ('stream' in response) return new Response(response.stream, { status: response.status, headers });
+    return fromHttpResponse({ status: response.status, headers, ...(response.body === undefined ? {} : { body: response.body }) });
   };
 
-  const handler = new HttpHandler(method, predicate, resolver, { once: options.once === true }) as HttpHandler & {
+  // msw checks the method before the predicate: let OPTIONS through when preflights are answered.
+  const mswMethod = answersPreflight && typeof method === 'string' ? new RegExp(`^(?:${method}|OPTIONS)$`, 'i') : method;
+  const handler = new HttpHandler(mswMethod, predicate, resolver, { once: options.once === true }) as HttpHandler & {
     calls: RecordedCall<I>[];
   };
   handler.calls = calls;

@@ -4,7 +4,8 @@
  * @packageDocumentation
  */
 
-import { deref, type Schema } from '@anvil/runtime';
+import { deref, getOwn, type InheritedMember, type MemberSchema, type Schema } from '@anvil/runtime';
+import type { EventStreamOverride } from './event-stream/stream-steps.js';
 
 /** Values that are merged as a whole (replaced), never member by member. */
 type Atomic = Date | Uint8Array | ArrayBuffer | Blob | RegExp | bigint | ((...args: never[]) => unknown);
@@ -14,7 +15,12 @@ type Atomic = Date | Uint8Array | ArrayBuffer | Blob | RegExp | bigint | ((...ar
  *
  * Plain objects become optional member by member, at every depth. Arrays,
  * `Date`, `Uint8Array` (and other binary values) stay whole: a patch replaces
- * them entirely, so an array in a patch must hold complete elements.
+ * them entirely, so an array in a patch must hold complete elements. A member
+ * named like a member of `Object` (`constructor`, `toString`, …) also accepts
+ * that member's type ({@link InheritedMember}): TypeScript sees it on every
+ * object literal, so without it `{ other: 1 }` would not be a patch. An event stream
+ * (`AsyncIterable` of events) is given as an {@link EventStreamOverride}: a list or async iterable
+ * of events and controls.
  *
  * @example
  * ```ts
@@ -25,9 +31,11 @@ export type DeepPartial<T> = T extends Atomic
   ? T
   : T extends readonly unknown[]
     ? T
-    : T extends object
-      ? { [K in keyof T]?: DeepPartial<T[K]> }
-      : T;
+    : T extends AsyncIterable<infer E>
+      ? EventStreamOverride<E>
+      : T extends object
+        ? { [K in keyof T]?: DeepPartial<T[K]> | InheritedMember<K> }
+        : T;
 
 /**
  * Is `value` a plain object (an object literal, `Object.create(null)` or JSON
@@ -89,7 +97,7 @@ export function mergeBySchema<T>(schema: Schema, base: T, patch: DeepPartial<T> 
 function mergeWith(schema: Schema | undefined, base: unknown, patch: unknown): unknown {
   if (schema?.type !== 'structure') return patch === undefined ? base : patch;
   return mergeValue(base, patch, (key) => {
-    const member = schema.members[key];
+    const member = getOwn(schema.members, key) as MemberSchema | undefined;
     return member === undefined ? undefined : deref(member.target);
   });
 }
@@ -109,7 +117,7 @@ function mergeValue(base: unknown, patch: unknown, childSchema: (key: string) =>
     } else {
       // defineProperty: a `__proto__` key from JSON data must stay a plain member.
       Object.defineProperty(result, key, {
-        value: mergeChild(childSchema(key), base[key], value),
+        value: mergeChild(childSchema(key), getOwn(base, key), value),
         enumerable: true,
         writable: true,
         configurable: true,

@@ -4,7 +4,7 @@
  * page of a finite collection.
  * @packageDocumentation
  */
-import { deref, setAtPath, type HttpResponse, type OperationSchema } from '@anvil/runtime';
+import { deref, setAtPath, streamingMember, type HttpResponse, type OperationSchema } from '@anvil/runtime';
 import { fakeStructure } from './fake/index.js';
 import { Pager, paginationPlan, type PageResult } from './pagination.js';
 
@@ -37,7 +37,7 @@ export class DefaultOutputs {
    * @throws FakeDataError when the output schema's constraints cannot be met
    */
   forInput(input: Record<string, unknown>, strictTokens = true): PageResult {
-    this.base ??= defaultOutput(this.operation, this.seed);
+    this.base ??= this.fake();
     if (this.pager === undefined) this.pager = this.plan();
     if (this.pager === null) return { ok: true, output: this.base };
     if (strictTokens) return this.pager.page(this.base, input);
@@ -58,10 +58,19 @@ export class DefaultOutputs {
   staticResponse(serialize: (output: Record<string, unknown>) => HttpResponse, protocol = ''): HttpResponse | undefined {
     if (this.pager === undefined) this.pager = this.plan();
     if (this.pager !== null) return undefined;
-    this.base ??= defaultOutput(this.operation, this.seed);
+    this.base ??= this.fake();
     let response = this.responses.get(protocol);
     if (!response) this.responses.set(protocol, (response = serialize(this.base)));
     return response;
+  }
+
+  /** Fake data of the output ({@link defaultOutput}); an event stream member is left out (its default events are made per answer). */
+  private fake(): Record<string, unknown> {
+    const output = deref(this.operation.output);
+    const base = defaultOutput(this.operation, this.seed);
+    const stream = streamingMember(output);
+    if (stream?.kind === 'events') delete base[stream.name];
+    return base;
   }
 
   private plan(): Pager | null {

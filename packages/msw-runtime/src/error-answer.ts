@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { fakeStructure } from './fake/index.js';
-import type { ErrorSchema, StructureSchema } from '@anvil/runtime';
+import { hasOwnKey, setOwn, type ErrorSchema, type InheritedMember, type StructureSchema } from '@anvil/runtime';
 
 const BRAND = Symbol.for('@anvil/msw-runtime.ErrorAnswer');
 
@@ -46,6 +46,15 @@ export function isErrorAnswer(value: unknown): value is ErrorAnswer {
 }
 
 /**
+ * The members a caller may give {@link modeledError}: each optional; a member named like a member of
+ * `Object` (`constructor`, `toString`, …) also accepts that member's type ({@link InheritedMember}),
+ * which TypeScript sees on every object literal.
+ *
+ * @typeParam E the error structure's TypeScript type
+ */
+export type PartialMembers<E> = { [K in keyof E]?: E[K] | InheritedMember<K> };
+
+/**
  * Build an {@link ErrorAnswer} for a modeled error (a structure with the Smithy `@error` trait).
  *
  * Members the caller gives are kept as they are. Required members the caller
@@ -63,25 +72,26 @@ export function isErrorAnswer(value: unknown): value is ErrorAnswer {
  * server.use(retryDataReplicationHandler(modeledError(ResourceNotFoundException$, { resourceId: 's-1' })));
  * ```
  */
-export function modeledError<E>(schema: ErrorSchema<E>, members?: Partial<E>): ErrorAnswer<E> {
+export function modeledError<E>(schema: ErrorSchema<E>, members?: PartialMembers<E>): ErrorAnswer<E> {
   if (schema.type !== 'structure' || schema.error === undefined) {
     throw new TypeError(
       `modeledError: ${schema.id ?? schema.name} is not an @error structure (no "error" in its schema)`,
     );
   }
   const given: Record<string, unknown> = { ...(members as Record<string, unknown> | undefined) };
+  // Own keys only: `constructor`, `toString` … are members like any other (never the inherited ones).
   const missingRequired = Object.entries(schema.members).filter(
-    ([name, member]) => member.required === true && !(name in given),
+    ([name, member]) => member.required === true && !hasOwnKey(given, name),
   );
   const filled: Record<string, unknown> = {};
   if (missingRequired.length > 0) {
     const fake = fakeStructure(schema, { seed: schema.id ?? schema.name });
     for (const [name] of missingRequired) {
-      if (fake[name] !== undefined) filled[name] = fake[name];
+      if (hasOwnKey(fake, name)) setOwn(filled, name, fake[name]);
     }
   }
-  const messageMember = MESSAGE_MEMBERS.find((name) => name in schema.members);
-  if (messageMember !== undefined && !(messageMember in given)) {
+  const messageMember = MESSAGE_MEMBERS.find((name) => hasOwnKey(schema.members, name));
+  if (messageMember !== undefined && !hasOwnKey(given, messageMember)) {
     filled[messageMember] = `${schema.name} (mocked)`;
   }
   return new ErrorAnswer<E>(schema, { ...filled, ...given } as Partial<E> & Record<string, unknown>);

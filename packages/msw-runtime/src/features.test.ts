@@ -5,6 +5,7 @@
 import { gzip, utf8Encode } from '@anvil/runtime';
 import type { ServiceSchema } from '@anvil/runtime';
 import { setupServer } from 'msw/node';
+import { unhandledRequests } from './unhandled-requests.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   DrsMockService$ as ElasticDisasterRecoveryService$,
@@ -20,7 +21,7 @@ import { createScenarios, GenericThrottlingException$ } from './scenarios.js';
 const ENDPOINT = 'https://drs.us-east-1.amazonaws.com';
 const SERVER_ID = 's-1234567890abcdefA';
 const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(unhandledRequests('error')));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 

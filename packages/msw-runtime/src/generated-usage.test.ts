@@ -5,6 +5,7 @@
  */
 import type { HttpHandler } from 'msw';
 import { setupServer } from 'msw/node';
+import { unhandledRequests } from './unhandled-requests.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DrsMockService$ as ElasticDisasterRecoveryService$,
@@ -28,7 +29,7 @@ const errors = {
 const handlers: HttpHandler[] = [retryDataReplicationHandler()];
 
 const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(unhandledRequests('error')));
 afterAll(() => server.close());
 
 function call(): Promise<Response> {

@@ -8,6 +8,7 @@ import type { HttpHandler } from 'msw';
 import type { DeepPartial } from './deep-merge.js';
 import type { ErrorAnswer } from './error-answer.js';
 import type { OperationExample } from './examples/operation-examples.js';
+import type { ServiceRoutes } from './route-precedence.js';
 
 /**
  * What an override function receives for each request the handler answers.
@@ -17,7 +18,10 @@ import type { OperationExample } from './examples/operation-examples.js';
 export interface HandlerContext<I> {
   /** The request's input, parsed by the service protocol and validated (unless `validate: false`). */
   readonly input: I;
-  /** The intercepted fetch `Request`; its body has not been read (call `request.json()` etc. freely). */
+  /**
+   * The intercepted fetch `Request`; its body has not been read (call `request.json()` etc. freely), except
+   * for an input event stream, whose body is being read into `input`'s event stream member.
+   */
   readonly request: Request;
   /** The operation being answered. */
   readonly operation: OperationSchema;
@@ -37,7 +41,7 @@ export type HandlerAnswer<O> = DeepPartial<O> | ErrorAnswer;
  * - a partial output ({@link HandlerAnswer}), the same for every request;
  * - an {@link ErrorAnswer} from `modeledError`, the same for every request;
  * - a function of the request ({@link HandlerContext}) returning either of
- *   those (or a promise of one); returning `undefined` sends the default output.
+ *   those (or a promise of one); returning nothing sends the default output.
  *
  * @typeParam I the operation's input type
  * @typeParam O the operation's output type
@@ -98,15 +102,22 @@ export interface MockHandler<I = Record<string, unknown>> extends HttpHandler {
 
 /**
  * The function form of {@link HandlerOverride}: called once per matched,
- * valid request; returns (or resolves to) the answer, or `undefined` for the
- * default output. Throwing makes msw answer 500 with the error.
+ * valid request; returns (or resolves to) the answer, or nothing (`undefined`,
+ * a body without `return`, `async () => {}`) for the default output. Throwing
+ * makes msw answer 500 with the error.
  *
  * @typeParam I the operation's input type
  * @typeParam O the operation's output type
+ *
+ * @example
+ * ```ts
+ * // observe the input, answer with the default output
+ * retryDataReplicationHandler(({ input }) => { seen.push(input.sourceServerID); });
+ * ```
  */
 export type HandlerResolver<I, O> = (
   ctx: HandlerContext<I>,
-) => HandlerAnswer<O> | undefined | Promise<HandlerAnswer<O> | undefined>;
+) => HandlerAnswer<O> | undefined | void | Promise<HandlerAnswer<O> | undefined | void>;
 
 /** Options of one handler (all optional). */
 export interface HandlerOptions {
@@ -125,6 +136,11 @@ export interface HandlerOptions {
   readonly region?: string;
   /** Wait this many milliseconds (msw `delay`) before answering. @default no delay */
   readonly delay?: number;
+  /**
+   * Event stream outputs: pause this many milliseconds between two events (a typing effect for streamed
+   * model answers); `eventStream.delay(ms)` steps add pauses of their own. @default no pause
+   */
+  readonly eventDelay?: number;
   /** HTTP status of a success answer instead of the operation's `@http` code. @default the operation's code (200) */
   readonly status?: number;
   /** Fail the request with a network error (msw `HttpResponse.error()`) instead of answering. @default false */
@@ -175,4 +191,10 @@ export interface HandlerModel<I = Record<string, unknown>> {
   readonly examples?: readonly OperationExample[];
   /** The stateful answer (from the store) for a valid request; `undefined` means the default output. */
   readonly stateful?: (input: I) => HandlerAnswer<unknown> | undefined;
+  /**
+   * The `@http` routes of every operation of the service (generated packages pass their route table): the
+   * handler leaves a request that a more specific route also matches to that route's operation. Without
+   * it the handler answers every request its own route matches.
+   */
+  readonly routes?: ServiceRoutes;
 }

@@ -7,7 +7,8 @@
  * @packageDocumentation
  */
 export { createHandler, recordCalls } from './create-handler.js';
-export { ErrorAnswer, isErrorAnswer, modeledError } from './error-answer.js';
+export type { ServiceRoute, ServiceRoutes } from './route-precedence.js';
+export { ErrorAnswer, isErrorAnswer, modeledError, type PartialMembers } from './error-answer.js';
 export { deepMerge, isPlainObject, mergeBySchema, type DeepPartial } from './deep-merge.js';
 export {
   createScenarios,
@@ -17,6 +18,15 @@ export {
   throttlingError,
   type Scenarios,
 } from './scenarios.js';
+export { unhandledRequests, type UnhandledRequestOptions, type UnhandledStrategy } from './unhandled-requests.js';
+export {
+  defaultEvents,
+  eventStream,
+  EventStreamError,
+  type EventStep,
+  type EventStreamControl,
+  type EventStreamOverride,
+} from './event-stream/index.js';
 export { DEFAULT_PAGES, DEFAULT_PAGE_SIZE, paginationPlan, type PaginationPlan } from './pagination.js';
 export type {
   CreateHandlersOptions,

@@ -4,6 +4,7 @@
  */
 import { decodeCbor, encodeCbor, type CborItem, type ErrorSchema, type OperationSchema, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import { setupServer } from 'msw/node';
+import { unhandledRequests } from './unhandled-requests.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHandler } from './create-handler.js';
 import { modeledError } from './error-answer.js';
@@ -24,7 +25,7 @@ const Metrics$: ServiceSchema = {
 
 const ENDPOINT = 'https://metrics.example.com';
 const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(unhandledRequests('error')));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
@@ -58,7 +59,7 @@ describe('a handler of a multi-protocol service', () => {
     expect([cborError.status, decodeCbor(new Uint8Array(await cborError.arrayBuffer()))]).toEqual([400, { __type: 'ex.metrics#BadValue', message: 'no' }]);
   });
 
-  it('leaves a request of another operation unhandled (onUnhandledRequest: error)', async () => {
+  it('leaves a request of another operation unhandled (unhandled: error)', async () => {
     const handler = createHandler(Metrics$, PutMetric$);
     server.use(handler);
     await expect(fetch(`${ENDPOINT}/service/Metrics/operation/Other`, { method: 'POST', headers: { 'smithy-protocol': 'rpc-v2-cbor' } })).rejects.toThrow();

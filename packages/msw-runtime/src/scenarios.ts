@@ -9,6 +9,7 @@ import type { HttpHandler } from 'msw';
 import { createHandler } from './create-handler.js';
 import { modeledError, type ErrorAnswer } from './error-answer.js';
 import type { HandlerOptions } from './handler-types.js';
+import type { ServiceRoutes } from './route-precedence.js';
 
 const MESSAGE = { message: { target: { type: 'string' } } } as const;
 
@@ -94,16 +95,19 @@ export function createScenarios<K extends string>(
   service: ServiceSchema,
   operations: Readonly<Record<K, OperationSchema>>,
 ): Scenarios<K> {
+  const all = Object.values<OperationSchema>(operations);
+  // Scenario handlers follow the service's route precedence like the generated ones (see route-precedence.ts).
+  const routes: ServiceRoutes = all.flatMap((o) => (o.http ? [o.http] : []));
   const pick = (name: K | undefined): OperationSchema[] => {
-    if (name === undefined) return Object.values<OperationSchema>(operations);
-    const operation = operations[name] as OperationSchema | undefined;
+    if (name === undefined) return all;
+    const operation = Object.prototype.hasOwnProperty.call(operations, name) ? operations[name] : undefined;
     if (!operation) throw new TypeError(`scenarios: ${service.id} has no operation named ${JSON.stringify(name)}`);
     return [operation];
   };
   const build = (answer: (s: ServiceSchema, o: OperationSchema) => ErrorAnswer) => (name?: K, options?: HandlerOptions) =>
     pick(name).map((operation) =>
       // A throttled or failing service answers before it validates the request.
-      createHandler(service, operation, answer(service, operation), { validate: false, ...options }),
+      createHandler(service, operation, answer(service, operation), { validate: false, ...options }, { routes }),
     );
   return { throttling: build(throttlingError), internalError: build(internalError) };
 }

@@ -99,7 +99,7 @@ function check(name: string, run: () => string[]): void {
   expect(problems, name).toEqual([]);
 }
 
-describe.skipIf(root === undefined)("Smithy's IDL loader test suite", { timeout: 60_000 }, () => {
+describe.skipIf(root === undefined)("Smithy's IDL loader test suite", () => {
   // The body runs (to collect tests) even when skipped: no file access without the data.
   const dir = root ?? '';
   const valid = join(dir, 'valid');

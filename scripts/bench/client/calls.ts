@@ -1,50 +1,74 @@
 /**
- * In-memory transports for the per-call benchmark: both clients get the same
- * canned `RetryDataReplication` response without any network.
+ * In-memory transports for the per-call benchmark: our client and the SDK's get the same canned response
+ * without any network — a custom `requestHandler` on each side answering plain status, headers and body
+ * bytes. Both sign with SigV4 and parse the whole output.
  */
+import type { ClientTarget } from './targets.js';
 
-/** The canned response body (a SourceServer). */
-export const CANNED_BODY = JSON.stringify({
-  sourceServerID: 's-1234567890abcdef0',
-  arn: 'arn:aws:drs:us-east-1:123456789012:source-server/s-1234567890abcdef0',
-  replicationDirection: 'FAILOVER',
-  lastLaunchResult: 'SUCCEEDED',
-  tags: { team: 'dr', env: 'prod' },
-  dataReplicationInfo: {
-    dataReplicationState: 'CONTINUOUS',
-    lagDuration: 'PT1S',
-    replicatedDisks: [{ deviceName: '/dev/xvda', totalStorageBytes: 8589934592, replicatedStorageBytes: 8589934592, rescannedStorageBytes: 0, backloggedStorageBytes: 0 }],
-  },
-  lifeCycle: { addedToServiceDateTime: '2024-01-01T00:00:00Z', elapsedReplicationDuration: 'P1D' },
-});
-const HEADERS = { 'content-type': 'application/json', 'x-amzn-requestid': 'bench-req' };
 const CREDENTIALS = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
-const INPUT = { sourceServerID: 's-1234567890abcdef0' };
 
 type Ctor = new (config: Record<string, unknown>) => unknown;
 
-/**
- * One call of our lite client through a custom `requestHandler` (the transport option, like the SDK's): it answers
- * plain status, headers and body bytes, as the SDK handler below does.
- */
-export function anvilCaller(mod: Record<string, unknown>): () => Promise<unknown> {
-  const bytes = new TextEncoder().encode(CANNED_BODY);
-  const requestHandler = async () => ({ status: 200, headers: { ...HEADERS }, body: bytes });
-  const client = new (mod.DrsLiteClient as Ctor)({ region: 'us-east-1', credentials: CREDENTIALS, requestHandler, deprecationWarnings: false });
-  const op = mod.retryDataReplication as (c: unknown, i: unknown) => Promise<unknown>;
-  return () => op(client, INPUT);
+/** One call of our lite client through a custom `requestHandler`. */
+export function anvilCaller(mod: Record<string, unknown>, t: ClientTarget): () => Promise<unknown> {
+  const bytes = new TextEncoder().encode(t.response.body);
+  const requestHandler = async () => ({ status: 200, headers: { ...t.response.headers }, body: bytes });
+  const client = new (mod[t.liteClient] as Ctor)({ region: 'us-east-1', credentials: CREDENTIALS, requestHandler, deprecationWarnings: false });
+  const op = mod[t.operationFn] as (c: unknown, i: unknown) => Promise<unknown>;
+  return () => op(client, t.input);
 }
 
-/** One call of the AWS SDK client through a custom `requestHandler`. */
-export function sdkCaller(mod: Record<string, unknown>, protocolHttp: Record<string, unknown>): () => Promise<unknown> {
-  const bytes = new TextEncoder().encode(CANNED_BODY);
+/** One call of the AWS SDK client (`client.send(new Command(input))`) through a custom `requestHandler`. */
+export function sdkCaller(mod: Record<string, unknown>, protocolHttp: Record<string, unknown>, t: ClientTarget): () => Promise<unknown> {
+  const bytes = new TextEncoder().encode(t.response.body);
   const HttpResponse = protocolHttp.HttpResponse as new (o: Record<string, unknown>) => unknown;
   const requestHandler = {
-    handle: async () => ({ response: new HttpResponse({ statusCode: 200, headers: { ...HEADERS }, body: bytes }) }),
+    handle: async () => ({ response: new HttpResponse({ statusCode: 200, headers: { ...t.response.headers }, body: bytes }) }),
     updateHttpClientConfig() {},
     httpHandlerConfigs: () => ({}),
   };
-  const client = new (mod.DrsClient as Ctor)({ region: 'us-east-1', credentials: CREDENTIALS, requestHandler }) as { send(c: unknown): Promise<unknown> };
-  const Command = mod.RetryDataReplicationCommand as new (i: unknown) => unknown;
-  return () => client.send(new Command(INPUT));
+  const client = new (mod[t.sdkClient] as Ctor)({ region: 'us-east-1', credentials: CREDENTIALS, requestHandler }) as { send(c: unknown): Promise<unknown> };
+  const Command = mod[t.sdkCommand] as new (i: unknown) => unknown;
+  return () => client.send(new Command(t.input));
+}
+
+/** Calls per timed sample. */
+const CALLS = 2000;
+
+/** Calls per second of one timed sample. */
+async function sample(call: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  for (let i = 0; i < CALLS; i++) await call();
+  return Math.round((CALLS * 1000) / (performance.now() - start));
+}
+
+/** Median of a non-empty sample. */
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** What {@link callsPerSecond} measures for one side. */
+export interface CallRate {
+  readonly median: number;
+  readonly samples: readonly number[];
+}
+
+/**
+ * Calls per second of both callers, samples interleaved (ours, theirs, ours, …) so that machine load drifting
+ * during the run affects both alike; 300 warm-up calls each first.
+ */
+export async function callsPerSecond(anvil: () => Promise<unknown>, sdk: () => Promise<unknown>, runs: number): Promise<{ anvil: CallRate; sdk: CallRate; callsPerSample: number }> {
+  for (let i = 0; i < 300; i++) {
+    await anvil();
+    await sdk();
+  }
+  const a: number[] = [];
+  const s: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    a.push(await sample(anvil));
+    s.push(await sample(sdk));
+  }
+  return { anvil: { median: median(a), samples: a }, sdk: { median: median(s), samples: s }, callsPerSample: CALLS };
 }

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mswWorkerSource } from '../mock/worker-file.js';
+import { mswVersion, mswWorkerSource } from '../mock/worker-file.js';
 import { NOT_FOUND_MESSAGE, UNINITIALIZED_MESSAGE, type ScenarioName } from '../mock/scenarios.js';
 import { chromiumAvailable, launchChromium, type ChromiumSession } from './chromium.js';
 import { PACKAGE_DIR, startMockServer, type MockServer } from './mock-server.js';
@@ -53,9 +53,10 @@ describe.skipIf(!chromiumAvailable())('console in headless Chromium with the MSW
   const row = (page: Page, id: string) => page.locator(`[data-testid="server-row"][data-server-id="${id}"]`);
   const status = (page: Page) => page.getByTestId('list-status');
 
-  it('serves the worker script copied from the msw package', async () => {
+  it('serves the worker script of the installed msw version', async () => {
     const original = readFileSync(mswWorkerSource(), 'utf8');
     expect(original).toContain('Mock Service Worker');
+    expect(original).toContain(`const PACKAGE_VERSION = '${mswVersion()}'`);
     const served = await (await fetch(`${server.origin}/mockServiceWorker.js`)).text();
     expect(served).toBe(original);
   });

@@ -12,6 +12,7 @@ import { setupWorker } from 'msw/browser';
 import { createClient } from '../config.js';
 import { mountConsole } from '../console.js';
 import { parseScenario, scenarioHandlers } from './scenarios.js';
+import { FAIL_ON_UNHANDLED } from './unhandled.js';
 
 const root = document.querySelector<HTMLElement>('#app');
 if (!root) throw new Error('mock.html: the #app element is missing');
@@ -20,7 +21,7 @@ try {
   const scenario = parseScenario(location.search);
   const worker = setupWorker(...handlers);
   worker.use(...scenarioHandlers(scenario));
-  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'error', quiet: true });
+  await worker.start({ ...FAIL_ON_UNHANDLED, serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true });
   document.documentElement.dataset['scenario'] = scenario;
   const pageSize = Number(new URLSearchParams(location.search).get('pageSize') ?? 10);
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`?pageSize= must be a positive integer, got ${pageSize}`);

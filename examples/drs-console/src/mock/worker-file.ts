@@ -16,17 +16,29 @@ export const MOCK_PUBLIC_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 
 export const WORKER_FILE = 'mockServiceWorker.js';
 
 /**
- * Where the installed `msw` package keeps its worker script.
- * @returns the absolute path of `msw/lib/mockServiceWorker.js`
+ * Where the installed `msw` package keeps its worker script: its `msw/mockServiceWorker.js`
+ * export (`lib/mockServiceWorker.js` in msw 2 and 3), resolved from this package, i.e. the same
+ * `msw` whose `msw/browser` the page bundles.
+ * @returns the absolute path of the worker script
  * @throws Error when `msw` cannot be resolved from this package
  */
 export function mswWorkerSource(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('msw/package.json')), 'lib', WORKER_FILE);
+  return createRequire(import.meta.url).resolve(`msw/${WORKER_FILE}`);
 }
 
 /**
- * Copy `msw/lib/mockServiceWorker.js` into `targetDir` when it is missing or different.
+ * The version of the installed `msw` (its `package.json`); the worker script states the same
+ * version (`PACKAGE_VERSION`), which msw checks against `msw/browser` when the worker starts.
+ * @returns e.g. `2.15.0` or `3.0.5`
+ * @throws Error when `msw` cannot be resolved from this package
+ */
+export function mswVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (JSON.parse(readFileSync(require.resolve('msw/package.json'), 'utf8')) as { version: string }).version;
+}
+
+/**
+ * Copy msw's `mockServiceWorker.js` into `targetDir` when it is missing or different.
  * @param targetDir destination directory (created when missing); default {@link MOCK_PUBLIC_DIR}
  * @returns the absolute path of the copy
  * @throws Error when the installed `msw` package has no worker script

@@ -3,6 +3,7 @@
  * comparators, truthiness, the supported functions).
  * @packageDocumentation
  */
+import { getOwn } from '@anvil/runtime';
 import type { Node } from './ast.js';
 
 function truthy(v: unknown): boolean {
@@ -50,7 +51,8 @@ const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
 export function evaluate(node: Node, value: unknown): unknown {
   switch (node.t) {
     case 'field':
-      return value !== null && typeof value === 'object' && !Array.isArray(value) ? ((value as Record<string, unknown>)[node.name] ?? null) : null;
+      // Own members only: `constructor` or `toString` in an expression names a member, never Object.prototype's.
+      return value !== null && typeof value === 'object' && !Array.isArray(value) ? (getOwn(value, node.name) ?? null) : null;
     case 'current':
       return value ?? null;
     case 'literal':
@@ -97,7 +99,7 @@ export function evaluate(node: Node, value: unknown): unknown {
     case 'multi':
       return value === null || value === undefined ? null : node.items.map((item) => evaluate(item, value));
     case 'call': {
-      const fn = FUNCTIONS[node.name];
+      const fn = Object.hasOwn(FUNCTIONS, node.name) ? FUNCTIONS[node.name] : undefined;
       if (!fn) throw new SyntaxError(`JMESPath function ${node.name}() is not supported`);
       return fn(...node.args.map((a) => evaluate(a, value)));
     }

@@ -1,7 +1,7 @@
 /**
  * `pnpm examples`: replay the `smithy.api#examples` of every corpus model that has some through
  * client ↔ generated mock, and write `reports/examples.md` and `reports/examples.json` (per
- * service: passed, failed, invalid with why, shadowed, not run). Exits 1 when a valid example fails.
+ * service: passed, failed, invalid with why, unreplayable with why, shadowed, not run). Exits 1 when a valid example fails.
  *
  * Usage: pnpm examples [--only dir,dir]   (corpus: $ANVIL_SHARED/models/api-models-aws-2026-04)
  */
@@ -48,7 +48,7 @@ for (const dir of dirs) {
   }
   const last = reports[reports.length - 1];
   const count = (s: string) => last?.results.filter((r) => r.outcome.status === s).length ?? 0;
-  console.log(`${dir}: ${count('passed')} passed, ${count('failed')} failed, ${count('invalid')} invalid, ${count('shadowed')} shadowed, ${count('not-run')} not run${last?.error ? ` — ${last.error}` : ''}`);
+  console.log(`${dir}: ${count('passed')} passed, ${count('failed')} failed, ${count('invalid')} invalid, ${count('unreplayable')} unreplayable, ${count('shadowed')} shadowed, ${count('not-run')} not run${last?.error ? ` — ${last.error}` : ''}`);
 }
 server.close();
 workspace.dispose();
@@ -62,20 +62,24 @@ const lines = [
   '(`$ANVIL_SHARED/models/api-models-aws-2026-04`) that has some: each example valid for its model is sent by a real client to the',
   "service's generated handlers, which must answer with the example's output (as a subset of the parsed output) or its error.",
   '',
-  `Services: ${reports.length} · examples: ${all.length} · passed: ${total('passed')} · failed: ${total('failed')} · invalid for the model: ${total('invalid')} · shadowed (same input as an earlier example): ${total('shadowed')} · not run (protocol without a codec): ${total('not-run')}`,
+  `Services: ${reports.length} · examples: ${all.length} · passed: ${total('passed')} · failed: ${total('failed')} · invalid for the model: ${total('invalid')} · unreplayable over HTTP: ${total('unreplayable')} · shadowed (same input as an earlier example): ${total('shadowed')} · not run (protocol without a codec): ${total('not-run')}`,
   '',
   `Valid examples that replay: ${total('passed')} of ${total('passed') + total('failed')} (${total('passed') + total('failed') ? ((100 * total('passed')) / (total('passed') + total('failed'))).toFixed(1) : '100.0'}%) among those run.`,
   '',
-  '| service | protocol | passed | failed | invalid | shadowed | not run |',
-  '|---|---|---|---|---|---|---|',
+  '| service | protocol | passed | failed | invalid | unreplayable | shadowed | not run |',
+  '|---|---|---|---|---|---|---|---|',
   ...reports.map((r) => {
     const c = (s: string) => r.results.filter((x) => x.outcome.status === s).length;
-    return `| ${r.service} | ${r.protocol} | ${c('passed')} | ${c('failed')} | ${c('invalid')} | ${c('shadowed')} | ${c('not-run')}${r.error ? ` (error: ${r.error.replace(/\|/g, '/')})` : ''} |`;
+    return `| ${r.service} | ${r.protocol} | ${c('passed')} | ${c('failed')} | ${c('invalid')} | ${c('unreplayable')} | ${c('shadowed')} | ${c('not-run')}${r.error ? ` (error: ${r.error.replace(/\|/g, '/')})` : ''} |`;
   }),
   '',
   '## Examples that are invalid for their model',
   '',
   ...reports.flatMap((r) => r.results.filter((x) => x.outcome.status === 'invalid').map((x) => `- ${r.service} ${x.operation} "${x.title}": ${'why' in x.outcome ? x.outcome.why : ''}`)),
+  '',
+  '## Valid examples HTTP cannot carry as written',
+  '',
+  ...reports.flatMap((r) => r.results.filter((x) => x.outcome.status === 'unreplayable').map((x) => `- ${r.service} ${x.operation} "${x.title}": ${'why' in x.outcome ? x.outcome.why : ''}`)),
   '',
   '## Failed',
   '',
@@ -90,5 +94,5 @@ const out = join(REPO_ROOT, 'reports');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'examples.md'), lines.join('\n'));
 writeFileSync(join(out, 'examples.json'), `${JSON.stringify(reports, null, 1)}\n`);
-console.log(`examples: ${all.length} in ${reports.length} services; ${total('passed')} passed, ${total('failed')} failed, ${total('invalid')} invalid, ${total('shadowed')} shadowed, ${total('not-run')} not run → reports/examples.md`);
+console.log(`examples: ${all.length} in ${reports.length} services; ${total('passed')} passed, ${total('failed')} failed, ${total('invalid')} invalid, ${total('unreplayable')} unreplayable, ${total('shadowed')} shadowed, ${total('not-run')} not run → reports/examples.md`);
 if (total('failed') > 0) process.exitCode = 1;

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { compileExample, inputMatches, isErrorAnswer, validate, type CompiledExample, type OperationExample } from '@anvil/msw-runtime';
-import { deref, getProtocol, type OperationSchema } from '@anvil/runtime';
+import { deref, getProtocol, type OperationSchema, type StructureSchema } from '@anvil/runtime';
 import type { Client } from '@anvil/client-runtime';
 import type { GeneratedMocks } from './generated-mocks.js';
 
@@ -16,6 +16,8 @@ export type ExampleOutcome =
   | { readonly status: 'invalid'; readonly why: string }
   | { readonly status: 'failed'; readonly why: string }
   | { readonly status: 'not-run'; readonly why: string }
+  /** Valid for its model, but HTTP cannot carry it as written (see {@link unreplayableReason}). */
+  | { readonly status: 'unreplayable'; readonly why: string }
   /** An earlier example of the operation has the same input: the mock answers that one. */
   | { readonly status: 'shadowed'; readonly why: string };
 
@@ -41,6 +43,43 @@ export function invalidReason(operation: OperationSchema, example: OperationExam
   if (!isErrorAnswer(compiled.answer) && example.output) {
     const issues = validate(deref(operation.output), compiled.answer as Record<string, unknown>).filter((i) => i.kind !== 'required');
     if (issues.length > 0) return `output ${issues[0]?.path || '/'}: ${issues[0]?.message ?? ''}`;
+  }
+  return undefined;
+}
+
+/** Members bound to HTTP headers (`@httpHeader`, `@httpPrefixHeaders` values) of a structure, with their header names. */
+function headerValues(schema: StructureSchema, values: Readonly<Record<string, unknown>>): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  for (const [name, member] of Object.entries(schema.members)) {
+    const value = values[name];
+    if (member.httpHeader !== undefined) out.push([`${name} (header ${member.httpHeader})`, value]);
+    else if (member.httpPrefixHeaders !== undefined && typeof value === 'object' && value !== null)
+      for (const [k, v] of Object.entries(value)) out.push([`${name}/${k} (header ${member.httpPrefixHeaders}${k})`, v]);
+  }
+  return out;
+}
+
+/**
+ * Why a valid example cannot come back over HTTP as written, or `undefined`: a string bound to a
+ * header with leading or trailing whitespace (RFC 9110 §5.5: a field value excludes the optional
+ * whitespace around it; fetch's `Headers` strips it, so no client or server sees it); an empty
+ * blob or string `@httpPayload` (an empty body, which reads back as the member absent: Smithy
+ * protocol test RestJsonHttpPayloadTraitsWithNoBlobBody).
+ */
+export function unreplayableReason(operation: OperationSchema, compiled: CompiledExample): string | undefined {
+  const sides: [string, StructureSchema, Readonly<Record<string, unknown>>][] = [['input', deref(operation.input), compiled.input]];
+  if (!isErrorAnswer(compiled.answer)) sides.push(['output', deref(operation.output), compiled.answer]);
+  for (const [side, schema, values] of sides) {
+    for (const [name, member] of Object.entries(schema.members)) {
+      const value = values[name];
+      if (member.httpPayload && ((value instanceof Uint8Array && value.length === 0) || value === ''))
+        return `${side} /${name}: an empty @httpPayload is an empty body, which reads back as the member absent (Smithy protocol test RestJsonHttpPayloadTraitsWithNoBlobBody)`;
+    }
+    for (const [where, value] of headerValues(schema, values)) {
+      const items = Array.isArray(value) ? value : [value];
+      if (items.some((v) => typeof v === 'string' && /^[ \t]|[ \t]$/.test(v)))
+        return `${side} /${where}: leading or trailing whitespace, which HTTP header values cannot carry (RFC 9110 §5.5, stripped by fetch)`;
+    }
   }
   return undefined;
 }
@@ -108,13 +147,16 @@ export async function replayExamples(mocks: GeneratedMocks, makeClient: () => Cl
       const compiled = why || !operation ? undefined : compileExample(operation, example);
       const shadow = compiled && operation ? earlier.find((e) => inputMatches(deref(operation.input), e.input, compiled.input)) : undefined;
       if (compiled && !example.allowConstraintErrors) earlier.push(compiled);
+      const unreplayable = compiled && operation ? unreplayableReason(operation, compiled) : undefined;
       const outcome: ExampleOutcome = why
         ? { status: 'invalid', why }
-        : shadow
-          ? { status: 'shadowed', why: `same input as "${shadow.example.title}", which the mock answers` }
-          : codecMissing
-            ? { status: 'not-run', why: codecMissing }
-            : await replayOne((client ??= makeClient()), operation as OperationSchema, example);
+        : unreplayable
+          ? { status: 'unreplayable', why: unreplayable }
+          : shadow
+            ? { status: 'shadowed', why: `same input as "${shadow.example.title}", which the mock answers` }
+            : codecMissing
+              ? { status: 'not-run', why: codecMissing }
+              : await replayOne((client ??= makeClient()), operation as OperationSchema, example);
       results.push({ operation: name, title: example.title, outcome });
     }
   }

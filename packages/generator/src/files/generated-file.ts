@@ -31,6 +31,11 @@ export class GeneratedFile {
     return this.imports.named(module, name, false);
   }
 
+  /** Use a value exported by another generated module under a local alias (the file declares `name` itself). */
+  aliasedValue(module: string, name: string, alias: string): string {
+    return this.imports.aliased(module, name, alias);
+  }
+
   /** Use a type exported by another generated module: imports it (type-only) and returns its name. */
   type(module: string, name: string): string {
     return this.imports.named(module, name, true);

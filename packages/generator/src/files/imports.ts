@@ -36,6 +36,16 @@ export class ImportSet {
   }
 
   /**
+   * Import value `name` from `module` under a local `alias` (`import { name as alias }`), for a file that
+   * declares `name` itself.
+   * @returns the alias
+   */
+  aliased(module: string, name: string, alias: string): string {
+    this.module(module).named.set(`${name} as ${alias}`, false);
+    return alias;
+  }
+
+  /**
    * `import type * as <alias> from '<module>'`.
    * @throws Error when the module was already imported under another alias
    */

@@ -6,6 +6,6 @@
  */
 export { kebabCase, lowerCamel, objectKey, pascalCase, propertyKey, safeIdentifier, shadowsObjectMember } from './identifiers.js';
 export { ShapeNamer } from './shape-namer.js';
-export { emitterDeclaredNames, MODULE_LOCALS, serviceNames, type PackageKind, type ServiceNames } from './service-names.js';
-export { isErrorClassField } from './error-class-fields.js';
+export { emitterDeclaredNames, MODULE_LOCALS, sdkNames, serviceNames, type PackageKind, type SdkNames, type ServiceNames } from './service-names.js';
+export { isErrorClassField, reservedErrorFields } from './error-class-fields.js';
 export { handlerName, operationFunctionName, OperationNamer, waiterNames, type OperationNames, type WaiterNames } from './operation-names.js';

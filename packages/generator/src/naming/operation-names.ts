@@ -44,6 +44,8 @@ export interface OperationNames {
   readonly paginator: string;
   /** The per-operation error answer table of the msw package (`retryDataReplicationErrors`). */
   readonly errors: string;
+  /** The SDK-shaped command class of the client package's `./sdk` entry (`RetryDataReplicationCommand`). */
+  readonly command: string;
 }
 
 /**
@@ -58,7 +60,13 @@ export class OperationNamer {
     let fn = operationFunctionName(operationName);
     while (this.usedFns.has(fn.toLowerCase())) fn = `${fn}_`;
     this.usedFns.add(fn.toLowerCase());
-    return { fn, handler: handlerName(fn), paginator: safeIdentifier(`paginate${operationName}`), errors: `${fn}Errors` };
+    return {
+      fn,
+      handler: handlerName(fn),
+      paginator: safeIdentifier(`paginate${operationName}`),
+      errors: `${fn}Errors`,
+      command: safeIdentifier(`${pascalCase(operationName)}${fn.endsWith('_') ? '_' : ''}Command`),
+    };
   }
 }
 

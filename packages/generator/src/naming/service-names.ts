@@ -22,6 +22,8 @@ export const MODULE_LOCALS = {
   handlers: 'handlers',
   scenarios: 'scenarios',
   createHandlers: 'createHandlers',
+  /** The msw package's route table (`@http` method and URI of every operation, for route precedence). */
+  routes: 'routes',
   /** The msw package's model examples (`examples.ts`). */
   examples: 'examples',
   /** The msw package's resource table, default store, its item types and the stateful handler factory (`stateful.ts`). */
@@ -35,6 +37,8 @@ export const MODULE_LOCALS = {
   endpointRuleSet: 'endpointRuleSet',
   /** The lite client's module-level rule-set resolver. */
   endpointResolver: 'endpointResolver',
+  /** An operation module's `OperationBinding` (its error classes, the JMESPath evaluator when needed). */
+  operationBinding: 'operationBinding',
 } as const;
 
 /** Names for one service's generated artefacts. */
@@ -84,7 +88,8 @@ export function serviceNames(slug: string, scope = 'anvil-gen'): ServiceNames {
  * may not take or generated modules would declare the same name twice:
  * `DrsService` (its schema is the service schema `DrsService$`),
  * `DrsServiceException`, `DrsClient`, `DrsLiteClient`, `DrsClientConfig`, and
- * the module-level `shapes` / `errors` (they share modules with error classes).
+ * the module-level `shapes` / `errors` (they share modules with error classes) and
+ * `routes` (beside the imported types of the handlers module).
  */
 export function emitterDeclaredNames(names: ServiceNames): string[] {
   return [
@@ -95,5 +100,22 @@ export function emitterDeclaredNames(names: ServiceNames): string[] {
     names.clientConfig,
     MODULE_LOCALS.shapes,
     MODULE_LOCALS.errors,
+    MODULE_LOCALS.routes,
   ];
+}
+
+/** Names of the SDK-shaped surface (the client package's `./sdk` entry), as `@aws-sdk/client-*` spells them. */
+export interface SdkNames {
+  /** `DynamoDBClient` (from the sdkId `DynamoDB`; the SDK's client class). */
+  readonly client: string;
+  /** `DynamoDBClientConfig` */
+  readonly clientConfig: string;
+  /** `DynamoDBServiceException` */
+  readonly baseException: string;
+}
+
+/** @param sdkId the `aws.api#service` sdkId (else the service name), e.g. `DynamoDB`, `Secrets Manager` */
+export function sdkNames(sdkId: string): SdkNames {
+  const prefix = safeIdentifier(pascalCase(sdkId) || 'Service');
+  return { client: `${prefix}Client`, clientConfig: `${prefix}ClientConfig`, baseException: `${prefix}ServiceException` };
 }

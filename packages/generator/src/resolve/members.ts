@@ -53,6 +53,8 @@ export function memberNode(ctx: ResolveContext, member: MemberShape): MemberNode
     httpPayload: has(t, TRAIT_IDS.httpPayload),
     httpResponseCode: has(t, TRAIT_IDS.httpResponseCode),
     hostLabel: has(t, TRAIT_IDS.hostLabel),
+    eventHeader: has(t, TRAIT_IDS.eventHeader),
+    eventPayload: has(t, TRAIT_IDS.eventPayload),
     constraints: constraints(t),
     ...optional('xml', memberXml(ctx, t, member.id)),
   };

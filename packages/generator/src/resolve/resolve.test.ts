@@ -69,7 +69,7 @@ describe('operations', () => {
   });
 
   it('resolves names, Unit input/output, the HTTP binding (code 200 by default) and errors (operation\'s, then service\'s, once each)', () => {
-    expect(list!.names).toEqual({ fn: 'listThings', handler: 'listThingsHandler', paginator: 'paginateListThings', errors: 'listThingsErrors' });
+    expect(list!.names).toEqual({ fn: 'listThings', handler: 'listThingsHandler', paginator: 'paginateListThings', errors: 'listThingsErrors', command: 'ListThingsCommand' });
     expect(list!.http).toEqual({ method: 'GET', uri: '/things', code: 200 });
     expect(list!.errors.map((e) => e.name)).toEqual(['Busy', 'Gone']);
     expect(list!.input).toMatchObject({ kind: 'structure', hasRequiredMember: false });

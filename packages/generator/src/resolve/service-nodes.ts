@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import type { ProtocolName } from '@anvil/runtime';
+import type { CompiledRules } from './endpoint-rules-compile.js';
 import type { OperationExamplesNode, ResourceNode } from './resource-nodes.js';
 import type { ShapeId } from '@anvil/smithy-model';
 import type { CustomizationName, RuntimeExport } from '../manifest.js';
@@ -155,13 +156,18 @@ export interface ServiceNode {
   readonly xmlNamespace?: XmlNamespaceNode;
   /** `@restXml(noErrorWrapping: true)`: bare `<Error>` error bodies. */
   readonly restXmlNoErrorWrapping: boolean;
-  /** `smithy.rules#endpointRuleSet` as written (JSON data), when present. */
-  readonly endpointRuleSet?: unknown;
+  /** `smithy.rules#endpointRuleSet` compiled for the `@anvil/client-runtime` evaluator, when the service has one. */
+  readonly endpointRules?: CompiledRules;
   readonly clientContextParams: readonly ClientContextParamNode[];
   /** Per-service SDK customisations (`@anvil/client-runtime` exports). */
   readonly customizations: readonly CustomizationName[];
   /** Body encoders the operations need, in the order they apply. */
   readonly bodyEncoders: readonly RuntimeExport[];
+  /**
+   * The client's streaming support: `eventStreaming` when the closure has an event stream (a `@streaming`
+   * union), else `blobStreaming` when it has a `@streaming` blob, else none (nothing bundled).
+   */
+  readonly streaming?: RuntimeExport;
   readonly operations: readonly OperationNode[];
   /** Named shapes to emit (closure minus prelude), sorted by id. */
   readonly shapes: readonly ShapeNode[];

@@ -5,11 +5,12 @@
  */
 import type { Model, ServiceClosure, ShapeId } from '@anvil/smithy-model';
 import { serviceClosure } from '@anvil/smithy-model';
-import { BODY_ENCODERS, CLIENT_CODECS, RUNTIME, serviceCustomizations } from '../manifest.js';
+import { BODY_ENCODERS, CLIENT_CODECS, CLIENT_RUNTIME, RUNTIME, serviceCustomizations, type RuntimeExport } from '../manifest.js';
 import { emitterDeclaredNames, kebabCase, OperationNamer, serviceNames, ShapeNamer, type ServiceNames } from '../naming/index.js';
 import { serviceAuth, sigv4Name } from './auth.js';
 import { isPrelude, resolveContext } from './context.js';
 import { clientContextParams } from './endpoint-params.js';
+import { compileRuleSet } from './endpoint-rules-compile.js';
 import { errorRef, operationNode } from './operations.js';
 import type { ServiceNode } from './service-nodes.js';
 import type { ErrorShapeNode, ShapeNode } from './shape-nodes.js';
@@ -101,13 +102,14 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
     awsQueryCompatible: has(st, TRAIT_IDS.awsQueryCompatible),
     ...(namespace ? { xmlNamespace: namespace } : {}),
     restXmlNoErrorWrapping: protocol === 'restXml' && objectValue(st, TRAIT_IDS.restXml)?.noErrorWrapping === true,
-    ...(has(st, TRAIT_IDS.endpointRuleSet) ? { endpointRuleSet: st[TRAIT_IDS.endpointRuleSet] } : {}),
+    ...(has(st, TRAIT_IDS.endpointRuleSet) ? { endpointRules: compileRuleSet(st[TRAIT_IDS.endpointRuleSet], service.id) } : {}),
     clientContextParams: clientContextParams(st),
     customizations: serviceCustomizations(service.id),
     bodyEncoders: [
       ...(operations.some((op) => op.requestCompression) ? [BODY_ENCODERS.requestCompression] : []),
       ...(operations.some((op) => op.httpChecksumRequired) ? [BODY_ENCODERS.httpChecksumRequired] : []),
     ],
+    ...streamingSupport(shapes),
     operations,
     shapes,
     errorShapes: shapes
@@ -118,4 +120,11 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
     resources,
     examples: operationExamples(closure.operations, operations),
   };
+}
+
+/** Which streaming support the client needs (see {@link ServiceNode.streaming}). */
+function streamingSupport(shapes: readonly ShapeNode[]): { streaming?: RuntimeExport } {
+  if (shapes.some((s) => s.kind === 'union' && s.streaming)) return { streaming: CLIENT_RUNTIME.eventStreaming };
+  if (shapes.some((s) => s.kind === 'simple' && s.streaming)) return { streaming: CLIENT_RUNTIME.blobStreaming };
+  return {};
 }

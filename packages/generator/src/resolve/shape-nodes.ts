@@ -90,8 +90,12 @@ export interface MemberNode extends Docs {
   readonly schema: SchemaRef;
   /** Required in the TypeScript type: `@required` and not `@clientOptional`. */
   readonly requiredInType: boolean;
-  /** Targets a `@streaming` union (an event stream): typed `AsyncIterable`, left out of schemas. */
+  /** Targets a `@streaming` union (an event stream): typed `AsyncIterable` of its events. */
   readonly eventStream: boolean;
+  /** `@eventHeader`: an event structure member sent as an event message header. */
+  readonly eventHeader: boolean;
+  /** `@eventPayload`: the event structure member that is the whole event message body. */
+  readonly eventPayload: boolean;
   readonly required: boolean;
   /** `@default`, when present (its JSON value). */
   readonly default?: { readonly value: unknown };
@@ -204,6 +208,8 @@ export interface UnionShapeNode extends AggregateNode {
   readonly members: readonly MemberNode[];
   /** `@xmlName` / `@xmlNamespace` (XML and query protocols only). */
   readonly xml?: ShapeXmlNode;
+  /** `@streaming`: an event stream (Smithy "Event streams"); each member is one event type. */
+  readonly streaming: boolean;
 }
 
 /** Any named shape the generator emits. */

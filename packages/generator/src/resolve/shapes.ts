@@ -76,7 +76,7 @@ export function shapeNode(ctx: ResolveContext, shape: Shape): ShapeNode | undefi
     }
     case 'union': {
       const xml = shapeXml(ctx, shape.traits, shape.id);
-      return { ...aggregate, kind: 'union', members: shape.members.map((m) => memberNode(ctx, m)), ...(xml ? { xml } : {}) };
+      return { ...aggregate, kind: 'union', members: shape.members.map((m) => memberNode(ctx, m)), streaming: has(shape.traits, TRAIT_IDS.streaming), ...(xml ? { xml } : {}) };
     }
     case 'operation':
     case 'resource':

@@ -26,6 +26,8 @@ export const TRAIT_IDS = {
   uniqueItems: 'smithy.api#uniqueItems',
   mediaType: 'smithy.api#mediaType',
   streaming: 'smithy.api#streaming',
+  eventHeader: 'smithy.api#eventHeader',
+  eventPayload: 'smithy.api#eventPayload',
   timestampFormat: 'smithy.api#timestampFormat',
   jsonName: 'smithy.api#jsonName',
   idempotencyToken: 'smithy.api#idempotencyToken',

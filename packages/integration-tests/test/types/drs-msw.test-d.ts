@@ -45,6 +45,23 @@ describe('handler overrides', () => {
     void retryDataReplicationHandler(({ input }) => ({ sourceServerID: String(input.filters) }));
   });
 
+  it('accept a resolver that returns nothing (the handler then answers with the default output)', () => {
+    const seen: string[] = [];
+    expectTypeOf(retryDataReplicationHandler(({ input }) => {
+      seen.push(input.sourceServerID);
+    })).toEqualTypeOf<MockHandler<RetryDataReplicationRequest>>();
+    void retryDataReplicationHandler(async () => {});
+    void retryDataReplicationHandler(async ({ input }) => {
+      if (input.sourceServerID === 's-1') return errors.ThrottlingException();
+    });
+    void retryDataReplicationHandler(({ input }) => (input.sourceServerID === 's-1' ? { sourceServerID: 's-2' } : undefined));
+    void retryDataReplicationHandler([() => {}, async () => {}, { sourceServerID: 'a' }]);
+    // @ts-expect-error a resolver that returns something must return a partial output, an error answer or nothing
+    void retryDataReplicationHandler(() => 42);
+    // @ts-expect-error a partial output returned beside nothing is still checked: `sourceServerID` is a string
+    void retryDataReplicationHandler(async ({ input }) => (input.sourceServerID === 's-1' ? { sourceServerID: 1 } : undefined));
+  });
+
   it('answer with modeled errors: errors.X(...) and <op>Errors.X(...), members typed', () => {
     expectTypeOf(errors.ValidationException({ reason: 'other' })).toEqualTypeOf<ErrorAnswer<ValidationException>>();
     void retryDataReplicationHandler(retryDataReplicationErrors.ResourceNotFoundException({ resourceId: 's-1', resourceType: 'SOURCE_SERVER' }));

@@ -6,7 +6,7 @@
  * Spec: Smithy 2.0 "examples trait".
  * @packageDocumentation
  */
-import { deref, defaultValue, getOwn, hasOwnKey, type MemberSchema, type OperationSchema, type StructureSchema } from '@anvil/runtime';
+import { deref, defaultValue, getOwn, hasOwnKey, type MemberSchema, type OperationSchema, type Schema, type StructureSchema } from '@anvil/runtime';
 import { modeledError, type ErrorAnswer } from '../error-answer.js';
 import { structureFromNode } from '../node-values.js';
 import { canonicalKey } from '../validate/index.js';
@@ -71,24 +71,60 @@ export function compiledExamples(operation: OperationSchema, examples: readonly 
   return compiled;
 }
 
-/** A member the request has and the example does not, which still matches: auto-filled tokens and values equal to the `@default`. */
-function ignorable(member: MemberSchema, value: unknown): boolean {
+/**
+ * A member the request has and the example does not, which still matches: auto-filled tokens,
+ * values equal to the `@default`, and an `@httpQueryParams` map holding nothing but parameters
+ * other members bind with `@httpQuery` (the wire cannot tell them apart).
+ */
+function ignorable(schema: StructureSchema, member: MemberSchema, value: unknown): boolean {
   if (member.idempotencyToken) return true;
+  if (member.httpQueryParams && typeof value === 'object' && value !== null) {
+    const bound = new Set(Object.values(schema.members).map((m) => m.httpQuery));
+    if (Object.keys(value).every((k) => bound.has(k))) return true;
+  }
   return member.default !== undefined && canonicalKey(defaultValue(member)) === canonicalKey(value);
 }
 
 /**
- * Does a parsed request input match an example's input? Top-level members compare by value
- * (Dates by instant, bytes by content, structures member by member); members only the request
- * has match when they are `@idempotencyToken`s or equal their `@default`.
+ * Does a request value match an example value of the same member? Structures and unions compare
+ * member by member with {@link inputMatches}'s rule (nested members the client fills with their
+ * `@default` match an example that leaves them out); lists element by element; maps key by key;
+ * scalars, Dates and bytes by canonical form.
+ */
+function valueMatches(target: Schema, wanted: unknown, actual: unknown): boolean {
+  if (isRecord(wanted) && isRecord(actual)) {
+    if (target.type === 'structure' || target.type === 'union') return inputMatches(target as StructureSchema, wanted, actual);
+    if (target.type === 'map') {
+      const keys = Object.keys(wanted);
+      if (keys.length !== Object.keys(actual).length) return false;
+      const value = deref(target.value.target);
+      return keys.every((k) => hasOwnKey(actual, k) && valueMatches(value, getOwn(wanted, k), getOwn(actual, k)));
+    }
+  }
+  if (Array.isArray(wanted) && Array.isArray(actual) && target.type === 'list') {
+    const element = deref(target.member.target);
+    return wanted.length === actual.length && wanted.every((w, i) => valueMatches(element, w, actual[i]));
+  }
+  return canonicalKey(wanted) === canonicalKey(actual);
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) && !(value instanceof Uint8Array);
+}
+
+/**
+ * Does a parsed request input match an example's input? Members compare by value (Dates by
+ * instant, bytes by content, structures member by member at every depth); members only the
+ * request has match when {@link ignorable}: `@idempotencyToken`s, values equal to their `@default`,
+ * `@httpQueryParams` maps of `@httpQuery`-bound parameters only.
  */
 export function inputMatches(schema: StructureSchema, example: Readonly<Record<string, unknown>>, input: Readonly<Record<string, unknown>>): boolean {
   for (const [name, member] of Object.entries(schema.members)) {
     const has = hasOwnKey(input, name) && getOwn(input, name) !== undefined;
     const wanted = hasOwnKey(example, name) ? getOwn(example, name) : undefined;
     if (wanted === undefined) {
-      if (has && !ignorable(member, getOwn(input, name))) return false;
-    } else if (!has || canonicalKey(wanted) !== canonicalKey(getOwn(input, name))) {
+      if (has && !ignorable(schema, member, getOwn(input, name))) return false;
+    } else if (!has || !valueMatches(deref(member.target), wanted, getOwn(input, name))) {
       return false;
     }
   }

@@ -4,7 +4,7 @@
  * and adding a member to a structure leaves the others unchanged.
  * @packageDocumentation
  */
-import type { ListSchema, MapSchema, Schema, StructureSchema, UnionSchema } from '@anvil/runtime';
+import { setOwn, type ListSchema, type MapSchema, type Schema, type StructureSchema, type UnionSchema } from '@anvil/runtime';
 import { canonicalKey } from '../validate/canonical.js';
 import { effectiveOf, memberEntries, pointerToken } from '../validate/constraints.js';
 import type { Effective } from '../validate/constraints.js';
@@ -87,7 +87,7 @@ export function generateStructure(schema: StructureSchema, path: string, depth: 
   const full = ctx.includeOptional && depth <= ctx.maxDepth;
   for (const [name, member] of memberEntries(schema.members)) {
     if (!member.required && !full) continue;
-    out[name] = generate(effectiveOf(member), `${path}/${name}`, name, depth, level, ctx);
+    setOwn(out, name, generate(effectiveOf(member), `${path}/${name}`, name, depth, level, ctx));
   }
   return out;
 }
@@ -191,7 +191,7 @@ function generateMap(
       if (i >= (eff.length?.min ?? 0)) break;
       throw new FakeDataError(`cannot produce ${count} distinct keys`, labelOf(schema, path));
     }
-    out[mapKey] = generate(valueEff, `${path}/${pointerToken(mapKey)}`, hint, depth, level, ctx);
+    setOwn(out, mapKey, generate(valueEff, `${path}/${pointerToken(mapKey)}`, hint, depth, level, ctx));
   }
   return out;
 }

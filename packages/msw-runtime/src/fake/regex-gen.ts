@@ -26,8 +26,9 @@ function resolveRandExp(): RandExpClass {
   return found;
 }
 
-/** `ret` token type of repetitions (`types.REPETITION`). */
+/** `ret` token types of repetitions (`types.REPETITION`) and sets (`types.SET`). */
 const REPETITION = 5;
+const SET = 3;
 
 interface RepetitionToken {
   readonly type: 5;
@@ -61,17 +62,29 @@ class BoundedRandExp extends RandExp {
     this.repetitions++;
     const count =
       this.fixedExtra === undefined
-        ? this.randInt(repetition.min, Math.min(repetition.max, repetition.min + this.stretch))
+        ? // An optional part (`x?`, `{2,3}`) stays random whatever the stretch: `\.?` must sometimes appear.
+          this.randInt(repetition.min, Math.min(repetition.max, repetition.min + Math.max(this.stretch, repetition.max - repetition.min === 1 ? 1 : 0)))
         : Math.min(repetition.max, repetition.min + this.fixedExtra);
     let text = '';
     for (let i = 0; i < count; i++) text += this._gen(repetition.value, groups);
     return text;
   }
 
+  /**
+   * Sets list their members (the sample form of `@anvil/runtime`'s `translatePattern`), so a positive set
+   * keeps every member, control and non-ASCII characters included; `randexp` would keep only those in
+   * `defaultRange`. `.` and negated sets still draw from `defaultRange`.
+   */
   override _expand(token: RandExpSetToken): DRangeLike {
     let range = this.sets.get(token);
     if (range === undefined) {
-      range = super._expand(token);
+      const set = token as { type: number; not?: boolean; set?: RandExpSetToken[] };
+      if (set.type === SET && !set.not && set.set !== undefined) {
+        range = this.defaultRange.clone().subtract(this.defaultRange);
+        for (const member of set.set) range.add(this._expand(member));
+      } else {
+        range = super._expand(token);
+      }
       this.sets.set(token, range);
     }
     return range;

@@ -48,6 +48,8 @@ export function statefulHandlersFor<Items extends object>(
   const { includeDeprecated = true, ...handlerOptions } = options;
   const bound = bindingsByOperation(store.table);
   const handlers: MockHandler[] = [];
+  // Route precedence as in the generated handlers: a more specific route of the service wins whatever the order.
+  const routes = Object.values<OperationSchema>(operations).flatMap((o) => (o.http ? [o.http] : []));
   for (const [name, operation] of Object.entries(operations)) {
     if (!includeDeprecated && operation.deprecated) continue;
     const at = bound.get(operation.id);
@@ -56,6 +58,7 @@ export function statefulHandlersFor<Items extends object>(
       createHandler<Record<string, unknown>, unknown>(service, operation as OperationSchema<Record<string, unknown>, unknown>, undefined, handlerOptions, {
         ...(opExamples ? { examples: opExamples } : {}),
         ...(at ? { stateful: (input: Record<string, unknown>) => answerFromStore(store as MockStore<object>, at.resource, at.binding, input) } : {}),
+        routes,
       }),
     );
   }

@@ -4,7 +4,7 @@
  * mapping of `schema.ts`).
  * @packageDocumentation
  */
-import type { ListSchema, MapSchema, NumberType, StructureSchema, UnionSchema } from '@anvil/runtime';
+import { getOwn, type ListSchema, type MapSchema, type NumberType, type StructureSchema, type UnionSchema } from '@anvil/runtime';
 import { canonicalKey } from './canonical.js';
 import { effectiveOf, memberEntries, pointerToken, shapeLabel } from './constraints.js';
 import type { Effective } from './constraints.js';
@@ -34,7 +34,8 @@ export function checkStructure(schema: StructureSchema, value: unknown, path: st
     return;
   }
   for (const [name, member] of memberEntries(schema.members)) {
-    const item = value[name];
+    // Own members only: a value without `constructor` must not be checked against `Object.prototype.constructor`.
+    const item = getOwn(value, name);
     const itemPath = `${path}/${name}`;
     if (item === undefined || item === null) {
       if (member.required) issues.push(msg.requiredIssue(itemPath));
@@ -88,7 +89,8 @@ export function checkValue(eff: Effective, value: unknown, path: string, issues:
       checkStructure(target, value, path, issues);
       return;
     case 'union':
-      checkUnion(target, value, path, issues);
+      // an event stream (a `@streaming` union) is an iterable of events, not one union value
+      if (!target.streaming) checkUnion(target, value, path, issues);
       return;
     default:
       checkNumber(target.type, eff, value, path, issues);
@@ -106,7 +108,8 @@ function checkString(eff: Effective, value: unknown, path: string, issues: Valid
     return;
   }
   if (eff.length !== undefined) checkLength(eff, codePointLength(value), path, issues);
-  if (eff.pattern !== undefined && !patternFor(eff.patternHolder, eff.pattern, shapeLabel(eff.target)).test(value)) {
+  // A pattern with no ECMAScript form is skipped (patternFor warns once); the other constraints still apply.
+  if (eff.pattern !== undefined && patternFor(eff.patternHolder, eff.pattern, shapeLabel(eff.target))?.test(value) === false) {
     issues.push(msg.patternIssue(path, eff.pattern));
   }
 }
@@ -194,13 +197,14 @@ function checkUnion(schema: UnionSchema, value: unknown, path: string, issues: V
     issues.push(msg.typeIssue(path, 'union'));
     return;
   }
-  let setCount = value['$unknown'] === undefined ? 0 : 1;
+  let setCount = getOwn(value, '$unknown') === undefined ? 0 : 1;
   for (const [name] of memberEntries(schema.members)) {
-    if (value[name] !== undefined && value[name] !== null) setCount++;
+    const item = getOwn(value, name);
+    if (item !== undefined && item !== null) setCount++;
   }
   if (setCount !== 1) issues.push(msg.unionIssue(path, setCount));
   for (const [name, member] of memberEntries(schema.members)) {
-    const item = value[name];
+    const item = getOwn(value, name);
     if (item !== undefined && item !== null) checkValue(effectiveOf(member), item, `${path}/${name}`, issues);
   }
 }

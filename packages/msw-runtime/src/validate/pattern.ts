@@ -4,7 +4,8 @@
  * Smithy "Constraint traits" (`@pattern`): the value is an ECMA 262 regular
  * expression, matched with *search* semantics (a match anywhere in the value
  * passes) unless the pattern itself is anchored with `^` / `$`. The pattern is
- * therefore compiled as-is, without flags, and tested with `RegExp#test`.
+ * translated from Java syntax where AWS models use it (see {@link compilePattern}) and
+ * tested with `RegExp#test`.
  *
  * Nested unbounded quantifiers such as `^([0-9]+)+$` backtrack exponentially
  * in V8 on a near-miss input (the restJson1 `RestJsonMalformedPatternReDOSString`
@@ -14,16 +15,23 @@
  * @packageDocumentation
  */
 
-/** Error thrown when a `@pattern` is not a valid ECMAScript regular expression. */
+import { translatePattern } from '@anvil/runtime';
+
+/** Error thrown when a `@pattern` has no faithful ECMAScript form. */
 export class PatternSyntaxError extends Error {
   override readonly name = 'PatternSyntaxError';
   /** @param pattern - the pattern text; @param owner - shape id or path that declares it. */
+  /** Why the pattern has no ECMAScript form. */
+  readonly reason: string;
+  /** @param pattern - the pattern text; @param owner - shape id or path that declares it; @param cause - why. */
   constructor(
     readonly pattern: string,
     owner: string,
     cause: unknown,
   ) {
-    super(`Invalid @pattern ${JSON.stringify(pattern)} on ${owner}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`Invalid @pattern ${JSON.stringify(pattern)} on ${owner}: ${reason}`);
+    this.reason = reason;
   }
 }
 
@@ -48,54 +56,59 @@ export function defuseNestedQuantifiers(source: string): string {
   });
 }
 
-const UNICODE_ONLY = /\\[pP]\{|\\u\{/;
-
 /**
- * Compile a Smithy pattern: no flags, except the `u` flag for patterns using
- * Unicode-mode syntax (`\p{L}`, `\u{1F600}`) or only valid in Unicode mode.
+ * Compile a Smithy pattern: read as `java.util.regex.Pattern` reads it and printed as ECMAScript with
+ * the same meaning ({@link translatePattern} of `@anvil/runtime`: inline flags, possessive quantifiers,
+ * POSIX `\p{…}` classes …), with the `u` flag only where a Unicode property needs it.
  * @param source - the `@pattern` text.
  * @param owner - shape id / member path named in the error message.
- * @throws PatternSyntaxError when the text is not a valid regular expression.
+ * @throws PatternSyntaxError when the pattern has no faithful ECMAScript form (the reason is in the message).
  */
 export function compilePattern(source: string, owner = 'unknown shape'): RegExp {
-  const defused = defuseNestedQuantifiers(source);
-  // `\p{…}` / `\u{…}` only mean something in Unicode mode (in legacy mode they compile as literals).
-  if (UNICODE_ONLY.test(source)) {
-    try {
-      return new RegExp(defused, 'u');
-    } catch {
-      // fall through to legacy mode
-    }
-  }
-  try {
-    return new RegExp(defused);
-  } catch (plainError) {
-    try {
-      return new RegExp(defused, 'u');
-    } catch {
-      throw new PatternSyntaxError(source, owner, plainError);
-    }
-  }
+  const translation = translatePattern(source);
+  if (!translation.ok) throw new PatternSyntaxError(source, owner, translation.reason);
+  return new RegExp(defuseNestedQuantifiers(translation.source), translation.flags);
 }
 
-const cache = new WeakMap<object, RegExp>();
+const cache = new WeakMap<object, RegExp | null>();
 
 /**
  * The compiled pattern declared on `holder` (the schema or member object that
  * carries the `pattern` field), compiled once and cached in a `WeakMap`
  * (schemas are immutable data, so the holder identifies the pattern).
+ * A pattern with no ECMAScript form gives `undefined` and one warning per pattern
+ * ({@link warnPatternOnce}): validation skips that pattern only, fake data ignores it.
  * @param holder - the schema / member object owning the pattern (cache key).
  * @param source - its pattern text.
- * @param owner - shape id / member path for error messages.
- * @throws PatternSyntaxError when the pattern does not compile.
+ * @param owner - shape id / member path for the warning.
  */
-export function patternFor(holder: object, source: string, owner?: string): RegExp {
+export function patternFor(holder: object, source: string, owner = 'unknown shape'): RegExp | undefined {
   let compiled = cache.get(holder);
   if (compiled === undefined) {
-    compiled = compilePattern(source, owner);
+    try {
+      compiled = compilePattern(source, owner);
+    } catch (error) {
+      if (!(error instanceof PatternSyntaxError)) throw error;
+      warnPatternOnce(source, owner, `${error.reason}; the mock does not check this pattern`);
+      compiled = null;
+    }
     cache.set(holder, compiled);
   }
-  return compiled;
+  return compiled ?? undefined;
+}
+
+const warned = new Set<string>();
+
+/**
+ * `console.warn` once per pattern text (per process): a model pattern the mock cannot honour.
+ * @param pattern - the `@pattern` text.
+ * @param owner - the shape id (and path) that declares it.
+ * @param what - why, and what the mock does instead.
+ */
+export function warnPatternOnce(pattern: string, owner: string, what: string): void {
+  if (warned.has(pattern)) return;
+  warned.add(pattern);
+  console.warn(`[anvil] @pattern ${JSON.stringify(pattern)} on ${owner}: ${what}`);
 }
 
 /**

@@ -151,10 +151,8 @@ describe('pattern', () => {
     ]);
   });
 
-  it('rejects a ReDoS input quickly', () => {
-    const start = performance.now();
+  it('rejects a ReDoS input (backtracking on it would take years: the test would hang, never pass)', () => {
     const issues = validate(schema, { evil: `${'0'.repeat(84)}!` });
-    expect(performance.now() - start).toBeLessThan(100);
     expect(issues[0]?.message).toBe("Value at '/evil' failed to satisfy constraint: Member must satisfy regular expression pattern: ^([0-9]+)+$");
     expect(validate(schema, { evil: '0123' })).toStrictEqual([]);
   });

@@ -7,5 +7,7 @@ export { findHeader, mediaTypeOf } from './headers.js';
 export { percentEncode, percentEncodeGreedy, percentDecode, encodeQueryString, parseQueryString } from './percent-encoding.js';
 export { SUPPORTED_ENCODINGS, appendContentEncoding, decodeRequestBody, gunzip, gzip, parseContentEncoding } from './content-encoding.js';
 export { fromHttpRequest, fromHttpResponse, toHttpRequest, toHttpResponse } from './fetch.js';
-export { parseUriPattern, expandUriPattern, matchUriPattern, matchLiteralQuery } from './uri-pattern.js';
+export { parseUriPattern, expandUriPattern, matchUriPattern, matchLiteralQuery, compareUriSpecificity } from './uri-pattern.js';
 export type { MatchUriOptions, UriPattern, UriSegment } from './uri-pattern.js';
+export * from './event-stream/index.js';
+export { byteChunks, collectBytes, readableFromChunks, type ByteSource } from './byte-streams.js';

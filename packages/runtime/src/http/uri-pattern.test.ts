@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandUriPattern, matchLiteralQuery, matchUriPattern, parseUriPattern } from './uri-pattern.js';
+import { compareUriSpecificity, expandUriPattern, matchLiteralQuery, matchUriPattern, parseUriPattern } from './uri-pattern.js';
 
 describe('URI patterns', () => {
   const p = parseUriPattern('/HttpRequestWithGreedyLabelInPath/foo/{foo}/baz/{baz+}');
@@ -35,5 +35,31 @@ describe('URI patterns', () => {
     expect(matchLiteralQuery(q, [['flag', ''], ['x-id', 'GetObject']])).toBe(true);
     expect(matchLiteralQuery(q, [['x-id', 'GetObject']])).toBe(false);
     expect(matchLiteralQuery(q, [['x-id', 'Other'], ['flag', '']])).toBe(false);
+  });
+});
+
+describe('route precedence (compareUriSpecificity)', () => {
+  const order = (uris: string[]) => [...uris].sort((a, b) => compareUriSpecificity(parseUriPattern(a), parseUriPattern(b)));
+
+  it('puts literal segments before labels and labels before greedy labels, from the left', () => {
+    const uris = ['/things/{rest+}', '/things/{id}/{rest+}', '/things/{id}', '/things/count'];
+    expect(order(uris)).toEqual(['/things/count', '/things/{id}/{rest+}', '/things/{id}', '/things/{rest+}']);
+    expect(order([...uris].reverse())).toEqual(['/things/count', '/things/{id}/{rest+}', '/things/{id}', '/things/{rest+}']);
+  });
+
+  it('decides at the first position whose kinds differ', () => {
+    const compare = (a: string, b: string) => Math.sign(compareUriSpecificity(parseUriPattern(a), parseUriPattern(b)));
+    expect(compare('/a/{b}', '/{a}/b')).toBe(-1);
+    expect(compare('/{a}/b', '/a/{b}')).toBe(1);
+    expect(compare('/a/{b}/c', '/a/{b}/{d}')).toBe(-1);
+    expect(compare('/{p+}/suffix', '/{p+}')).toBe(-1);
+  });
+
+  it('prefers more literal query parameters, and ranks identical shapes equal', () => {
+    const compare = (a: string, b: string) => Math.sign(compareUriSpecificity(parseUriPattern(a), parseUriPattern(b)));
+    expect(compare('/things?type=a', '/things')).toBe(-1);
+    expect(compare('/things', '/things?type=a')).toBe(1);
+    expect(compare('/a/{x}', '/b/{y}')).toBe(0);
+    expect(compare('/things/{id}', '/things/{id}')).toBe(0);
   });
 });

@@ -112,6 +112,31 @@ function safeDecode(segment: string): string | undefined {
   }
 }
 
+/** Rank of a segment kind in route precedence: literal, then label, then greedy label. */
+function segmentRank(segment: UriSegment): number {
+  return segment.kind === 'literal' ? 0 : segment.greedy ? 2 : 1;
+}
+
+/**
+ * Route precedence of two URI patterns (Smithy "HTTP binding traits", `@http` URI patterns and their
+ * conflicts): a server routes a request that several patterns match to the most specific one. Segments
+ * are compared from the left; at the first position whose kinds differ, a literal segment is more
+ * specific than a label, and a label more specific than a greedy label (`/things/count` before
+ * `/things/{id}`, `/things/{id}/{rest+}` before `/things/{rest+}`). When the kinds agree everywhere,
+ * the pattern with more segments, then the one with more literal query parameters (`?type=a`), wins.
+ * @returns a negative number when `a` is more specific, positive when `b` is, 0 when neither is
+ *   (identical shapes such as `/a/{x}` and `/b/{y}`, which never match the same path)
+ */
+export function compareUriSpecificity(a: UriPattern, b: UriPattern): number {
+  const shared = Math.min(a.segments.length, b.segments.length);
+  for (let i = 0; i < shared; i++) {
+    const diff = segmentRank(a.segments[i]!) - segmentRank(b.segments[i]!);
+    if (diff !== 0) return diff;
+  }
+  if (a.segments.length !== b.segments.length) return b.segments.length - a.segments.length;
+  return b.query.length - a.query.length;
+}
+
 /** Does the request's query carry every literal query parameter of the pattern? */
 export function matchLiteralQuery(pattern: UriPattern, query: ReadonlyArray<readonly [string, string]>): boolean {
   return pattern.query.every(([k, v]) => query.some(([qk, qv]) => qk === k && (v === undefined || qv === safeDecode(v))));

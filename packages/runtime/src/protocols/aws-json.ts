@@ -8,8 +8,9 @@
 import { joinCodec, MalformedRequestError } from './codec.js';
 import type { ClientCodec, ProtocolCodec, ServerCodec } from './codec.js';
 import type { HttpRequest, HttpResponse } from '../http/messages.js';
+import { documentMembers, isEventStreamRequest } from './event-stream.js';
 import { deref, isUnit } from '../schema/index.js';
-import type { OperationSchema, ServiceSchema } from '../schema/index.js';
+import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
 import { asMalformed } from './malformed.js';
 import { fillIdempotencyTokens } from './idempotency.js';
 import { findHeader, mediaTypeOf } from '../http/headers.js';
@@ -36,6 +37,7 @@ function createAwsJsonClient(name: AwsJsonName, contentType: string): ClientCode
   });
   return {
     name,
+    events: { body, initialMessages: true },
 
     serializeRequest(service, operation, input, options): HttpRequest {
       const schema = deref(operation.input);
@@ -43,12 +45,12 @@ function createAwsJsonClient(name: AwsJsonName, contentType: string): ClientCode
       const headers: Record<string, string> = { 'content-type': contentType, 'x-amz-target': amzTarget(service, operation) };
       // awsQuery "awsQueryCompatible trait": tell the service the client reads awsQuery error codes.
       if (service.awsQueryCompatible) headers[QUERY_MODE_HEADER] = 'true';
-      return { method: 'POST', path: '/', query: [], headers, body: body.writeMembers(schema, value, Object.keys(schema.members)) };
+      return { method: 'POST', path: '/', query: [], headers, body: body.writeMembers(schema, value, documentMembers(schema)) };
     },
 
     parseResponse(_service, operation, response): Record<string, unknown> {
       const output = deref(operation.output);
-      return body.readMembers(output, response.body, Object.keys(output.members));
+      return body.readMembers(output, response.body, documentMembers(output));
     },
 
     parseError(service, operation, response) {
@@ -65,6 +67,7 @@ function createAwsJsonServer(name: AwsJsonName, contentType: string): ServerCode
   });
   return {
     name,
+    events: { body, initialMessages: true },
 
     // Smithy "AWS JSON 1.0/1.1 protocol": requests are `POST /`. A custom endpoint's base path (the
     // client-only `AwsJson1xHostWithPath` cases send `/custom/`) is removed by the mock's scope
@@ -79,19 +82,21 @@ function createAwsJsonServer(name: AwsJsonName, contentType: string): ServerCode
 
     parseRequest(_service, operation, request): Record<string, unknown> {
       const mediaType = mediaTypeOf(request.headers);
-      if (!isEmptyJsonBody(request.body) && mediaType && mediaType !== contentType) {
+      // an input event stream's other members arrive in its initial-request message (body = that message's document)
+      const events = isEventStreamRequest(mediaType, deref(operation.input));
+      if (!events && !isEmptyJsonBody(request.body) && mediaType && mediaType !== contentType) {
         throw new MalformedRequestError(`expected content-type ${contentType}, got ${mediaType || 'none'}`, 415, 'UnsupportedMediaTypeException');
       }
       return asMalformed(() => {
         const input = deref(operation.input);
-        return body.readMembers(input, request.body, Object.keys(input.members));
+        return body.readMembers(input, request.body, documentMembers(input));
       });
     },
 
     serializeResponse(_service, operation, output): HttpResponse {
       const schema = deref(operation.output);
       const headers = { 'content-type': contentType };
-      return isUnit(schema) ? { status: 200, headers } : { status: 200, headers, body: body.writeMembers(schema, output, Object.keys(schema.members)) };
+      return isUnit(schema) ? { status: 200, headers } : { status: 200, headers, body: body.writeMembers(schema, output, documentMembers(schema)) };
     },
 
     serializeError(service, _operation, error, members): HttpResponse {

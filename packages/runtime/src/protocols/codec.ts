@@ -10,6 +10,7 @@
  * @packageDocumentation
  */
 import type { HttpRequest, HttpResponse } from '../http/messages.js';
+import type { BodyCodec } from '../codecs/body-codec.js';
 import type { OperationSchema, ProtocolName, ServiceSchema, StructureSchema } from '../schema/index.js';
 
 /** A response error as the client parsed it. */
@@ -83,13 +84,38 @@ export interface ProtocolCodec {
     members: Record<string, unknown>,
     context?: ResponseContext,
   ): HttpResponse;
+  /** Client-side event streams ({@link ClientCodec.events}). */
+  readonly clientEvents?: EventStreamSide;
+  /** Mock-side event streams ({@link ServerCodec.events}). */
+  readonly serverEvents?: EventStreamSide;
+}
+
+/**
+ * How one side of a protocol frames event streams (Smithy "Event streams"): its codec serialises the
+ * initial request or response with the event stream member left out (REST protocols bind it to the
+ * body; RPC protocols leave it out of the document), and this says how the events travel.
+ */
+export interface EventStreamSide {
+  /** Writes this side's event payloads and reads the other side's (the protocol's body codec of this side). */
+  readonly body: BodyCodec;
+  /**
+   * RPC protocols (awsJson, rpcv2Cbor): the members beside the stream travel as the first message,
+   * `:event-type: initial-request` / `initial-response`, whose body is the document the codec wrote.
+   */
+  readonly initialMessages: boolean;
 }
 
 /** The client half of a codec: what a generated client needs (so bundles leave the mock half out). */
-export type ClientCodec = Pick<ProtocolCodec, 'name' | 'serializeRequest' | 'parseResponse' | 'parseError'>;
+export type ClientCodec = Pick<ProtocolCodec, 'name' | 'serializeRequest' | 'parseResponse' | 'parseError'> & {
+  /** Event streams on the client side (absent: the protocol has no event streams in this runtime). */
+  readonly events?: EventStreamSide;
+};
 
 /** The mock (server) half of a codec. */
-export type ServerCodec = Pick<ProtocolCodec, 'name' | 'matchRequest' | 'parseRequest' | 'serializeResponse' | 'serializeError'>;
+export type ServerCodec = Pick<ProtocolCodec, 'name' | 'matchRequest' | 'parseRequest' | 'serializeResponse' | 'serializeError'> & {
+  /** Event streams on the mock side (absent: the protocol has no event streams in this runtime). */
+  readonly events?: EventStreamSide;
+};
 
 /**
  * Join a client half and a server half into one codec.
@@ -106,6 +132,8 @@ export function joinCodec(client: ClientCodec, server: ServerCodec): ProtocolCod
     parseRequest: server.parseRequest,
     serializeResponse: server.serializeResponse,
     serializeError: server.serializeError,
+    ...(client.events ? { clientEvents: client.events } : {}),
+    ...(server.events ? { serverEvents: server.events } : {}),
   };
 }
 

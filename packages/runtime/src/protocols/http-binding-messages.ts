@@ -150,7 +150,8 @@ export function serializeBoundResponse(
   const encoded = writeBody(schema, bindings, output, body, 'response', rules);
   setContentType(headers, encoded.contentType ?? (bindings.payload ? undefined : fallbackContentType));
   const code = bindings.responseCode ? getOwn(output, bindings.responseCode[0]) : undefined;
-  const status = typeof code === 'number' ? code : operation.http?.code ?? 200;
+  // an @httpResponseCode value that is no final HTTP status (the member's `@default(0)`, a fake) answers the @http code
+  const status = typeof code === 'number' && Number.isInteger(code) && code >= 200 && code <= 599 ? code : operation.http?.code ?? 200;
   return encoded.body === undefined ? { status, headers } : { status, headers, body: encoded.body };
 }
 

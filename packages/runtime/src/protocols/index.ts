@@ -24,3 +24,5 @@ export { fillIdempotencyTokens } from './idempotency.js';
 export { asMalformed } from './malformed.js';
 export { sanitizeErrorCode, rawErrorCode, findErrorSchema, errorStatus } from './error-codes.js';
 export { getProtocol, PROTOCOL_CODECS } from './registry.js';
+export type { EventStreamSide } from './codec.js';
+export { openIncoming, openOutgoing, type IncomingEventStream } from './event-stream.js';

@@ -270,6 +270,11 @@ describe('restJson1 parseResponse (client)', () => {
     expect(restJson1.parseResponse(RestJson$, HttpResponseCode$, { status: 201, headers: {} })).toEqual({ Status: 201 });
   });
 
+  it('answers the @http code when the httpResponseCode member holds no final status (a @default(0), a fake)', () => {
+    expect(restJson1.serializeResponse(RestJson$, HttpResponseCode$, { Status: 201 }).status).toBe(201);
+    for (const Status of [0, 99, 600, 204.5]) expect(restJson1.serializeResponse(RestJson$, HttpResponseCode$, { Status }).status).toBe(HttpResponseCode$.http?.code ?? 200);
+  });
+
   it('parses headers: quoted lists, http-date lists, base64 mediaType strings', () => {
     const out = restJson1.parseResponse(RestJson$, InputAndOutputWithHeaders$, {
       status: 200,

@@ -34,6 +34,7 @@ export const REST_JSON_EMPTY_BODY: EmptyBodyRules = { unsetStructurePayloadAsDoc
 /** The client half of the restJson1 codec (what generated clients bundle). */
 export const restJson1Client: ClientCodec = {
   name: 'restJson1',
+  events: { body: CLIENT_BODY, initialMessages: false },
 
   serializeRequest(_service, operation, input, options): HttpRequest {
     return serializeBoundRequest('restJson1', operation, input, options, CLIENT_BODY, REST_JSON_EMPTY_BODY);
@@ -51,6 +52,7 @@ export const restJson1Client: ClientCodec = {
 /** The mock half of the restJson1 codec. */
 export const restJson1Server: ServerCodec = {
   name: 'restJson1',
+  events: { body: SERVER_BODY, initialMessages: false },
 
   matchRequest(_service, operation, request): boolean {
     return matchBoundRequest(operation, request);

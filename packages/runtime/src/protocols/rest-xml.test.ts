@@ -56,14 +56,14 @@ describe('restXml requests', () => {
     const input = { Bucket: 'b', ContentMD5: 'md5', Tagging: { TagSet: [{ Key: 'k', Value: 'v & w' }] } };
     const request = restXml.serializeRequest(S3, PutBucketTagging, input);
     expect(request).toMatchObject({ method: 'PUT', path: '/b', query: [['tagging', '']], headers: { 'content-md5': 'md5', 'content-type': 'application/xml' } });
-    expect(utf8Decode(request.body!)).toBe('<Tagging xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><TagSet><Tag><Key>k</Key><Value>v &amp; w</Value></Tag></TagSet></Tagging>');
+    expect(utf8Decode(request.body!)).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<Tagging xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><TagSet><Tag><Key>k</Key><Value>v &amp; w</Value></Tag></TagSet></Tagging>');
     expect(restXml.matchRequest(S3, PutBucketTagging, request)).toBe(true);
     expect(restXml.parseRequest(S3, PutBucketTagging, request)).toEqual(input);
   });
 
   it('write the unbound members as one document named by the structure @xmlName, with attributes', () => {
     const request = restXml.serializeRequest(S3, CreateThing, { Name: 'n', kind: 'big', Size: 9007199254740991 });
-    expect(utf8Decode(request.body!)).toBe('<CreateThing xmlns="http://s3.amazonaws.com/doc/2006-03-01/" kind="big"><Size>9007199254740991</Size></CreateThing>');
+    expect(utf8Decode(request.body!)).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<CreateThing xmlns="http://s3.amazonaws.com/doc/2006-03-01/" kind="big"><Size>9007199254740991</Size></CreateThing>');
     expect(restXml.parseRequest(S3, CreateThing, request)).toEqual({ Name: 'n', kind: 'big', Size: 9007199254740991 });
   });
 

@@ -46,6 +46,10 @@ function serverBody(service: ServiceSchema, operation: OperationSchema): BodyCod
   });
 }
 
+/** Event payloads (Smithy "Event streams" on restXml, e.g. S3 SelectObjectContent): XML documents without declaration. */
+const CLIENT_EVENTS: BodyCodec = /* @__PURE__ */ xmlBodyCodec({ write: { defaults: 'client' }, read: { strict: false, fillDefaults: true, errorCorrection: true } });
+const SERVER_EVENTS: BodyCodec = /* @__PURE__ */ xmlBodyCodec({ write: { defaults: 'all' }, read: { strict: true, fillDefaults: true } });
+
 /** `@httpHeader` / `@httpPrefixHeaders` members of errors (restXml binds them like any response member). */
 const ERROR_HEADERS: ErrorHeaderBinding = {
   bodyMembers: (error) => bindingsOf(error, 'response').body.map(([name]) => name),
@@ -56,6 +60,7 @@ const ERROR_HEADERS: ErrorHeaderBinding = {
 /** The client half of the restXml codec (what generated clients bundle). */
 export const restXmlClient: ClientCodec = {
   name: 'restXml',
+  events: { body: CLIENT_EVENTS, initialMessages: false },
 
   serializeRequest(service, operation, input, options): HttpRequest {
     return serializeBoundRequest('restXml', operation, input, options, clientBody(service, operation), REST_XML_EMPTY_BODY);
@@ -73,6 +78,7 @@ export const restXmlClient: ClientCodec = {
 /** The mock half of the restXml codec. */
 export const restXmlServer: ServerCodec = {
   name: 'restXml',
+  events: { body: SERVER_EVENTS, initialMessages: false },
 
   matchRequest(_service, operation, request): boolean {
     return matchBoundRequest(operation, request);

@@ -10,6 +10,7 @@ import { deref } from '../schema/index.js';
 import type { MemberSchema, OperationSchema, Schema, ServiceSchema, StructureSchema } from '../schema/index.js';
 import { ComplexError$, GreetingWithErrors$, MyUnion$, Nested1$, RecursiveShapes$, RpcV2Protocol$, SimpleScalarProperties$, SparseStringList$, SparseStringMap$, StringList$ } from './__fixtures__/rpcv2-cbor.js';
 import { INT_RANGES } from '../codecs/integers.js';
+import { runs } from '../__fixtures__/fast-check.js';
 
 const noNegativeZero = (n: number): number => (Object.is(n, -0) ? 0 : n);
 const key = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'toString', '__type'));
@@ -116,7 +117,7 @@ describe('rpcv2Cbor client ⇄ mock identities', () => {
           expect(rpcv2Cbor.matchRequest(service, operation, wire)).toBe(true);
           expect(rpcv2Cbor.parseRequest(service, operation, wire)).toEqual(input);
         }),
-        { numRuns: 150 },
+        runs(150),
       );
     });
 
@@ -125,7 +126,7 @@ describe('rpcv2Cbor client ⇄ mock identities', () => {
         fc.property(values, (output) => {
           expect(rpcv2Cbor.parseResponse(service, operation, rpcv2Cbor.serializeResponse(service, operation, output))).toEqual(output);
         }),
-        { numRuns: 150 },
+        runs(150),
       );
     });
   }
@@ -136,7 +137,7 @@ describe('rpcv2Cbor client ⇄ mock identities', () => {
         const parsed = rpcv2Cbor.parseError(RpcV2Protocol$, GreetingWithErrors$, rpcv2Cbor.serializeError(RpcV2Protocol$, GreetingWithErrors$, ComplexError$, members));
         expect([parsed.code, parsed.schema, parsed.members]).toEqual(['ComplexError', ComplexError$, members]);
       }),
-      { numRuns: 100 },
+      runs(100),
     );
   });
 });

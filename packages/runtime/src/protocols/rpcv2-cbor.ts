@@ -13,6 +13,7 @@ import type { ClientCodec, ProtocolCodec, ServerCodec } from './codec.js';
 import type { HttpRequest, HttpResponse } from '../http/messages.js';
 import { deref, isUnit } from '../schema/index.js';
 import { asMalformed } from './malformed.js';
+import { documentMembers, isEventStreamRequest } from './event-stream.js';
 import { fillIdempotencyTokens } from './idempotency.js';
 import { findHeader, mediaTypeOf } from '../http/headers.js';
 import { QUERY_MODE_HEADER } from './aws-json.js';
@@ -25,6 +26,7 @@ function createRpcV2CborClient(): ClientCodec {
   const body = cborBodyCodec({ write: { defaults: 'client' }, read: { strict: false, fillDefaults: true, errorCorrection: true } });
   return {
     name: 'rpcv2Cbor',
+    events: { body, initialMessages: true },
 
     serializeRequest(service, operation, input, options): HttpRequest {
       const schema = deref(operation.input);
@@ -35,12 +37,12 @@ function createRpcV2CborClient(): ClientCodec {
       if (isUnit(schema)) return request;
       headers['content-type'] = APPLICATION_CBOR;
       const value = fillIdempotencyTokens(schema, input, options);
-      return { ...request, body: body.writeMembers(schema, value, Object.keys(schema.members)) };
+      return { ...request, body: body.writeMembers(schema, value, documentMembers(schema)) };
     },
 
     parseResponse(_service, operation, response): Record<string, unknown> {
       const output = deref(operation.output);
-      return body.readMembers(output, response.body, Object.keys(output.members));
+      return body.readMembers(output, response.body, documentMembers(output));
     },
 
     parseError(service, operation, response) {
@@ -53,6 +55,7 @@ function createRpcV2CborServer(): ServerCodec {
   const body = cborBodyCodec({ write: { defaults: 'all' }, read: { strict: true, fillDefaults: true } });
   return {
     name: 'rpcv2Cbor',
+    events: { body, initialMessages: true },
 
     // The path may have a prefix (a custom endpoint's base path that the mock's scope did not strip).
     matchRequest(service, operation, request): boolean {
@@ -66,12 +69,12 @@ function createRpcV2CborServer(): ServerCodec {
         throw new MalformedRequestError(`expected header ${SMITHY_PROTOCOL_HEADER}: ${RPC_V2_CBOR}, got ${protocol === undefined ? 'none' : JSON.stringify(protocol)}`);
       }
       const mediaType = mediaTypeOf(request.headers);
-      if (!body.isEmpty(request.body) && mediaType && mediaType !== APPLICATION_CBOR) {
+      if (!body.isEmpty(request.body) && mediaType && mediaType !== APPLICATION_CBOR && !isEventStreamRequest(mediaType, deref(operation.input))) {
         throw new MalformedRequestError(`expected content-type ${APPLICATION_CBOR}, got ${mediaType}`, 415, 'UnsupportedMediaTypeException');
       }
       return asMalformed(() => {
         const input = deref(operation.input);
-        return body.readMembers(input, request.body, Object.keys(input.members));
+        return body.readMembers(input, request.body, documentMembers(input));
       });
     },
 
@@ -80,7 +83,7 @@ function createRpcV2CborServer(): ServerCodec {
       const headers: Record<string, string> = { [SMITHY_PROTOCOL_HEADER]: RPC_V2_CBOR };
       if (isUnit(schema)) return { status: 200, headers };
       headers['content-type'] = APPLICATION_CBOR;
-      return { status: 200, headers, body: body.writeMembers(schema, output, Object.keys(schema.members)) };
+      return { status: 200, headers, body: body.writeMembers(schema, output, documentMembers(schema)) };
     },
 
     serializeError(service, _operation, error, members): HttpResponse {

@@ -5,16 +5,13 @@
  * `X-Amzn-ErrorType` header do not name the error in this protocol.
  * @packageDocumentation
  */
-import { SerializationError } from '../codecs/serialization-error.js';
 import type { HttpResponse } from '../http/messages.js';
 import type { ParsedError } from './codec.js';
-import { assignOwn } from '../schema/index.js';
 import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
 import { utf8Encode } from '../bytes/utf8.js';
 import { findHeader } from '../http/headers.js';
-import { errorStatus, fillMessageMember, findErrorMessage } from './error-codes.js';
-import { errorCodeOfType, errorSchemaOfType, SMITHY_PROTOCOL_HEADER } from './rpc-v2.js';
-import { parseQueryErrorHeader, QUERY_ERROR_HEADER } from './json-errors.js';
+import { errorStatus } from './error-codes.js';
+import { parsedRpcV2Error, rpcV2ErrorHeaders, SMITHY_PROTOCOL_HEADER } from './rpc-v2.js';
 import { JsonNumber, structureFromJson, structureToJson, writeJsonText } from '../codecs/json/index.js';
 import type { JsonCodecOptions, JsonValue } from '../codecs/json/index.js';
 import { APPLICATION_JSON, isEmptyJsonBody, parseJsonBody } from '../codecs/json/body.js';
@@ -52,25 +49,9 @@ export function parseRpcV2JsonError(service: ServiceSchema, operation: Operation
     return { code: 'Unknown', members: {}, message: `HTTP ${response.status} without ${SMITHY_PROTOCOL_HEADER}: ${RPC_V2_JSON} from ${operation.id}` };
   }
   const body = readBody(response);
-  const type = typeof body?.['__type'] === 'string' ? body['__type'] : undefined;
-  const code = (type && errorCodeOfType(type)) || 'Unknown';
-  const schema = type ? errorSchemaOfType(service, operation, type, code) : undefined;
-  const members: Record<string, unknown> = {};
-  if (schema && body) {
-    try {
-      assignOwn(members, structureFromJson(schema, body, { ...RPC_V2_JSON_VALUES, strict: false, fillDefaults: true }));
-    } catch (e) {
-      if (!(e instanceof SerializationError)) throw e;
-    }
-  }
-  const message = findErrorMessage(members, body);
-  if (schema) fillMessageMember(schema, members, message);
-  const parsed: ParsedError = { code, members };
-  if (schema) parsed.schema = schema;
-  if (message !== undefined) parsed.message = message;
-  const queryError = service.awsQueryCompatible ? parseQueryErrorHeader(findHeader(response.headers, QUERY_ERROR_HEADER)?.[1]) : undefined;
-  if (queryError) parsed.queryError = queryError;
-  return parsed;
+  return parsedRpcV2Error(service, operation, response, body, (schema, map) =>
+    structureFromJson(schema, map as Record<string, JsonValue>, { ...RPC_V2_JSON_VALUES, strict: false, fillDefaults: true }),
+  );
 }
 
 /**
@@ -82,10 +63,7 @@ export function parseRpcV2JsonError(service: ServiceSchema, operation: Operation
  * @throws SerializationError naming the member path on a wrongly typed member
  */
 export function serializeRpcV2JsonError(service: ServiceSchema, error: StructureSchema, members: Record<string, unknown>): HttpResponse {
-  const headers: Record<string, string> = { [SMITHY_PROTOCOL_HEADER]: RPC_V2_JSON, 'content-type': APPLICATION_JSON };
-  if (service.awsQueryCompatible && error.awsQueryError) {
-    headers[QUERY_ERROR_HEADER] = `${error.awsQueryError.code};${error.error === 'server' ? 'Receiver' : 'Sender'}`;
-  }
+  const headers = rpcV2ErrorHeaders(service, error, RPC_V2_JSON, APPLICATION_JSON);
   const fields = structureToJson(error, members, { ...RPC_V2_JSON_VALUES, defaults: 'all' });
   const body = utf8Encode(writeJsonText({ __type: error.id ?? error.name, ...fields }));
   return { status: errorStatus(error), headers, body };

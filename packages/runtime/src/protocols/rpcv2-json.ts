@@ -17,9 +17,9 @@ import { joinCodec, MalformedRequestError } from './codec.js';
 import type { ClientCodec, ProtocolCodec, ServerCodec } from './codec.js';
 import type { HttpRequest, HttpResponse } from '../http/messages.js';
 import { deref, isUnit } from '../schema/index.js';
-import type { OperationSchema, ServiceSchema } from '../schema/index.js';
 import { SerializationError } from '../codecs/serialization-error.js';
 import { asMalformed } from './malformed.js';
+import { documentMembers, isEventStreamRequest } from './event-stream.js';
 import { fillIdempotencyTokens } from './idempotency.js';
 import { findHeader, mediaTypeOf } from '../http/headers.js';
 import { QUERY_MODE_HEADER } from './aws-json.js';
@@ -38,6 +38,7 @@ function createRpcV2JsonClient(): ClientCodec {
   });
   return {
     name: 'rpcv2Json',
+    events: { body, initialMessages: true },
 
     serializeRequest(service, operation, input, options): HttpRequest {
       const schema = deref(operation.input);
@@ -48,7 +49,7 @@ function createRpcV2JsonClient(): ClientCodec {
       if (isUnit(schema)) return request;
       headers['content-type'] = APPLICATION_JSON;
       const value = fillIdempotencyTokens(schema, input, options);
-      return { ...request, body: body.writeMembers(schema, value, Object.keys(schema.members)) };
+      return { ...request, body: body.writeMembers(schema, value, documentMembers(schema)) };
     },
 
     // Smithy "Operation response deserialization": a response without the protocol header is malformed.
@@ -57,7 +58,7 @@ function createRpcV2JsonClient(): ClientCodec {
         throw new SerializationError(`the response has no ${SMITHY_PROTOCOL_HEADER}: ${RPC_V2_JSON} header, so it is not an rpcv2Json response`, '/');
       }
       const output = deref(operation.output);
-      return body.readMembers(output, response.body, Object.keys(output.members));
+      return body.readMembers(output, response.body, documentMembers(output));
     },
 
     parseError(service, operation, response) {
@@ -73,6 +74,7 @@ function createRpcV2JsonServer(): ServerCodec {
   });
   return {
     name: 'rpcv2Json',
+    events: { body, initialMessages: true },
 
     // Smithy "Identification for claiming": POST, the protocol header, and a path ending in the
     // operation's path (the spec allows a prefix: a custom endpoint's base path the mock's scope did not strip).
@@ -88,12 +90,12 @@ function createRpcV2JsonServer(): ServerCodec {
       const target = FORBIDDEN_REQUEST_HEADERS.find((name) => findHeader(request.headers, name) !== undefined);
       if (target) throw new MalformedRequestError(`an rpcv2Json request must not carry ${target}`);
       const mediaType = mediaTypeOf(request.headers);
-      if (!body.isEmpty(request.body) && mediaType && mediaType !== APPLICATION_JSON) {
+      if (!body.isEmpty(request.body) && mediaType && mediaType !== APPLICATION_JSON && !isEventStreamRequest(mediaType, deref(operation.input))) {
         throw new MalformedRequestError(`expected content-type ${APPLICATION_JSON}, got ${mediaType}`, 415, 'UnsupportedMediaTypeException');
       }
       return asMalformed(() => {
         const input = deref(operation.input);
-        return body.readMembers(input, request.body, Object.keys(input.members));
+        return body.readMembers(input, request.body, documentMembers(input));
       });
     },
 
@@ -102,7 +104,7 @@ function createRpcV2JsonServer(): ServerCodec {
       const headers: Record<string, string> = { [SMITHY_PROTOCOL_HEADER]: RPC_V2_JSON };
       if (isUnit(schema)) return { status: 200, headers };
       headers['content-type'] = APPLICATION_JSON;
-      return { status: 200, headers, body: body.writeMembers(schema, output, Object.keys(schema.members)) };
+      return { status: 200, headers, body: body.writeMembers(schema, output, documentMembers(schema)) };
     },
 
     serializeError(service, _operation, error, members): HttpResponse {

@@ -7,3 +7,6 @@ export type * from './shapes.js';
 export type * from './operation.js';
 export { Unit$, isUnit, type DocumentType, type UnitShape } from './unit.js';
 export { assignOwn, getOwn, hasOwnKey, setOwn } from './own-members.js';
+export type { InheritedMember } from './own-members.js';
+export { translatePattern, PatternTranslationError, SAMPLE_POOL, type TranslatedPattern, type UntranslatablePattern } from './pattern/index.js';
+export { isEventStreamUnion, streamingMember, type StreamingMember } from './streaming.js';

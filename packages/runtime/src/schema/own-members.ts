@@ -8,6 +8,15 @@
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/**
+ * What TypeScript says reading member `K` of an object without an own `K` gives: the type of
+ * `Object`'s member of that name (`Function` for `constructor`, `() => string` for `toString`, …),
+ * `never` for every other name. TypeScript sees `Object`'s members on every object literal, so a
+ * generated optional member named `toString` is typed `T | InheritedMember<'toString'>`-like
+ * (`T | Object["toString"]`) and a literal without it still type-checks.
+ */
+export type InheritedMember<K> = K extends keyof Object ? Object[K] : never;
+
 /** The value's own property `key`, or `undefined` (never an inherited property such as `constructor`). */
 export function getOwn(value: object, key: string): unknown {
   return hasOwn.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;

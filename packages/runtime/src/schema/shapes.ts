@@ -204,6 +204,11 @@ export interface UnionSchema extends SchemaBase {
   readonly xmlName?: string;
   /** `@xmlNamespace` on the union (see {@link StructureSchema.xmlNamespace}). */
   readonly xmlNamespace?: XmlNamespace;
+  /**
+   * `@streaming`: an event stream (Smithy "Event streams"). Each member is one event type, its name the
+   * `:event-type` header; members targeting `@error` structures are modeled exception events.
+   */
+  readonly streaming?: true;
 }
 
 /** Any runtime schema, discriminated by `type`. */
@@ -273,6 +278,10 @@ export interface MemberSchema {
   readonly xmlNamespace?: XmlNamespace;
   /** `aws.protocols#ec2QueryName`: the member's ec2Query key (wins over the capitalised `@xmlName` / member name). */
   readonly ec2QueryName?: string;
+  /** `@eventHeader`: a member of an event structure sent as an event message header (Smithy "Event streams"). */
+  readonly eventHeader?: true;
+  /** `@eventPayload`: the member of an event structure that is the whole event message body. */
+  readonly eventPayload?: true;
   readonly length?: LengthConstraint;
   readonly range?: RangeConstraint;
   readonly pattern?: string;

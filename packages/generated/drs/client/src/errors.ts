@@ -14,6 +14,10 @@ export class AccessDeniedException extends DrsServiceException {
   override readonly name = "AccessDeniedException";
   override readonly $fault = "client";
   /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.AccessDeniedException>;
+  /**
    * Text of at most 65,536 characters.
    */
   declare readonly code?: shapes.AccessDeniedException["code"];
@@ -22,6 +26,10 @@ export class AccessDeniedException extends DrsServiceException {
 export class ConflictException extends DrsServiceException {
   override readonly name = "ConflictException";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ConflictException>;
   /**
    * Text of at most 65,536 characters.
    */
@@ -43,6 +51,10 @@ export class InternalServerException extends DrsServiceException {
   override readonly name = "InternalServerException";
   override readonly $fault = "server";
   /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.InternalServerException>;
+  /**
    * Seconds to wait before retrying, from the Retry-After header.
    */
   declare readonly retryAfterSeconds?: shapes.InternalServerException["retryAfterSeconds"];
@@ -54,6 +66,10 @@ export class InternalServerException extends DrsServiceException {
 export class ResourceNotFoundException extends DrsServiceException {
   override readonly name = "ResourceNotFoundException";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ResourceNotFoundException>;
   /**
    * Text of at most 65,536 characters.
    */
@@ -71,6 +87,10 @@ export class ResourceNotFoundException extends DrsServiceException {
 export class ServiceQuotaExceededException extends DrsServiceException {
   override readonly name = "ServiceQuotaExceededException";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ServiceQuotaExceededException>;
   /**
    * Text of at most 65,536 characters.
    */
@@ -100,6 +120,10 @@ export class ThrottlingException extends DrsServiceException {
   override readonly name = "ThrottlingException";
   override readonly $fault = "client";
   /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ThrottlingException>;
+  /**
    * The service whose quota was exceeded.
    */
   declare readonly serviceCode?: shapes.ThrottlingException["serviceCode"];
@@ -120,6 +144,10 @@ export class UninitializedAccountException extends DrsServiceException {
   override readonly name = "UninitializedAccountException";
   override readonly $fault = "client";
   /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.UninitializedAccountException>;
+  /**
    * Text of at most 65,536 characters.
    */
   declare readonly code?: shapes.UninitializedAccountException["code"];
@@ -131,6 +159,10 @@ export class UninitializedAccountException extends DrsServiceException {
 export class ValidationException extends DrsServiceException {
   override readonly name = "ValidationException";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ValidationException>;
   /**
    * Text of at most 65,536 characters.
    */

@@ -2,7 +2,7 @@
 import { DrsService$ } from '@anvil-gen/drs-types';
 import { Client, type ClientConfig } from '@anvil/client-runtime';
 import { restJson1Client } from '@anvil/runtime';
-import { DrsServiceException, errors } from './errors.js';
+import { DrsServiceException } from './errors.js';
 
 /**
  * Configuration of the ElasticDisasterRecoveryService client.
@@ -10,10 +10,12 @@ import { DrsServiceException, errors } from './errors.js';
 export type DrsClientConfig = ClientConfig;
 
 /**
+ * AWS Elastic Disaster Recovery (DRS) keeps block-level copies of source servers in a staging area of an AWS account so that they can be launched as recovery instances on EC2. This model is a hand-written subset holding three operations: DescribeSourceServers, ListTagsForResource and RetryDataReplication.
+ *
  * A client without operation methods: pass it to the operation functions (`import { createLaunchConfigurationTemplate } from '@anvil-gen/drs-client'`) so bundles carry only the operations they use.
  */
 export class DrsLiteClient extends Client {
   constructor(config: DrsClientConfig = {}) {
-    super({ service: DrsService$, errors, baseException: DrsServiceException, codec: restJson1Client }, config);
+    super({ service: DrsService$, baseException: DrsServiceException, codec: restJson1Client }, config);
   }
 }

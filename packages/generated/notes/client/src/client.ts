@@ -7,6 +7,8 @@ import { getNote } from './operations/getNote.js';
 import { listNotes } from './operations/listNotes.js';
 
 /**
+ * A tiny note-keeping service used as Anvil's second embedded model, so that regenerating one service without the other is observable.
+ *
  * The NotesService client with one method per operation. For the smallest bundles use {@link NotesLiteClient} with the operation functions instead.
  */
 export class NotesClient extends NotesLiteClient {

@@ -13,6 +13,10 @@ export class NotesServiceException extends ServiceException {}
 export class NoteNotFound extends NotesServiceException {
   override readonly name = "NoteNotFound";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.NoteNotFound>;
   declare readonly noteId?: shapes.NoteNotFound["noteId"];
 }
 
@@ -22,6 +26,10 @@ export class NoteNotFound extends NotesServiceException {
 export class ValidationError extends NotesServiceException {
   override readonly name = "ValidationError";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.ValidationError>;
 }
 
 /**

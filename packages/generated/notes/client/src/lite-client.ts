@@ -2,7 +2,7 @@
 import { NotesService$ } from '@anvil-gen/notes-types';
 import { Client, type ClientConfig } from '@anvil/client-runtime';
 import { restJson1Client } from '@anvil/runtime';
-import { NotesServiceException, errors } from './errors.js';
+import { NotesServiceException } from './errors.js';
 
 /**
  * Configuration of the NotesService client.
@@ -10,10 +10,12 @@ import { NotesServiceException, errors } from './errors.js';
 export type NotesClientConfig = ClientConfig;
 
 /**
+ * A tiny note-keeping service used as Anvil's second embedded model, so that regenerating one service without the other is observable.
+ *
  * A client without operation methods: pass it to the operation functions (`import { createNote } from '@anvil-gen/notes-client'`) so bundles carry only the operations they use.
  */
 export class NotesLiteClient extends Client {
   constructor(config: NotesClientConfig = {}) {
-    super({ service: NotesService$, errors, baseException: NotesServiceException, codec: restJson1Client }, config);
+    super({ service: NotesService$, baseException: NotesServiceException, codec: restJson1Client }, config);
   }
 }

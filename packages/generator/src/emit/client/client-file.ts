@@ -21,8 +21,10 @@ export function clientFile(service: ServiceNode): string {
   const n = service.names;
   const w = file.body;
   const lite = file.value(moduleSpecifier(CLIENT_FILES.client, CLIENT_FILES.liteClient), n.liteClient);
+  // The service's own documentation (escaped like every model text) comes first.
   w.raw(tsdoc({
-    documentation: `The ${service.name} client with one method per operation. For the smallest bundles use {@link ${n.liteClient}} with the operation functions instead.`,
+    ...(service.documentation === undefined ? {} : { documentation: service.documentation }),
+    notes: [`The ${service.name} client with one method per operation. For the smallest bundles use {@link ${n.liteClient}} with the operation functions instead.`],
   }));
   w.block(`export class ${n.client} extends ${lite}`, () => {
     service.operations.forEach((op, i) => {

@@ -1,7 +1,8 @@
 /**
  * `src/errors.ts` of the client package: the service's base exception, one
- * class per modeled error (`name`, `$fault`, members as fields), and `errors`
- * (error code → class) for the client.
+ * class per modeled error (`name`, `$fault`, members as fields — except names
+ * reserved on an error object, see `isErrorClassField` — and `$members`, every
+ * member typed), and `errors` (error code → class) for the client.
  * @packageDocumentation
  */
 import { tsdoc } from '../../docs.js';
@@ -29,6 +30,8 @@ export function errorsFile(service: ServiceNode): string {
     w.block(`export class ${e.typeName} extends ${base}`, () => {
       w.line(`override readonly name = ${JSON.stringify(e.name)};`);
       w.line(`override readonly $fault = ${JSON.stringify(e.fault)};`);
+      w.raw(tsdoc({ documentation: 'Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.' }));
+      w.line(`declare readonly $members: Readonly<${types.shape(e.typeName)}>;`);
       for (const m of e.members) {
         if (!isErrorClassField(m.name)) continue;
         w.raw(tsdoc({ documentation: m.documentation }));

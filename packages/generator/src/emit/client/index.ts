@@ -12,6 +12,7 @@ import { operationFunctionFile } from './operation-file.js';
 import { paginatorFunctionFile } from './paginator-file.js';
 import { CLIENT_FILES, operationFile, paginatorFile, waiterFile } from './paths.js';
 import { waiterFunctionFile } from './waiter-file.js';
+import { emitSdkFiles } from './sdk-files.js';
 
 /**
  * Emit the client package's sources.
@@ -25,7 +26,8 @@ export function emitClientPackage(service: ServiceNode): Map<string, string> {
   for (const op of service.operations) files.set(operationFile(op), operationFunctionFile(service, op));
   for (const { operation, paginator } of service.paginators) files.set(paginatorFile(operation), paginatorFunctionFile(service, operation, paginator));
   for (const { operation, waiter } of service.waiters) files.set(waiterFile(waiter), waiterFunctionFile(service, operation, waiter));
-  if (service.endpointRuleSet !== undefined) files.set(CLIENT_FILES.endpointRules, endpointRulesFile(service));
+  if (service.endpointRules !== undefined) files.set(CLIENT_FILES.endpointRules, endpointRulesFile(service));
   files.set(CLIENT_FILES.index, clientIndexFile(service));
+  for (const [path, text] of emitSdkFiles(service)) files.set(path, text);
   return files;
 }

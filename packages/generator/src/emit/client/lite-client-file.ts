@@ -7,8 +7,8 @@
  */
 import { tsdoc } from '../../docs.js';
 import { GeneratedFile } from '../../files/index.js';
-import { CLIENT_RUNTIME, RUNTIME } from '../../manifest.js';
-import { MODULE_LOCALS, propertyKey } from '../../naming/index.js';
+import { CLIENT_RUNTIME, RULE_FUNCTIONS } from '../../manifest.js';
+import { MODULE_LOCALS, objectKey, propertyKey } from '../../naming/index.js';
 import type { ClientContextParamNode, ServiceNode } from '../../resolve/index.js';
 import { CLIENT_FILES, moduleSpecifier } from './paths.js';
 
@@ -19,7 +19,10 @@ const PARAM_TYPES: Readonly<Record<ClientContextParamNode['type'], string>> = {
   unknown: 'unknown',
 };
 
-/** The `ClientBinding` passed to `Client`: service, errors, base exception, codec, and what the service needs. */
+/**
+ * The `ClientBinding` passed to `Client`: service, base exception, codec, and what the service needs. Error
+ * classes are not bound here: each operation function passes its own, so a bundle carries only those.
+ */
 function binding(file: GeneratedFile, service: ServiceNode): string {
   const from = (to: string) => moduleSpecifier(CLIENT_FILES.liteClient, to);
   const codec = file.ref(service.codec.export);
@@ -27,12 +30,12 @@ function binding(file: GeneratedFile, service: ServiceNode): string {
   const prop = (key: string, value: string) => (key === value ? key : `${key}: ${value}`);
   const fields = [
     prop('service', file.value(service.names.packageName('types'), service.names.serviceSchema)),
-    prop('errors', file.value(from(CLIENT_FILES.errors), MODULE_LOCALS.errors)),
     prop('baseException', file.value(from(CLIENT_FILES.errors), service.names.baseException)),
     prop('codec', service.codec.protocolArgument === undefined ? codec : `${codec}(${JSON.stringify(service.codec.protocolArgument)})`),
-    ...(service.endpointRuleSet !== undefined ? [prop('endpointResolver', MODULE_LOCALS.endpointResolver)] : []),
+    ...(service.endpointRules !== undefined ? [prop('endpointResolver', MODULE_LOCALS.endpointResolver)] : []),
     ...(service.bodyEncoders.length ? [`bodyEncoders: [${service.bodyEncoders.map((e) => file.ref(e)).join(', ')}]`] : []),
     ...(service.customizations.length ? [`customizations: [${service.customizations.map((c) => file.ref(CLIENT_RUNTIME[c])).join(', ')}]`] : []),
+    ...(service.streaming ? [`streaming: ${file.ref(service.streaming)}`] : []),
   ];
   return `{ ${fields.join(', ')} }`;
 }
@@ -66,13 +69,21 @@ export function liteClientFile(service: ServiceNode): string {
       ? `export type ${n.clientConfig} = Omit<${clientConfig}, 'clientContextParams'> & { readonly clientContextParams?: ${n.clientContextParams} };`
       : `export type ${n.clientConfig} = ${clientConfig};`,
   );
-  if (service.endpointRuleSet !== undefined) {
+  if (service.endpointRules !== undefined) {
     const ruleSet = file.value(moduleSpecifier(CLIENT_FILES.liteClient, CLIENT_FILES.endpointRules), MODULE_LOCALS.endpointRuleSet);
-    w.separate().line('/** Endpoint resolver built from the model\'s rule set (shared by every client instance). */');
-    w.line(`const ${MODULE_LOCALS.endpointResolver} = /* @__PURE__ */ ${file.ref(CLIENT_RUNTIME.ruleSetEndpointResolver)}(${ruleSet});`);
+    const functions = service.endpointRules.functions.map((name) => {
+      const ref = Object.hasOwn(RULE_FUNCTIONS, name) ? RULE_FUNCTIONS[name] : undefined;
+      // a function the runtime lacks fails when a request reaches it, naming the function
+      return ref ? `${objectKey(name)}: ${file.ref(ref)}` : undefined;
+    }).filter((f) => f !== undefined);
+    w.separate().line('/** Endpoint resolver built from the model\'s rule set and the rule-set functions it calls (shared by every client instance). */');
+    w.line(`const ${MODULE_LOCALS.endpointResolver} = /* @__PURE__ */ ${file.ref(CLIENT_RUNTIME.ruleSetEndpointResolver)}(${ruleSet}, { ${functions.join(', ')} });`);
   }
   w.separate().raw(tsdoc({
-    documentation: `A client without operation methods: pass it to the operation functions (\`import { ${service.operations[0]?.names.fn ?? 'operation'} } from '${n.packageName('client')}'\`) so bundles carry only the operations they use.`,
+    ...(service.documentation === undefined ? {} : { documentation: service.documentation }),
+    notes: [
+      `A client without operation methods: pass it to the operation functions (\`import { ${service.operations[0]?.names.fn ?? 'operation'} } from '${n.packageName('client')}'\`) so bundles carry only the operations they use.`,
+    ],
   }));
   w.block(`export class ${n.liteClient} extends ${file.ref(CLIENT_RUNTIME.Client)}`, () => {
     w.block(`constructor(config: ${n.clientConfig} = {})`, () => {

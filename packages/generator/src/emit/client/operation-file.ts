@@ -5,6 +5,7 @@
  */
 import { GeneratedFile } from '../../files/index.js';
 import { CLIENT_RUNTIME } from '../../manifest.js';
+import { MODULE_LOCALS, objectKey } from '../../naming/index.js';
 import type { OperationNode, ServiceNode } from '../../resolve/index.js';
 import { packageTypes } from '../package-types.js';
 import { operationDoc } from './operation-docs.js';
@@ -20,16 +21,29 @@ export function operationFunctionFile(service: ServiceNode, op: OperationNode): 
   const n = service.names;
   const lite = file.type(moduleSpecifier(operationFile(op), CLIENT_FILES.liteClient), n.liteClient);
   const errorNames = op.errors.map((e) => e.typeName);
+  const options = `options?: ${file.ref(CLIENT_RUNTIME.RequestOptions)}`;
+  const result = `Promise<${types.io(op.output)} & ${file.ref(CLIENT_RUNTIME.MetadataBearer)}>`;
+  const errorsModule = moduleSpecifier(operationFile(op), CLIENT_FILES.errors);
+  const fields = [
+    ...(op.errors.length
+      ? [`errors: { ${op.errors.map((e) => `${objectKey(e.name)}: ${file.value(errorsModule, e.typeName)}`).join(', ')} }`]
+      : []),
+    ...(op.endpointParams?.paths && Object.keys(op.endpointParams.paths).length ? [`search: ${file.ref(CLIENT_RUNTIME.searchJmes)}`] : []),
+  ];
+  const binding = MODULE_LOCALS.operationBinding;
+  if (fields.length) {
+    file.body.line(`/** What ${op.names.fn} passes to \`send\` besides its schema: its error classes by wire code (the service's included)${fields.length > 1 ? ', the JMESPath evaluator for its endpoint parameters' : ''}. */`);
+    file.body.line(`const ${binding}: ${file.ref(CLIENT_RUNTIME.OperationBinding)} = { ${fields.join(', ')} };`);
+    file.body.line();
+  }
   file.body.raw(operationDoc(op, [
     `@param client - a {@link ${n.liteClient}} (or ${n.client})`,
     '@param options - `abortSignal` to cancel the call, `requestTimeout` (ms) per attempt, `middleware` hooks',
     `@returns the output with \`$metadata\` (HTTP status, request id, attempts)`,
     ...(errorNames.length ? [`@throws ${errorNames.join(', ')} (modeled errors); ${n.baseException} for other error codes`] : []),
   ]));
-  const options = `options?: ${file.ref(CLIENT_RUNTIME.RequestOptions)}`;
-  const result = `Promise<${types.io(op.output)} & ${file.ref(CLIENT_RUNTIME.MetadataBearer)}>`;
   file.body.block(`export function ${op.names.fn}(client: ${lite}, ${types.inputParameter(op.input)}, ${options}): ${result}`, () => {
-    file.body.line(`return client.send(${types.schema(op.schemaName)}, input, options);`);
+    file.body.line(`return client.send(${types.schema(op.schemaName)}, input, options${fields.length ? `, ${binding}` : ''});`);
   });
   return file.toString();
 }

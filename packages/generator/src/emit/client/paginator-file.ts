@@ -6,6 +6,7 @@
 import { tsdoc } from '../../docs.js';
 import { GeneratedFile } from '../../files/index.js';
 import { CLIENT_RUNTIME } from '../../manifest.js';
+import { shadowsObjectMember } from '../../naming/index.js';
 import type { OperationNode, PaginatorNode, ServiceNode } from '../../resolve/index.js';
 import { packageTypes, type PackageTypes } from '../package-types.js';
 import { moduleSpecifier, operationFile, paginatorFile, CLIENT_FILES } from './paths.js';
@@ -13,7 +14,12 @@ import { moduleSpecifier, operationFile, paginatorFile, CLIENT_FILES } from './p
 /** The type of one item (`NonNullable<Out["items"]>[number]`), or `unknown`. */
 function itemType(output: string, collection: PaginatorNode['itemCollection']): string {
   if (!collection) return 'unknown';
-  const type = collection.keys.reduce((t, key) => `NonNullable<${t}[${JSON.stringify(key)}]>`, output);
+  // A member named like a member of `Object` is typed `T | Object["…"]` (see the types emitter): take that back out.
+  const step = (t: string, key: string) => {
+    const member = `NonNullable<${t}[${JSON.stringify(key)}]>`;
+    return shadowsObjectMember(key) ? `Exclude<${member}, Object[${JSON.stringify(key)}]>` : member;
+  };
+  const type = collection.keys.reduce(step, output);
   // `keyof`, not `string`: maps keyed by an enum are `Partial<Record<Enum, V>>`, which has no string index.
   return collection.kind === 'list' ? `${type}[number]` : `NonNullable<${type}[keyof ${type}]>`;
 }

@@ -8,9 +8,10 @@
 import { tsdoc } from '../../docs.js';
 import { GeneratedFile, type SourceWriter } from '../../files/index.js';
 import { MSW, MSW_RUNTIME } from '../../manifest.js';
-import { MODULE_LOCALS } from '../../naming/index.js';
+import { MODULE_LOCALS, shadowsObjectMember } from '../../naming/index.js';
 import type { OperationNode, ServiceNode } from '../../resolve/index.js';
 import { packageTypes, type PackageTypes } from '../package-types.js';
+import { byRouteSpecificity } from './route-order.js';
 
 function handlerDoc(op: OperationNode): string {
   const errors = op.errors.map((e) => `\`${op.names.errors}.${e.name}()\``);
@@ -32,10 +33,39 @@ function handlerDoc(op: OperationNode): string {
   });
 }
 
-/** `, { examples: examples["Op"] }` for an operation with examples, else nothing. */
-function examplesArgument(file: GeneratedFile, service: ServiceNode, op: OperationNode): string {
-  if (!service.examples.some((e) => e.operation === op)) return '';
-  return `, { examples: ${file.value('./examples.js', MODULE_LOCALS.examples)}[${JSON.stringify(op.name)}] }`;
+/** Protocols whose servers route requests by the `@http` binding (their handlers get the route table). */
+const HTTP_ROUTED: ReadonlySet<string> = new Set(['restJson1', 'restXml']);
+
+/** Does the service's msw package carry a route table (see {@link routeTable})? */
+function hasRoutes(service: ServiceNode): boolean {
+  return HTTP_ROUTED.has(service.protocol) && service.operations.some((op) => op.http !== undefined);
+}
+
+/**
+ * The route table: `@http` method and URI of every operation, passed to each `createHandler` so a
+ * handler leaves requests that a more specific route matches to that route's operation.
+ */
+function routeTable(file: GeneratedFile, w: SourceWriter, service: ServiceNode): void {
+  w.separate().raw(tsdoc({
+    documentation:
+      'The `@http` route of every operation. A handler leaves a request that a more specific route also matches (literal segments before labels, labels before greedy labels) to that route\'s operation, whatever order the handlers are registered in.',
+  }));
+  w.line(`const ${MODULE_LOCALS.routes}: ${file.ref(MSW_RUNTIME.ServiceRoutes)} = [`);
+  w.indented(() => {
+    for (const op of service.operations) {
+      if (op.http) w.line(`{ method: ${JSON.stringify(op.http.method)}, uri: ${JSON.stringify(op.http.uri)} },`);
+    }
+  });
+  w.line('];');
+}
+
+/** `, { examples: examples["Op"], routes }` (the operation's examples, the service's route table; each when there is one), else nothing. */
+function modelArgument(file: GeneratedFile, service: ServiceNode, op: OperationNode): string {
+  const fields = [
+    ...(service.examples.some((e) => e.operation === op) ? [`examples: ${file.value('./examples.js', MODULE_LOCALS.examples)}[${JSON.stringify(op.name)}]`] : []),
+    ...(hasRoutes(service) ? [MODULE_LOCALS.routes === 'routes' ? 'routes' : `routes: ${MODULE_LOCALS.routes}`] : []),
+  ];
+  return fields.length ? `, { ${fields.join(', ')} }` : '';
 }
 
 function operation(file: GeneratedFile, w: SourceWriter, types: PackageTypes, service: ServiceNode, op: OperationNode): void {
@@ -44,7 +74,7 @@ function operation(file: GeneratedFile, w: SourceWriter, types: PackageTypes, se
   const options = `options?: ${file.ref(MSW_RUNTIME.HandlerOptions)}`;
   w.separate().raw(handlerDoc(op));
   w.block(`export function ${op.names.handler}(${override}, ${options}): ${file.ref(MSW_RUNTIME.MockHandler)}<${input}>`, () =>
-    w.line(`return ${file.ref(MSW_RUNTIME.createHandler)}(${types.schema(service.names.serviceSchema)}, ${types.schema(op.schemaName)}, override, options${examplesArgument(file, service, op)});`),
+    w.line(`return ${file.ref(MSW_RUNTIME.createHandler)}(${types.schema(service.names.serviceSchema)}, ${types.schema(op.schemaName)}, override, options${modelArgument(file, service, op)});`),
   );
   w.separate().raw(tsdoc({ documentation: `Answer builders for the modeled errors of \`${op.name}\` (its own and the service's): return one from an override of \`${op.names.handler}\`.` }));
   w.block(`export const ${op.names.errors} =`, () => {
@@ -56,19 +86,6 @@ function operation(file: GeneratedFile, w: SourceWriter, types: PackageTypes, se
  * Emit `src/handlers.ts`.
  * @returns the file's text
  */
-/**
- * Operations in the order their default handlers are listed: model order, except that an `@http` URI with more
- * query literals comes first, so `GET /{Bucket}?list-type=2` (ListObjectsV2) is tried before `GET /{Bucket}`
- * (ListObjects), which would also match it (Smithy "HTTP binding traits": query literals tell such routes apart).
- */
-function routingOrder(operations: readonly OperationNode[]): OperationNode[] {
-  const literals = (op: OperationNode): number => {
-    const query = op.http?.uri.split('?')[1];
-    return query ? query.split('&').filter((part) => part !== '').length : 0;
-  };
-  return [...operations].sort((a, b) => literals(b) - literals(a));
-}
-
 export function handlersFile(service: ServiceNode): string {
   const file = new GeneratedFile();
   const types = packageTypes(file, service);
@@ -81,9 +98,12 @@ export function handlersFile(service: ServiceNode): string {
     for (const e of service.errorShapes) {
       const type = types.shape(e.typeName);
       const answer = `${file.ref(MSW_RUNTIME.ErrorAnswer)}<${type}>`;
-      w.line(`${JSON.stringify(e.name)}: (members?: Partial<${type}>): ${answer} => ${file.ref(MSW_RUNTIME.modeledError)}<${type}>(${types.schema(e.schemaName)}, members),`);
+      // A required member named like a member of `Object` needs PartialMembers (Partial would make it `?: string`, which no literal satisfies).
+      const partial = e.members.some((m) => m.requiredInType && shadowsObjectMember(m.name)) ? file.ref(MSW_RUNTIME.PartialMembers) : 'Partial';
+      w.line(`${JSON.stringify(e.name)}: (members?: ${partial}<${type}>): ${answer} => ${file.ref(MSW_RUNTIME.modeledError)}<${type}>(${types.schema(e.schemaName)}, members),`);
     }
   }, ';');
+  if (hasRoutes(service)) routeTable(file, w, service);
   for (const op of service.operations) operation(file, w, types, service, op);
   w.separate().raw(tsdoc({
     documentation:
@@ -94,13 +114,13 @@ export function handlersFile(service: ServiceNode): string {
   }, ');');
   w.separate().raw(tsdoc({
     documentation: 'Default handlers for every operation, built with `options` (applied to each handler).',
-    tags: ['@param options - handler options, plus `includeDeprecated` (default `true`; `false` leaves deprecated operations out)', '@returns one handler per operation, in model order except that operations whose `@http` URI has more query literals come first'],
+    tags: ['@param options - handler options, plus `includeDeprecated` (default `true`; `false` leaves deprecated operations out)', '@returns one handler per operation, most specific `@http` route first (msw answers with the first handler that matches), else in model order'],
   }));
   w.block(`export function ${MODULE_LOCALS.createHandlers}(options: ${file.ref(MSW_RUNTIME.CreateHandlersOptions)} = {}): ${httpHandler}[]`, () => {
     w.line('const { includeDeprecated = true, ...handlerOptions } = options;');
     w.line('return [');
     w.indented(() => {
-      for (const op of routingOrder(service.operations)) {
+      for (const op of byRouteSpecificity(service.operations)) {
         const make = `${op.names.handler}(undefined, handlerOptions)`;
         w.line(op.deprecated !== undefined ? `...(includeDeprecated ? [${make}] : []),` : `${make},`);
       }

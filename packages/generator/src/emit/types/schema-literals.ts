@@ -110,6 +110,8 @@ export function memberLiteral(file: GeneratedFile, m: MemberNode): string {
     ...flag('httpPayload', m.httpPayload),
     ...flag('httpResponseCode', m.httpResponseCode),
     ...flag('hostLabel', m.hostLabel),
+    ...flag('eventHeader', m.eventHeader),
+    ...flag('eventPayload', m.eventPayload),
     ...constraintFields(m.constraints),
     ...memberXmlFields(m.xml),
   ].join(', ')} }`;

@@ -16,10 +16,8 @@ import { constraintFields, enumLiteral, lit, memberLiteral, schemaType, shapeXml
 function members(file: GeneratedFile, w: SourceWriter, list: readonly MemberNode[]): void {
   w.block('members:', () => {
     for (const m of list) {
-      // Event streams have no codec yet: keeping them out of the schema keeps them out of every body.
-      if (m.eventStream) w.line(`// ${m.name}: event stream (not framed by the runtime yet)`);
       // `constructor`, `toString` …: typed explicitly, or the literal would be typed by `Object`'s member.
-      else if (shadowsObjectMember(m.name)) w.line(`${objectKey(m.name)}: ${memberLiteral(file, m)} satisfies ${file.ref(RUNTIME.MemberSchema)},`);
+      if (shadowsObjectMember(m.name)) w.line(`${objectKey(m.name)}: ${memberLiteral(file, m)} satisfies ${file.ref(RUNTIME.MemberSchema)},`);
       else w.line(`${objectKey(m.name)}: ${memberLiteral(file, m)},`);
     }
   }, ',');
@@ -51,6 +49,7 @@ function aggregate(file: GeneratedFile, w: SourceWriter, shape: Exclude<ShapeNod
         if (q) w.line(`awsQueryError: { code: ${lit(q.code)}, httpResponseCode: ${q.httpResponseCode} },`);
       }
       for (const f of shapeXmlFields(shape.xml)) w.line(`${f},`);
+      if (shape.kind === 'union' && shape.streaming) w.line('streaming: true,');
       members(file, w, shape.members);
     }
     for (const c of constraintFields(shape.constraints)) w.line(`${c},`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cbor } from '@smithy/core/cbor';
+import { runs } from '../../__fixtures__/fast-check.js';
 import { CborSyntaxError, DecimalFraction, decodeCborItem, MAX_DEPTH } from './decode.js';
 
 const hex = (text: string): Uint8Array => Uint8Array.from((text.replace(/\s+/g, '').match(/../g) ?? []).map((b) => parseInt(b, 16)));
@@ -85,7 +86,8 @@ const items = fc.letrec((tie) => ({
     fc.constant(null),
     fc.integer(),
     fc.maxSafeInteger(),
-    fc.double(),
+    // The encoder writes -0 as the integer 0 (as the SDK's does), so -0 is not a value it round-trips.
+    fc.double().map((d) => (Object.is(d, -0) ? 0 : d)),
     fc.bigInt({ min: -(2n ** 64n), max: 2n ** 64n - 1n }).filter((n) => n < -(2n ** 53n) || n > 2n ** 53n),
     fc.uint8Array({ maxLength: 40 }),
     fc.array(tie('item'), { maxLength: 5 }),
@@ -99,7 +101,7 @@ describe('decodeCborItem against the @smithy/core encoder', () => {
       fc.property(items, (value) => {
         expect(decodeCborItem(cbor.serialize(value))).toEqual(value);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -118,7 +120,7 @@ describe('decodeCborItem against the @smithy/core encoder', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

@@ -56,8 +56,8 @@ export function structureFromJson(
     const key = jsonKey(name, member, options);
     const v = Object.prototype.hasOwnProperty.call(wire, key) ? wire[key]! : null;
     if (v !== null) setOwn(out, name, valueFromJson(member, v, options, `${path}/${name}`));
-    else {
-      const filled = missingValue(member, options, `${path}/${name}`);
+    else if (options.fillDefaults || options.errorCorrection) {
+      const filled = missingValue(member, options, path, name);
       if (filled !== undefined) setOwn(out, name, filled);
     }
   }
@@ -65,11 +65,12 @@ export function structureFromJson(
 }
 
 /** The value of a member missing on the wire: its default, else (error correction) a zero value, else `undefined`. */
-function missingValue(member: MemberSchema, options: JsonReadOptions, path: string): unknown {
+function missingValue(member: MemberSchema, options: JsonReadOptions, path: string, name: string): unknown {
   if (options.fillDefaults && member.default !== undefined) return defaultValue(member);
   if (!options.errorCorrection || !member.required) return undefined;
   const target = deref(member.target);
-  return target.type === 'structure' ? structureFromJson(target, {}, options, path) : zeroValue(target);
+  // the member's path is only built here: most members missing on the wire have no default and are not required
+  return target.type === 'structure' ? structureFromJson(target, {}, options, `${path}/${name}`) : zeroValue(target);
 }
 
 /**
@@ -78,17 +79,15 @@ function missingValue(member: MemberSchema, options: JsonReadOptions, path: stri
  */
 export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFormat'>, wire: JsonValue, options: JsonReadOptions, path: string): unknown {
   const schema: Schema = deref(member.target);
-  const wrong = (expected: string): never => {
-    throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type}, got ${describeWire(wire)}`, path);
-  };
+  // type mismatches throw through `mismatch` (no closure allocated per value: the client's per-call hot path)
   switch (schema.type) {
     case 'string':
     case 'enum':
-      return typeof wire === 'string' ? wire : wrong('a JSON string');
+      return typeof wire === 'string' ? wire : mismatch(schema, wire, path, 'a JSON string');
     case 'boolean':
       if (typeof wire === 'boolean') return wire;
       if (!options.strict && (wire === 'true' || wire === 'false')) return wire === 'true';
-      return wrong('a JSON boolean');
+      return mismatch(schema, wire, path, 'a JSON boolean');
     case 'byte':
     case 'short':
     case 'integer':
@@ -99,10 +98,10 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
         : wire instanceof JsonNumber ? wire.toNumber()
         : !options.strict && typeof wire === 'string' && wire.trim() !== '' ? Number(wire)
         : NaN;
-      if (!Number.isInteger(n)) return wrong('a JSON integer');
+      if (!Number.isInteger(n)) return mismatch(schema, wire, path, 'a JSON integer');
       const range = INT_RANGES[schema.type];
       if (options.strict && range && wire instanceof JsonNumber && (!/^-?\d+$/.test(wire.text) || !inRange(BigInt(wire.text), range))) {
-        return wrong(`a ${schema.type} in [${range[0]}, ${range[1]}]`);
+        return mismatch(schema, wire, path, `a ${schema.type} in [${range[0]}, ${range[1]}]`);
       }
       return n;
     }
@@ -114,23 +113,23 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
       if (wire === 'Infinity') return Infinity;
       if (wire === '-Infinity') return -Infinity;
       if (!options.strict && typeof wire === 'string' && wire.trim() !== '' && !Number.isNaN(Number(wire))) return Number(wire);
-      return wrong('a JSON number or "NaN"/"Infinity"/"-Infinity"');
+      return mismatch(schema, wire, path, 'a JSON number or "NaN"/"Infinity"/"-Infinity"');
     case 'bigInteger':
       // RPC v2 JSON: a string of the big-integer grammar (the lenient client also takes numbers and other digit strings)
-      if (options.bigNumbersAsStrings && options.strict) return typeof wire === 'string' && BIG_INTEGER_TEXT.test(wire) ? BigInt(wire) : wrong('a JSON string of big-integer text');
+      if (options.bigNumbersAsStrings && options.strict) return typeof wire === 'string' && BIG_INTEGER_TEXT.test(wire) ? BigInt(wire) : mismatch(schema, wire, path, 'a JSON string of big-integer text');
       // plain numbers only arrive when the caller chose the JSON.parse fast path for a closure without big numbers
       if (typeof wire === 'number' && Number.isSafeInteger(wire)) return BigInt(wire);
       if (wire instanceof JsonNumber && /^-?\d+$/.test(wire.text)) return BigInt(wire.text);
       if (!options.strict && typeof wire === 'string' && /^-?\d+$/.test(wire)) return BigInt(wire);
-      return wrong('a JSON integer');
+      return mismatch(schema, wire, path, 'a JSON integer');
     case 'bigDecimal':
-      if (options.bigNumbersAsStrings && options.strict) return typeof wire === 'string' && BIG_DECIMAL_TEXT.test(wire) ? wire : wrong('a JSON string of big-decimal text');
+      if (options.bigNumbersAsStrings && options.strict) return typeof wire === 'string' && BIG_DECIMAL_TEXT.test(wire) ? wire : mismatch(schema, wire, path, 'a JSON string of big-decimal text');
       if (typeof wire === 'number' && Number.isFinite(wire)) return String(wire);
       if (wire instanceof JsonNumber) return wire.text;
       if (!options.strict && typeof wire === 'string' && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(wire)) return wire;
-      return wrong('a JSON number');
+      return mismatch(schema, wire, path, 'a JSON number');
     case 'blob':
-      if (typeof wire !== 'string') return wrong('a base64 JSON string');
+      if (typeof wire !== 'string') return mismatch(schema, wire, path, 'a base64 JSON string');
       try {
         return fromBase64(wire, options.strict);
       } catch (e) {
@@ -139,13 +138,13 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
     case 'timestamp': {
       const format = jsonTimestampFormat(member, schema, options);
       const raw = wire instanceof JsonNumber ? wire.toNumber() : wire;
-      if (options.strict && format === 'epoch-seconds' && typeof raw !== 'number') return wrong('epoch seconds as a JSON number');
+      if (options.strict && format === 'epoch-seconds' && typeof raw !== 'number') return mismatch(schema, wire, path, 'epoch seconds as a JSON number');
       return parseTimestamp(raw, format, path, !options.strict);
     }
     case 'document':
       return toPlainJson(wire);
     case 'list': {
-      if (!Array.isArray(wire)) return wrong('a JSON array');
+      if (!Array.isArray(wire)) return mismatch(schema, wire, path, 'a JSON array');
       const out: unknown[] = [];
       wire.forEach((item, i) => {
         if (item === null) {
@@ -156,7 +155,7 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
       return out;
     }
     case 'map': {
-      if (wire === null || typeof wire !== 'object' || Array.isArray(wire) || wire instanceof JsonNumber) return wrong('a JSON object');
+      if (wire === null || typeof wire !== 'object' || Array.isArray(wire) || wire instanceof JsonNumber) return mismatch(schema, wire, path, 'a JSON object');
       const out: Record<string, unknown> = {};
       for (const [k, item] of Object.entries(wire)) {
         let v: unknown;
@@ -182,20 +181,43 @@ function unionFromJson(schema: UnionSchema, wire: JsonValue, options: JsonReadOp
   if (wire === null || typeof wire !== 'object' || Array.isArray(wire) || wire instanceof JsonNumber) {
     throw new SerializationError(`expected a JSON object for union ${schema.id ?? schema.name}, got ${describeWire(wire)}`, path);
   }
-  const byKey = new Map<string, string>();
-  for (const [name, member] of Object.entries(schema.members)) byKey.set(jsonKey(name, member, options), name);
-  const entries = Object.entries(wire).filter(([k, v]) => v !== null && k !== '__type');
-  if (entries.length !== 1) {
-    if (entries.length === 0 && !options.strict) return {};
-    throw new SerializationError(`a union must have exactly one member set, got ${entries.length}`, path);
+  let key: string | undefined;
+  let count = 0;
+  for (const k in wire) {
+    if (Object.prototype.hasOwnProperty.call(wire, k) && wire[k] !== null && k !== '__type') {
+      key ??= k;
+      count++;
+    }
   }
-  const [key, value] = entries[0]!;
-  const name = byKey.get(key);
+  if (count !== 1) {
+    if (count === 0 && !options.strict) return {};
+    throw new SerializationError(`a union must have exactly one member set, got ${count}`, path);
+  }
+  const value = wire[key!]!;
+  const name = unionMemberNames(schema, options.useJsonName === true).get(key!);
   if (name === undefined) {
     if (options.strict) throw new SerializationError(`unknown member ${JSON.stringify(key)} of union ${schema.id ?? schema.name}`, path);
     return { $unknown: [key, toPlainJson(value)] };
   }
   return { [name]: valueFromJson(schema.members[name]!, value, options, `${path}/${name}`) };
+}
+
+/** Member name by JSON key, per union schema (`jsonName` keys / member-name keys): built once, not per value read. */
+const unionKeys = { jsonName: new WeakMap<UnionSchema, Map<string, string>>(), memberName: new WeakMap<UnionSchema, Map<string, string>>() };
+
+function unionMemberNames(schema: UnionSchema, useJsonName: boolean): Map<string, string> {
+  const cache = useJsonName ? unionKeys.jsonName : unionKeys.memberName;
+  let byKey = cache.get(schema);
+  if (byKey === undefined) {
+    byKey = new Map();
+    for (const [name, member] of Object.entries(schema.members)) byKey.set(jsonKey(name, member, { useJsonName }), name);
+    cache.set(schema, byKey);
+  }
+  return byKey;
+}
+
+function mismatch(schema: Schema, wire: JsonValue, path: string, expected: string): never {
+  throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type}, got ${describeWire(wire)}`, path);
 }
 
 function describeWire(wire: JsonValue): string {

@@ -79,44 +79,42 @@ export function structureToJson(
  */
 export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampFormat'>, value: unknown, options: JsonCodecOptions, path: string): unknown {
   const schema: Schema = deref(member.target);
-  const wrong = (expected: string): never => {
-    throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type}, got ${describe(value)}`, path);
-  };
+  // type mismatches throw through `mismatch` (no closure allocated per value: the client's per-call hot path)
   switch (schema.type) {
     case 'string':
     case 'enum':
-      return typeof value === 'string' ? value : wrong('a string');
+      return typeof value === 'string' ? value : mismatch(schema, value, path, 'a string');
     case 'boolean':
-      return typeof value === 'boolean' ? value : wrong('a boolean');
+      return typeof value === 'boolean' ? value : mismatch(schema, value, path, 'a boolean');
     case 'byte':
     case 'short':
     case 'integer':
     case 'long':
     case 'intEnum':
-      return typeof value === 'number' && Number.isFinite(value) ? value : wrong('a finite number');
+      return typeof value === 'number' && Number.isFinite(value) ? value : mismatch(schema, value, path, 'a finite number');
     case 'float':
     case 'double':
-      if (typeof value !== 'number') return wrong('a number');
+      if (typeof value !== 'number') return mismatch(schema, value, path, 'a number');
       if (Number.isNaN(value)) return 'NaN';
       if (value === Infinity) return 'Infinity';
       if (value === -Infinity) return '-Infinity';
       return value;
     case 'bigInteger':
-      if (options.bigNumbersAsStrings) return bigNumberText(value, /^-?\d+$/) ?? wrong('a bigint');
+      if (options.bigNumbersAsStrings) return bigNumberText(value, /^-?\d+$/) ?? mismatch(schema, value, path, 'a bigint');
       if (typeof value === 'bigint') return new JsonNumber(value.toString());
       if (typeof value === 'number' && Number.isInteger(value)) return value;
       if (typeof value === 'string' && /^-?\d+$/.test(value)) return new JsonNumber(withoutLeadingZeros(value));
-      return wrong('a bigint');
+      return mismatch(schema, value, path, 'a bigint');
     case 'bigDecimal':
-      if (options.bigNumbersAsStrings) return bigNumberText(value, DECIMAL) ?? wrong('a decimal string');
+      if (options.bigNumbersAsStrings) return bigNumberText(value, DECIMAL) ?? mismatch(schema, value, path, 'a decimal string');
       if (typeof value === 'string' && DECIMAL.test(value)) return new JsonNumber(withoutLeadingZeros(value));
       if (typeof value === 'number' && Number.isFinite(value)) return value;
       if (typeof value === 'bigint') return new JsonNumber(value.toString());
-      return wrong('a decimal string');
+      return mismatch(schema, value, path, 'a decimal string');
     case 'blob':
       if (value instanceof Uint8Array) return toBase64(value);
       if (typeof value === 'string') return toBase64(utf8Encode(value));
-      return wrong('a Uint8Array');
+      return mismatch(schema, value, path, 'a Uint8Array');
     case 'timestamp': {
       const date = toDate(value, path);
       const format = jsonTimestampFormat(member, schema, options);
@@ -125,7 +123,7 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
     case 'document':
       return value;
     case 'list': {
-      if (!Array.isArray(value)) return wrong('an array');
+      if (!Array.isArray(value)) return mismatch(schema, value, path, 'an array');
       const out: unknown[] = [];
       value.forEach((item, i) => {
         if (item === null || item === undefined) {
@@ -135,7 +133,7 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
       return out;
     }
     case 'map': {
-      if (typeof value !== 'object' || Array.isArray(value)) return wrong('an object');
+      if (typeof value !== 'object' || Array.isArray(value)) return mismatch(schema, value, path, 'an object');
       const out: Record<string, unknown> = {};
       for (const [k, item] of Object.entries(value as Record<string, unknown>)) {
         if (item === null || item === undefined) {
@@ -145,10 +143,10 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
       return out;
     }
     case 'structure':
-      if (typeof value !== 'object' || Array.isArray(value)) return wrong('an object');
+      if (typeof value !== 'object' || Array.isArray(value)) return mismatch(schema, value, path, 'an object');
       return structureToJson(schema, value as Record<string, unknown>, options, path);
     case 'union': {
-      if (typeof value !== 'object' || Array.isArray(value)) return wrong('an object');
+      if (typeof value !== 'object' || Array.isArray(value)) return mismatch(schema, value, path, 'an object');
       const record = value as Record<string, unknown>;
       const unknown = getOwn(record, '$unknown');
       if (Array.isArray(unknown) && typeof unknown[0] === 'string') {
@@ -164,6 +162,10 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
       return out;
     }
   }
+}
+
+function mismatch(schema: Schema, value: unknown, path: string, expected: string): never {
+  throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type}, got ${describe(value)}`, path);
 }
 
 /** Decimal text a caller may pass for a `bigDecimal` (leading zeros allowed; they are dropped on the wire). */

@@ -39,6 +39,8 @@ export function writeHeaders(bindings: StructureBindings, value: Record<string, 
  * (Smithy compliance test `HttpPrefixHeadersAreNotPresent`), and mocks leave the member unset.
  */
 export function readHeaders(bindings: StructureBindings, headers: HeaderMap, out: Record<string, unknown>, strict: boolean): void {
+  // most outputs bind no header: skip building the lower-cased copy (once per response on the client)
+  if (bindings.headers.length === 0 && bindings.prefixHeaders.length === 0) return;
   const lower: HeaderMap = {};
   for (const [k, v] of Object.entries(headers)) setOwn(lower, k.toLowerCase(), v);
   for (const [name, member] of bindings.headers) {

@@ -12,6 +12,7 @@ import type { StructureSchema } from '../../schema/index.js';
 import { utf8Decode, utf8Encode } from '../../bytes/utf8.js';
 import { describe } from '../../codecs/timestamps.js';
 import type { MessageKind, StructureBindings } from './member-bindings.js';
+import { EVENT_STREAM_MEDIA_TYPE } from '../event-stream/messages.js';
 
 /** A serialised body with its content type; both absent when there is no body. */
 export interface EncodedBody {
@@ -47,6 +48,7 @@ export function bodyMediaType(
 ): string | undefined {
   if (bindings.payload) {
     const target = deref(bindings.payload[1].target);
+    if (target.type === 'union' && target.streaming) return EVENT_STREAM_MEDIA_TYPE;
     if (target.type === 'blob') return target.mediaType ?? OCTET_STREAM;
     if (target.type === 'string') return target.mediaType ?? TEXT_PLAIN;
     if (target.type === 'enum') return TEXT_PLAIN;
@@ -62,6 +64,8 @@ export function bodyMediaType(
  * - a blob or string `@httpPayload` as raw bytes with its media type, any other payload as one document;
  * - otherwise the unbound members as one document. Requests without body members have no body; with some but
  *   none set, an empty document. Responses: see {@link EmptyBodyRules}.
+ * - an event stream payload (a `@streaming` union), or a `@streaming` blob given as something other than bytes
+ *   (a `Blob`, a `ReadableStream`): only the content type; the caller sends the stream as the body.
  * @throws SerializationError naming the member path on a wrongly typed value
  */
 export function writeBody(
@@ -75,7 +79,11 @@ export function writeBody(
   if (bindings.payload) {
     const [name, member] = bindings.payload;
     const target = deref(member.target);
+    if (target.type === 'union' && target.streaming) return { contentType: EVENT_STREAM_MEDIA_TYPE };
     const v = getOwn(value, name);
+    if (target.type === 'blob' && target.streaming && typeof v === 'object' && v !== null && !(v instanceof Uint8Array)) {
+      return { contentType: target.mediaType ?? OCTET_STREAM };
+    }
     if (v === undefined || v === null) {
       return target.type === 'structure' && kind === 'request' && rules.unsetStructurePayloadAsDocument
         ? { body: codec.writeValue(member, {}, `/${name}`), contentType: codec.mediaType }
@@ -102,6 +110,7 @@ export function writeBody(
 /**
  * Decode the body of a message into `out` (payload member, or the unbound members).
  * An empty body leaves the members unset, except for what the codec fills (defaults, error correction).
+ * An event stream payload is left to the caller, which reads the body as a stream of events.
  * @throws SerializationError on an unreadable document or a wrongly typed value (naming the member path)
  */
 export function readBody(
@@ -114,7 +123,7 @@ export function readBody(
   if (bindings.payload) {
     const [name, member] = bindings.payload;
     const target = deref(member.target);
-    if (body === undefined || body.length === 0) return;
+    if (body === undefined || body.length === 0 || (target.type === 'union' && target.streaming)) return;
     switch (target.type) {
       case 'blob':
         setOwn(out, name, body);

@@ -2,7 +2,7 @@
 import { JobsService$ } from '@anvil-gen/jobs-types';
 import { Client, type ClientConfig } from '@anvil/client-runtime';
 import { awsJson1_1Client } from '@anvil/runtime';
-import { JobsServiceException, errors } from './errors.js';
+import { JobsServiceException } from './errors.js';
 
 /**
  * Configuration of the JobService client.
@@ -14,6 +14,6 @@ export type JobsClientConfig = ClientConfig;
  */
 export class JobsLiteClient extends Client {
   constructor(config: JobsClientConfig = {}) {
-    super({ service: JobsService$, errors, baseException: JobsServiceException, codec: awsJson1_1Client }, config);
+    super({ service: JobsService$, baseException: JobsServiceException, codec: awsJson1_1Client }, config);
   }
 }

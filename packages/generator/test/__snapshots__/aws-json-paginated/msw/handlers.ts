@@ -73,7 +73,7 @@ export const scenarios = createScenarios(JobsService$, {
  * Default handlers for every operation, built with `options` (applied to each handler).
  *
  * @param options - handler options, plus `includeDeprecated` (default `true`; `false` leaves deprecated operations out)
- * @returns one handler per operation, in model order
+ * @returns one handler per operation, most specific `@http` route first (msw answers with the first handler that matches), else in model order
  */
 export function createHandlers(options: CreateHandlersOptions = {}): HttpHandler[] {
   const { includeDeprecated = true, ...handlerOptions } = options;

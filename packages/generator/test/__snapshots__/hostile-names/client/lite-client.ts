@@ -2,7 +2,7 @@
 import { EvilService$ } from '@anvil-gen/evil-types';
 import { Client, type ClientConfig } from '@anvil/client-runtime';
 import { awsJson1_0Client } from '@anvil/runtime';
-import { EvilServiceException, errors } from './errors.js';
+import { EvilServiceException } from './errors.js';
 
 /**
  * Configuration of the Service client.
@@ -10,10 +10,12 @@ import { EvilServiceException, errors } from './errors.js';
 export type EvilClientConfig = ClientConfig;
 
 /**
+ * Ends *\/ early; @deprecated forged ${x} `tick`
+ *
  * A client without operation methods: pass it to the operation functions (`import { create } from '@anvil-gen/evil-client'`) so bundles carry only the operations they use.
  */
 export class EvilLiteClient extends Client {
   constructor(config: EvilClientConfig = {}) {
-    super({ service: EvilService$, errors, baseException: EvilServiceException, codec: awsJson1_0Client }, config);
+    super({ service: EvilService$, baseException: EvilServiceException, codec: awsJson1_0Client }, config);
   }
 }

@@ -10,8 +10,14 @@ export interface EvilClient2 {
 export interface Object_ {
   constructor: string;
   "__proto__"?: Unit_;
-  toString?: Date;
-  valueOf?: string;
+  /**
+   * Without its own `toString` member, reading `toString` gives `Object.prototype.toString`, hence `| Object["toString"]`: check the type before use.
+   */
+  toString?: Date | Object["toString"];
+  /**
+   * Without its own `valueOf` member, reading `valueOf` gives `Object.prototype.valueOf`, hence `| Object["valueOf"]`: check the type before use.
+   */
+  valueOf?: string | Object["valueOf"];
 }
 
 export interface Promise_ {

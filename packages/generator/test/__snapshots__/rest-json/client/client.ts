@@ -6,6 +6,8 @@ import { getPet } from './operations/getPet.js';
 import { updatePet } from './operations/updatePet.js';
 
 /**
+ * A **pet** store.
+ *
  * The PetStore client with one method per operation. For the smallest bundles use {@link PetsLiteClient} with the operation functions instead.
  */
 export class PetsClient extends PetsLiteClient {

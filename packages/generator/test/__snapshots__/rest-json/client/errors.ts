@@ -11,6 +11,10 @@ export class NoSuchPet extends PetsServiceException {
   override readonly name = "NoSuchPet";
   override readonly $fault = "client";
   /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.NoSuchPet>;
+  /**
    * A pet id.
    */
   declare readonly petId?: shapes.NoSuchPet["petId"];
@@ -19,6 +23,10 @@ export class NoSuchPet extends PetsServiceException {
 export class Throttled extends PetsServiceException {
   override readonly name = "Throttled";
   override readonly $fault = "client";
+  /**
+   * Every member of the error as parsed; members whose names are reserved on an error object (`name`, `constructor`, `toString` …) are read here.
+   */
+  declare readonly $members: Readonly<shapes.Throttled>;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { PetsService$ } from '@anvil-gen/pets-types';
 import { Client, type ClientConfig } from '@anvil/client-runtime';
 import { restJson1Client } from '@anvil/runtime';
-import { PetsServiceException, errors } from './errors.js';
+import { PetsServiceException } from './errors.js';
 
 /**
  * Configuration of the PetStore client.
@@ -10,10 +10,12 @@ import { PetsServiceException, errors } from './errors.js';
 export type PetsClientConfig = ClientConfig;
 
 /**
+ * A **pet** store.
+ *
  * A client without operation methods: pass it to the operation functions (`import { getPet } from '@anvil-gen/pets-client'`) so bundles carry only the operations they use.
  */
 export class PetsLiteClient extends Client {
   constructor(config: PetsClientConfig = {}) {
-    super({ service: PetsService$, errors, baseException: PetsServiceException, codec: restJson1Client }, config);
+    super({ service: PetsService$, baseException: PetsServiceException, codec: restJson1Client }, config);
   }
 }

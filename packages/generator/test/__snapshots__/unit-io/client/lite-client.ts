@@ -2,7 +2,7 @@
 import { HealthService$ } from '@anvil-gen/health-types';
 import { Client, type ClientConfig } from '@anvil/client-runtime';
 import { restJson1Client } from '@anvil/runtime';
-import { HealthServiceException, errors } from './errors.js';
+import { HealthServiceException } from './errors.js';
 
 /**
  * Configuration of the Health client.
@@ -14,6 +14,6 @@ export type HealthClientConfig = ClientConfig;
  */
 export class HealthLiteClient extends Client {
   constructor(config: HealthClientConfig = {}) {
-    super({ service: HealthService$, errors, baseException: HealthServiceException, codec: restJson1Client }, config);
+    super({ service: HealthService$, baseException: HealthServiceException, codec: restJson1Client }, config);
   }
 }

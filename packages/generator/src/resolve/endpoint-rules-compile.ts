@@ -1,0 +1,91 @@
+/**
+ * Compiling a `smithy.rules#endpointRuleSet` (Smithy "Endpoint rules") into the compact form
+ * `@anvil/client-runtime` walks (`CompiledRuleSet`): documentation dropped, rules as tuples
+ * (`[0, conditions, rules]` tree, `[1, conditions, url, properties, headers]` endpoint,
+ * `[2, conditions, message]` error), conditions as `[fn, argv, assign?]`, parameters as
+ * `[builtIn | 0, default | null, 1 if required]`. Expressions keep their rule-set form.
+ * @packageDocumentation
+ */
+import type * as ClientRuntime from '@anvil/client-runtime';
+
+/** Functions the client-runtime evaluator implements itself (not imported per rule set). */
+const CORE_FUNCTIONS = new Set(['isSet', 'not', 'booleanEquals', 'stringEquals', 'getAttr']);
+
+/** A compiled rule set and the non-core functions it calls. */
+export interface CompiledRules {
+  readonly ruleSet: ClientRuntime.CompiledRuleSet;
+  /** Rule-set function names beyond the core ones (`aws.partition`, `parseURL`, …), sorted. */
+  readonly functions: readonly string[];
+}
+
+type Json = null | boolean | number | string | readonly Json[] | { readonly [k: string]: Json };
+type Expr = ClientRuntime.RuleExpression;
+
+function isObject(v: unknown): v is Record<string, Json> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/**
+ * Compile a rule set.
+ * @param raw the trait value
+ * @param where the service shape id, for error messages
+ * @returns the compiled rule set and the functions it calls
+ * @throws Error naming the service and the JSON path of a malformed part (a rule without a known `type`,
+ *   conditions that are not `{ fn, argv }`, parameters that are not objects)
+ */
+export function compileRuleSet(raw: unknown, where: string): CompiledRules {
+  const functions = new Set<string>();
+  const fail = (path: string, what: string): never => {
+    throw new Error(`${where}: smithy.rules#endpointRuleSet${path}: ${what}`);
+  };
+  const expr = (e: Json, path: string): Expr => {
+    if (e === null) return fail(path, 'null is not an expression');
+    if (typeof e !== 'object') return e;
+    if (Array.isArray(e)) return (e as readonly Json[]).map((x, i) => expr(x, `${path}[${i}]`));
+    if (isObject(e)) {
+      if (typeof e.fn === 'string') {
+        if (!Array.isArray(e.argv)) fail(path, '`fn` without an `argv` array');
+        if (!CORE_FUNCTIONS.has(e.fn)) functions.add(e.fn);
+        return { fn: e.fn, argv: (e.argv as Json[]).map((x, i) => expr(x, `${path}.argv[${i}]`)) };
+      }
+      return Object.fromEntries(Object.entries(e).map(([k, v]) => [k, expr(v, `${path}.${k}`)]));
+    }
+    return fail(path, 'not an expression');
+  };
+  const condition = (c: Json, path: string): ClientRuntime.CompiledCondition => {
+    if (!isObject(c) || typeof c.fn !== 'string' || !Array.isArray(c.argv)) return fail(path, 'a condition must be { fn, argv }');
+    const call = expr({ fn: c.fn, argv: c.argv }, path) as { fn: string; argv: readonly Expr[] };
+    return typeof c.assign === 'string' ? [call.fn, call.argv, c.assign] : [call.fn, call.argv];
+  };
+  const rule = (r: Json, path: string): ClientRuntime.CompiledRule => {
+    if (!isObject(r)) return fail(path, 'a rule must be an object');
+    const conditions = (Array.isArray(r.conditions) ? r.conditions : []).map((c, i) => condition(c, `${path}.conditions[${i}]`));
+    if (r.type === 'tree') {
+      if (!Array.isArray(r.rules)) return fail(path, 'a tree rule needs `rules`');
+      return [0, conditions, r.rules.map((x, i) => rule(x, `${path}.rules[${i}]`))];
+    }
+    if (r.type === 'error') return [2, conditions, expr(r.error ?? '', `${path}.error`)];
+    if (r.type !== 'endpoint' || !isObject(r.endpoint)) return fail(path, `unknown rule type ${JSON.stringify(r.type)}`);
+    const e = r.endpoint;
+    const url = expr(e.url ?? '', `${path}.endpoint.url`);
+    const properties = isObject(e.properties) && Object.keys(e.properties).length ? (expr(e.properties, `${path}.endpoint.properties`) as Record<string, Expr>) : undefined;
+    const headers = isObject(e.headers) && Object.keys(e.headers).length
+      ? Object.fromEntries(Object.entries(e.headers).map(([k, v]) => [k, (Array.isArray(v) ? v : []).map((x, i) => expr(x, `${path}.endpoint.headers.${k}[${i}]`))]))
+      : undefined;
+    if (headers) return [1, conditions, url, properties ?? 0, headers];
+    return properties ? [1, conditions, url, properties] : [1, conditions, url];
+  };
+  if (!isObject(raw)) return fail('', 'not an object');
+  const parameters: Record<string, ClientRuntime.CompiledParameter> = {};
+  for (const [name, p] of Object.entries(isObject(raw.parameters) ? raw.parameters : {})) {
+    if (!isObject(p)) return fail(`.parameters.${name}`, 'not an object');
+    const builtIn = typeof p.builtIn === 'string' ? p.builtIn : 0;
+    const fallback = p.default === undefined ? null : (p.default as ClientRuntime.RuleParameterValue);
+    Object.defineProperty(parameters, name, {
+      value: p.required === true ? [builtIn, fallback, 1] : fallback === null ? [builtIn] : [builtIn, fallback],
+      enumerable: true,
+    });
+  }
+  const rules = (Array.isArray(raw.rules) ? raw.rules : []).map((r, i) => rule(r, `.rules[${i}]`));
+  return { ruleSet: [parameters, rules], functions: [...functions].sort() };
+}
