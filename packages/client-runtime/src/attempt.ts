@@ -93,7 +93,8 @@ export async function runAttempt(ctx: AttemptContext, attempt: number): Promise<
       ...(timer.signal ? { signal: timer.signal } : {}),
     });
     response = raw as HttpResponse;
-    if (raw.body !== undefined && !(raw.body instanceof Uint8Array)) {
+    // a handler breaking the transport contract (no object, a string body) is reported after the try
+    if (typeof raw === 'object' && raw !== null && typeof raw.body === 'object' && raw.body !== null && !(raw.body instanceof Uint8Array)) {
       // a stream: kept for a streaming operation's 2xx response, else read whole (within the timeout)
       const { body: rawBody, ...head } = raw;
       if (ctx.streamResponse && raw.status >= 200 && raw.status <= 299) [response, stream] = [head, rawBody];

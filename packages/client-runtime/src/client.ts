@@ -106,7 +106,7 @@ export class Client {
     let endpointOverride: URL | undefined;
     for (const c of customizations) {
       if (!c.finalizeRequest) continue;
-      const customized = await c.finalizeRequest({ service, operation, input: fields }, wire);
+      const customized = await c.finalizeRequest({ service, operation, input: fields, endpointRules: this.binding.endpointResolver !== undefined }, wire);
       wire = customized.wire;
       endpointOverride = customized.endpoint ?? endpointOverride;
     }

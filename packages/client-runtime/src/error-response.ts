@@ -33,7 +33,8 @@ export function faultOf(status: number): Fault {
  *
  * `codec.parseError` yields the code, schema and members; the class is
  * `operationErrors[code]`, else `binding.errors[code]`, else `binding.baseException` with `name = code`.
- * `$fault` is the schema's `@error` value, else derived from the status. When
+ * `$fault` is the schema's `@error` value, else derived from the status. `$metadata.requestId` falls back to
+ * the request id the error body carries (XML protocols). When
  * the codec cannot read the body at all, the result is a `baseException`
  * named {@link UNKNOWN_ERROR} with the parser error as `cause`.
  *
@@ -63,6 +64,8 @@ export function errorFromResponse(
       cause,
     });
   }
+  // XML protocols carry the request id in the error body (`<RequestId>`); a header wins.
+  if (parsed.requestId !== undefined && metadata.requestId === undefined) metadata.requestId = parsed.requestId;
   const lookup = (table: Readonly<Record<string, ServiceExceptionClass>> | undefined) =>
     table && Object.hasOwn(table, parsed.code) ? table[parsed.code] : undefined;
   const Ctor = lookup(operationErrors) ?? lookup(binding.errors) ?? binding.baseException;

@@ -52,6 +52,7 @@ export {
   apiGatewayCustomization,
   glacierCustomization,
   machineLearningCustomization,
+  s3Customization,
   treeHash,
 } from './customizations/index.js';
 export type { Customization, CustomizationContext, CustomizedRequest } from './customizations/index.js';

@@ -9,7 +9,7 @@
 import { SignatureV4 } from '@smithy/signature-v4';
 import { getOwn, setOwn, type HeaderMap } from '@anvil/runtime';
 import type { AwsCredentialIdentity } from './credentials.js';
-import type { SignableRequest, SigningParams } from './signing.js';
+import { SINGLE_ENCODED_PATHS, type SignableRequest, type SigningParams } from './signing.js';
 import { Sha256 } from './sha256.node.js';
 import { signRequest as signWithWebCrypto } from './sign.js';
 
@@ -18,7 +18,7 @@ export type { SignableRequest, SigningParams } from './signing.js';
 /**
  * Sign a request (headers; the body hash is `x-amz-content-sha256` when the request carries one, such as
  * `UNSIGNED-PAYLOAD`, else the hex SHA-256 of the body). Paths are normalised and escaped twice, except for the
- * signing name `s3` (escaped once, as S3 expects).
+ * S3 signing names `s3`, `s3-outposts`, `s3express` (escaped once, as S3 expects).
  * @returns a new header map: the input headers plus `authorization`, `x-amz-date`,
  *   `x-amz-content-sha256` and, for temporary credentials, `x-amz-security-token`
  */
@@ -62,7 +62,7 @@ function signerFor(params: SigningParams): SignatureV4 {
   const key = `${params.service}\n${params.region}\n${c.accessKeyId}\n${c.sessionToken ?? ''}`;
   const hit = signers.get(key);
   if (hit && hit.credentials.secretAccessKey === c.secretAccessKey) return hit.signer;
-  const signer = new SignatureV4({ service: params.service, region: params.region, credentials: c, sha256: Sha256, uriEscapePath: params.service !== 's3' });
+  const signer = new SignatureV4({ service: params.service, region: params.region, credentials: c, sha256: Sha256, uriEscapePath: !SINGLE_ENCODED_PATHS.has(params.service) });
   if (signers.size >= MAX_SIGNERS) signers.delete(signers.keys().next().value!);
   signers.set(key, { credentials: c, signer });
   return signer;

@@ -9,7 +9,7 @@
  */
 import { AwsV4Signer } from 'aws4fetch';
 import type { HeaderMap } from '@anvil/runtime';
-import type { SignableRequest, SigningParams } from './signing.js';
+import { SINGLE_ENCODED_PATHS, type SignableRequest, type SigningParams } from './signing.js';
 
 export type { SignableRequest, SigningParams } from './signing.js';
 
@@ -25,8 +25,8 @@ const hex = (bytes: ArrayBuffer): string => [...new Uint8Array(bytes)].map((b) =
 const amzDate = (d: Date): string => d.toISOString().replace(/[:-]|\.\d{3}/g, '');
 
 /**
- * Sign a request (headers). Paths are normalised and escaped twice, except for the signing name `s3` (escaped
- * once); the body hash is `x-amz-content-sha256` when the request carries one (`UNSIGNED-PAYLOAD`), else the hex
+ * Sign a request (headers). Paths are normalised and escaped twice, except for the S3 signing names `s3`,
+ * `s3-outposts`, `s3express` (escaped once); the body hash is `x-amz-content-sha256` when the request carries one (`UNSIGNED-PAYLOAD`), else the hex
  * SHA-256 of the body.
  * @returns a new header map: the input headers plus `authorization`, `x-amz-date`, `x-amz-content-sha256` and,
  *   for temporary credentials, `x-amz-security-token`
@@ -52,6 +52,8 @@ export async function signRequest(request: SignableRequest, params: SigningParam
     cache: keys,
     datetime: amzDate(params.signingDate ?? new Date()),
     allHeaders: true,
+    // aws4fetch itself escapes the path once for `s3` only; other S3 signing names take the path as sent
+    singleEncode: params.service !== 's3' && SINGLE_ENCODED_PATHS.has(params.service),
   });
   const result = (await signer.sign()).headers;
   // the request's own values as given (the Headers object trims them); what signing added

@@ -27,3 +27,10 @@ export interface SigningParams {
   /** Signing time (default: now); SigV4 rejects requests more than 5 minutes off. */
   signingDate?: Date;
 }
+
+/**
+ * Signing names whose canonical request uses the path as sent, without encoding it a second time (AWS SigV4:
+ * "Each path segment must be URI-encoded twice … except for Amazon S3").
+ * @internal
+ */
+export const SINGLE_ENCODED_PATHS: ReadonlySet<string> = new Set(['s3', 's3-outposts', 's3express']);

@@ -9,11 +9,14 @@
 import type { Model, OperationShape, ShapeId } from '@anvil/smithy-model';
 import { listServices, serviceClosure } from '@anvil/smithy-model';
 
-/** The protocols this harness covers (the JSON protocols and rpcv2Cbor), by protocol trait id. */
+/** The protocols this harness covers (JSON, XML, query and RPC v2), by protocol trait id. */
 export const PROTOCOL_TRAITS = {
   'aws.protocols#restJson1': 'restJson1',
   'aws.protocols#awsJson1_0': 'awsJson1_0',
   'aws.protocols#awsJson1_1': 'awsJson1_1',
+  'aws.protocols#restXml': 'restXml',
+  'aws.protocols#awsQuery': 'awsQuery',
+  'aws.protocols#ec2Query': 'ec2Query',
   'smithy.protocols#rpcv2Cbor': 'rpcv2Cbor',
   'smithy.protocols#rpcv2Json': 'rpcv2Json',
 } as const;
@@ -22,13 +25,13 @@ export const PROTOCOL_TRAITS = {
 export const RPCV2_CBOR_TRAIT = 'smithy.protocols#rpcv2Cbor';
 
 /** A covered protocol name. */
-export type JsonProtocol = (typeof PROTOCOL_TRAITS)[keyof typeof PROTOCOL_TRAITS];
+export type TestedProtocol = (typeof PROTOCOL_TRAITS)[keyof typeof PROTOCOL_TRAITS];
 
 /**
- * The services of a model that use a JSON protocol (their protocol trait is one of {@link PROTOCOL_TRAITS}).
+ * The services of a model that use a covered protocol (their protocol trait is one of {@link PROTOCOL_TRAITS}).
  * @returns service shape ids, sorted
  */
-export function jsonServices(model: Model): ShapeId[] {
+export function testedServices(model: Model): ShapeId[] {
   return listServices(model).filter((s) => protocolOf(s.traits) !== undefined).map((s) => s.id);
 }
 
@@ -106,7 +109,7 @@ interface CaseBase {
   /** The shape carrying the test trait: the operation, or the error structure of an error response test. */
   readonly shape: ShapeId;
   readonly service: ShapeId;
-  readonly protocol: JsonProtocol;
+  readonly protocol: TestedProtocol;
   readonly side: Side;
   /** The operation the case runs against. */
   readonly operation: ShapeId;
@@ -132,8 +135,8 @@ export const MALFORMED_TESTS = 'smithy.test#httpMalformedRequestTests';
 /** Tags that restrict a test to one side when it has no `appliesTo`. */
 export const SIDE_TAGS: Readonly<Record<string, Side>> = { 'client-only': 'client', 'server-only': 'mock' };
 
-/** The JSON protocol of a service, from its protocol trait. */
-export function protocolOf(traits: Readonly<Record<string, unknown>>): JsonProtocol | undefined {
+/** The covered protocol of a service, from its protocol trait. */
+export function protocolOf(traits: Readonly<Record<string, unknown>>): TestedProtocol | undefined {
   for (const [trait, name] of Object.entries(PROTOCOL_TRAITS)) if (trait in traits) return name;
   return undefined;
 }
@@ -195,7 +198,7 @@ function testsOf<T>(traits: Readonly<Record<string, unknown>>, trait: string, pr
  * error structures (run against the first operation that can return the error), and expanded
  * malformed-request tests. Tests for another protocol than the service's, and error tests no
  * operation can return, are left to the inventory, which reports them as not run (see `not-run.ts`).
- * @throws Error when the service has no JSON protocol trait
+ * @throws Error when the service has no covered protocol trait
  */
 export function casesOfService(model: Model, serviceId: ShapeId): ConformanceCase[] {
   const closure = serviceClosure(model, serviceId);

@@ -1,6 +1,7 @@
 /**
- * `pnpm --filter @anvil/conformance conformance [--model <file or dir>]... [--filter <text>] [--failures]`:
- * run the JSON protocol conformance suite, print the summary table, write `reports/conformance.json`, and exit
+ * `pnpm --filter @anvil/conformance conformance [--model <file or dir>]... [--filter <text>] [--protocol <name>] [--failures]`:
+ * run the protocol conformance suite (JSON, XML, query and RPC v2 protocols), print the summary table, write
+ * `reports/conformance.json`, and exit
  * non-zero when the results differ from `expected-failures.json`.
  *
  * The corpus is the shared pira JSON AST unless `--model` names model files or directories (JSON AST
@@ -13,6 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import type { TestedProtocol } from './cases.js';
 
 const CONDITION = '--conditions=@anvil/source';
 
@@ -21,6 +23,8 @@ async function main(): Promise<number> {
   const filterAt = args.indexOf('--filter');
   const filter = filterAt >= 0 ? args[filterAt + 1] : undefined;
   const showFailures = args.includes('--failures');
+  const protocolAt = args.indexOf('--protocol');
+  const protocol = protocolAt >= 0 ? args[protocolAt + 1] : undefined;
   // Relative to where pnpm was started (`INIT_CWD`), not to this package, where pnpm runs the script.
   const models = args.flatMap((arg, i) => (args[i - 1] === '--model' ? [resolve(process.env['INIT_CWD'] ?? process.cwd(), arg)] : []));
   const { requireCorpus, PACKAGE_DIR } = await import('./shared.js');
@@ -32,7 +36,8 @@ async function main(): Promise<number> {
   const { accountFor } = await import('./inventory.js');
   const { EVENT_STREAM_TESTS, EVENT_STREAMS_COVERED_BY } = await import('./other-suites.js');
   const corpus = models.length > 0 ? { modelFiles: models } : { modelFile: file };
-  const { results, found, services, otherSuites } = await runConformance({ ...corpus, ...(filter ? { filter } : {}) });
+  const protocols = protocol === undefined ? {} : { protocols: [protocol as TestedProtocol] };
+  const { results, found, services, otherSuites } = await runConformance({ ...corpus, ...protocols, ...(filter ? { filter } : {}) });
   const summary = summarise(results, found);
   const reportFile = join(PACKAGE_DIR, 'reports', 'conformance.json');
   writeReport(reportFile, { corpus: file, services, summary, results });
@@ -46,7 +51,7 @@ async function main(): Promise<number> {
   const { missing, extra } = accountFor(found, results);
   for (const key of missing) console.log(`UNACCOUNTED (found, no result): ${key}`);
   for (const key of extra) console.log(`EXTRA RESULT (not in the inventory, or twice): ${key}`);
-  if (filter) return missing.length + extra.length === 0 ? 0 : 1;
+  if (filter || protocol) return missing.length + extra.length === 0 ? 0 : 1;
   const verdict = judge(results, readExpectedFailures(join(PACKAGE_DIR, 'expected-failures.json')), found);
   for (const r of verdict.unexpectedFailures) console.log(`UNEXPECTED FAILURE ${show(r)}`);
   for (const e of verdict.fixed) console.log(`NOW PASSES (remove from expected-failures.json): ${caseKey(e)}`);
@@ -55,6 +60,7 @@ async function main(): Promise<number> {
   return problems === 0 ? 0 : 1;
 }
 
+/** The corpus services of one protocol (`--protocol`), test services included. */
 if (!process.execArgv.includes(CONDITION) && !(process.env['NODE_OPTIONS'] ?? '').includes('@anvil/source')) {
   const child = spawnSync(process.execPath, [...process.execArgv, CONDITION, ...process.argv.slice(1)], { stdio: 'inherit' });
   process.exitCode = child.status ?? 1;

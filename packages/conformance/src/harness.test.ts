@@ -12,6 +12,7 @@ import { caseKey, judge, readExpectedFailures } from './report.js';
 import type { CaseResult } from './run.js';
 import { diffValues, toRuntime } from './values.js';
 import { checkBody, checkHeaders, checkMalformedBody, checkQuery, Failures, rawQueryPairs } from './wire.js';
+import { expectedRequestId } from './mock-side.js';
 
 const Nested: StructureSchema = { type: 'structure', name: 'Nested', members: { a: { target: { type: 'string' } }, b: { target: { type: 'integer' } } } };
 const Shape: StructureSchema = {
@@ -98,6 +99,47 @@ describe('wire checks', () => {
       'body: expected CBOR {"v":7.625}, got {"v":1}',
       'body: expected CBOR {}, got 1 bytes that are not CBOR (invalid CBOR body: break outside an indefinite-length item at byte 0 (at /))',
     ]);
+  });
+});
+
+describe('XML and form bodies', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('compares XML as the SDKs read it: layout, attribute order, the declaration and the order of differently named siblings do not count', () => {
+    const f = new Failures();
+    checkBody(f, bytes('<?xml version="1.0"?><A y="2" x="1"><b>1</b><a>t</a><b>2</b></A>'), '<A x="1" y="2">\n  <a>t</a>\n  <b>1</b>\n  <b>2</b>\n</A>\n', 'application/xml');
+    expect(f.messages).toEqual([]);
+    checkBody(f, bytes('<A><b>2</b><b>1</b></A>'), '<A><b>1</b><b>2</b></A>', 'application/xml');
+    checkBody(f, bytes('<A><s> x</s></A>'), '<A><s>x</s></A>', 'text/xml');
+    checkBody(f, bytes('<A xmlns="urn:a"/>'), '<A/>', 'application/xml');
+    checkBody(f, bytes('not xml'), '<A/>', 'application/xml');
+    expect(f.messages.map((m) => m.slice(0, 22))).toEqual(['body: expected XML "<A', 'body: expected XML "<A', 'body: expected XML "<A', 'body: expected XML "<A']);
+  });
+
+  it('leaves a mock\'s own request id out only when the expected body names none, and only when asked', () => {
+    const mock = bytes('<OpResponse><OpResult><a>1</a></OpResult><ResponseMetadata><RequestId>mine</RequestId></ResponseMetadata></OpResponse>');
+    const f = new Failures();
+    checkBody(f, mock, '<OpResponse><OpResult><a>1</a></OpResult></OpResponse>', 'text/xml', { ownRequestIds: true });
+    expect(f.messages).toEqual([]);
+    checkBody(f, mock, '<OpResponse><OpResult><a>1</a></OpResult></OpResponse>', 'text/xml');
+    checkBody(f, mock, '<OpResponse><OpResult><a>1</a></OpResult><ResponseMetadata><RequestId>theirs</RequestId></ResponseMetadata></OpResponse>', 'text/xml', { ownRequestIds: true });
+    expect(f.messages).toHaveLength(2);
+  });
+
+  it('compares form bodies as decoded parameters in any order', () => {
+    const f = new Failures();
+    checkBody(f, bytes('Version=1&Action=Op&a.b=x%20y'), 'Action=Op&Version=1&a.b=x+y', 'application/x-www-form-urlencoded');
+    expect(f.messages).toEqual([]);
+    checkBody(f, bytes('Action=Op&L.member.2=b&L.member.1=a'), 'Action=Op&L.member.1=b&L.member.2=a', 'application/x-www-form-urlencoded');
+    expect(f.messages).toHaveLength(1);
+  });
+
+  it('finds the request id a response case expects in its headers or XML body', () => {
+    expect(expectedRequestId({ headers: { 'X-Amzn-RequestId': 'h' } })).toBe('h');
+    expect(expectedRequestId({ body: '<R><ResponseMetadata><RequestId> q </RequestId></ResponseMetadata></R>', bodyMediaType: 'application/xml' })).toBe('q');
+    expect(expectedRequestId({ body: '<Response><Errors/><RequestID>e</RequestID></Response>', bodyMediaType: 'application/xml' })).toBe('e');
+    expect(expectedRequestId({ body: '<R><a/></R>', bodyMediaType: 'application/xml' })).toBeUndefined();
+    expect(expectedRequestId({ body: '{"RequestId":"j"}', bodyMediaType: 'application/json' })).toBeUndefined();
   });
 });
 

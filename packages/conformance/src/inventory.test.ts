@@ -5,7 +5,7 @@
  */
 import { loadModel, listServices, type Model } from '@anvil/smithy-model';
 import { describe, expect, it } from 'vitest';
-import { casesOfService, jsonServices, sidesOf } from './cases.js';
+import { casesOfService, testedServices, sidesOf } from './cases.js';
 import { accountFor, findCases, inventoryKey } from './inventory.js';
 import { notRunExplainer, serviceProtocol } from './not-run.js';
 import { testServicesFor } from './test-services.js';
@@ -101,7 +101,7 @@ describe('test services and not-run reasons', () => {
 
   it('explains every case that cannot run', () => {
     const m = model();
-    expect(jsonServices(m)).toEqual(['ex#Rpc', 'ex#Svc']);
+    expect(testedServices(m)).toEqual(['ex#Rpc', 'ex#Svc']);
     const scope = { services: listServices(m).map((s) => ({ id: s.id, protocol: serviceProtocol(m, s.id), ran: s.id === 'ex#Svc' })) };
     const explain = notRunExplainer(m, scope);
     const reason = (id: string) => explain(findCases(m).find((c) => c.id === id)!);

@@ -1,5 +1,5 @@
 /**
- * The inventory: every compliance case of the three JSON protocols in the whole model, found by
+ * The inventory: every compliance case of the covered protocols in the whole model, found by
  * walking all shapes (not only the services the run covers), expanded per side and per malformed
  * `testParameters` index exactly as the run expands them. The run must account for each one: run
  * it, or report it as not run with a reason ({@link accountFor}).
@@ -8,13 +8,13 @@
  * @packageDocumentation
  */
 import type { Model, ShapeId } from '@anvil/smithy-model';
-import { expandMalformed, MALFORMED_TESTS, PROTOCOL_TRAITS, REQUEST_TESTS, RESPONSE_TESTS, sidesOf, type CaseKind, type JsonProtocol, type RawMalformed, type RequestTest, type Side } from './cases.js';
+import { expandMalformed, MALFORMED_TESTS, PROTOCOL_TRAITS, REQUEST_TESTS, RESPONSE_TESTS, sidesOf, type CaseKind, type TestedProtocol, type RawMalformed, type RequestTest, type Side } from './cases.js';
 
 /** One case as found in the model. */
 export interface FoundCase {
   /** Test id (`#<index>` suffix for expanded malformed tests). */
   readonly id: string;
-  readonly protocol: JsonProtocol;
+  readonly protocol: TestedProtocol;
   readonly side: Side;
   readonly kind: CaseKind;
   /** The shape carrying the test trait (an operation, or an error structure for response tests). */
@@ -25,8 +25,8 @@ export interface FoundCase {
 
 const MIXIN = 'smithy.api#mixin';
 
-function protocolName(trait: string): JsonProtocol | undefined {
-  return (PROTOCOL_TRAITS as Readonly<Record<string, JsonProtocol>>)[trait];
+function protocolName(trait: string): TestedProtocol | undefined {
+  return (PROTOCOL_TRAITS as Readonly<Record<string, TestedProtocol>>)[trait];
 }
 
 function selection(test: Pick<RequestTest, 'appliesTo' | 'tags'>): FoundCase['selectedBy'] {
@@ -35,7 +35,7 @@ function selection(test: Pick<RequestTest, 'appliesTo' | 'tags'>): FoundCase['se
 }
 
 /**
- * Every JSON-protocol compliance case on any shape of the model. Mixin shapes are left out: the
+ * Every compliance case of a covered protocol on any shape of the model. Mixin shapes are left out: the
  * shapes using a mixin carry its traits themselves.
  * @returns cases in model shape order, then trait order
  */

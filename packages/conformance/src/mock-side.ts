@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 import { modeledError, type HandlerAnswer, type HandlerOverride } from '@anvil/msw-runtime';
-import { deref, fromHttpRequest, getProtocol, gzip, parseContentEncoding, type ErrorSchema, type OperationSchema, type Schema, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
+import { deref, fromHttpRequest, getProtocol, gzip, parseContentEncoding, parseXmlText, type ErrorSchema, type XmlElement, type OperationSchema, type Schema, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import type { MalformedTest, RequestTest, ResponseTest } from './cases.js';
 import { dispatch, routingFailure, type MockService } from './dispatch.js';
 import { placeholderInput } from './placeholder.js';
@@ -140,6 +140,30 @@ function matchingRequest(service: ServiceSchema, operation: OperationSchema): Re
   return fromHttpRequest(wire, 'https://example.com');
 }
 
+const REQUEST_ID_HEADERS = ['x-amzn-requestid', 'x-amz-request-id'];
+const REQUEST_ID_ELEMENTS = new Set(['RequestId', 'RequestID', 'requestId']);
+
+/**
+ * The request id a response case expects, from its headers or its XML body (`<RequestId>`, `<RequestID>`,
+ * `<requestId>` under the root or under `<ResponseMetadata>`). The mock is configured with it
+ * (`HandlerOptions.requestId`), as a user pinning the id would; a case without one leaves the mock's own ids.
+ */
+export function expectedRequestId(test: Pick<ResponseTest, 'headers' | 'body' | 'bodyMediaType'>): string | undefined {
+  for (const [name, value] of Object.entries(test.headers ?? {})) if (REQUEST_ID_HEADERS.includes(name.toLowerCase())) return value;
+  if (!test.body || !/xml/.test(test.bodyMediaType ?? '')) return undefined;
+  let root: XmlElement;
+  try {
+    root = parseXmlText(test.body);
+  } catch {
+    return undefined;
+  }
+  const elements = (e: XmlElement) => e.children.filter((c): c is XmlElement => typeof c !== 'string');
+  for (const child of elements(root).flatMap((c) => (c.name === 'ResponseMetadata' || c.name === 'Error' ? [c, ...elements(c)] : [c]))) {
+    if (REQUEST_ID_ELEMENTS.has(child.name)) return child.children.join('').trim();
+  }
+  return undefined;
+}
+
 /**
  * Run a mock response case.
  * @param errorSchema set for response tests on error structures
@@ -157,7 +181,9 @@ export async function runMockResponse(
     : (exactAnswer(deref(operation.output), structureParams(deref(operation.output), test.params)) as Record<string, unknown>);
   let response: Response | undefined;
   try {
-    const dispatched = await dispatch(target, operation, { override: answer, options: { validate: false } }, matchingRequest(service, operation));
+    const requestId = expectedRequestId(test);
+    const options = requestId === undefined ? { validate: false } : { validate: false, requestId };
+    const dispatched = await dispatch(target, operation, { override: answer, options }, matchingRequest(service, operation));
     response = dispatched.response;
     const routing = routingFailure(dispatched, operation);
     if (routing) return [`placeholder request: ${routing}`];
@@ -168,7 +194,7 @@ export async function runMockResponse(
   const failures = new Failures();
   if (parts.status !== test.code) failures.add(`status: expected ${test.code}, got ${parts.status}`);
   checkHeaders(failures, parts.headers, test);
-  checkBody(failures, parts.body, test.body, bodyMediaTypeOf(test));
+  checkBody(failures, parts.body, test.body, bodyMediaTypeOf(test), { ownRequestIds: true });
   return failures.messages;
 }
 

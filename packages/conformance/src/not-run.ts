@@ -5,20 +5,20 @@
  */
 import type { Model, ShapeId } from '@anvil/smithy-model';
 import { serviceClosure } from '@anvil/smithy-model';
-import { protocolOf, type JsonProtocol } from './cases.js';
+import { protocolOf, type TestedProtocol } from './cases.js';
 import type { FoundCase } from './inventory.js';
 
 /** The services a run covered, and whether it was narrowed by `services` / `filter` options. */
 export interface RunScope {
-  /** Every service of the (extended) model, with its JSON protocol (`undefined` for other protocols). */
-  readonly services: readonly { readonly id: ShapeId; readonly protocol: JsonProtocol | undefined; readonly ran: boolean }[];
+  /** Every service of the (extended) model, with its covered protocol (`undefined` for other protocols). */
+  readonly services: readonly { readonly id: ShapeId; readonly protocol: TestedProtocol | undefined; readonly ran: boolean }[];
   /** The `filter` option, when set. */
   readonly filter?: string;
 }
 
 interface Reach {
   readonly service: ShapeId;
-  readonly protocol: JsonProtocol | undefined;
+  readonly protocol: TestedProtocol | undefined;
   readonly ran: boolean;
   /** Operations of the service's closure. */
   readonly operations: ReadonlySet<ShapeId>;
@@ -50,15 +50,15 @@ export function notRunExplainer(model: Model, scope: RunScope): (c: FoundCase) =
     if (same.some((r) => !r.ran)) return `left out by the services option (${names(same)})`;
     if (same.length > 0) return `the harness did not collect it from ${names(same)}`;
     if (found.length > 0) {
-      const owners = found.map((r) => `${r.service} (${r.protocol ?? 'not a JSON protocol'})`).join(', ');
+      const owners = found.map((r) => `${r.service} (${r.protocol ?? 'a protocol the harness does not cover'})`).join(', ');
       return `only ${owners} ${isError ? 'can return' : 'binds'} it; a ${c.protocol} case needs a ${c.protocol} service`;
     }
     return isError ? `no operation of any service can return ${c.shape}` : `${c.shape} is bound to no service`;
   };
 }
 
-/** The JSON protocol of a service shape, for {@link RunScope}. */
-export function serviceProtocol(model: Model, id: ShapeId): JsonProtocol | undefined {
+/** The covered protocol of a service shape, for {@link RunScope}. */
+export function serviceProtocol(model: Model, id: ShapeId): TestedProtocol | undefined {
   const shape = model.shapes.get(id);
   return shape ? protocolOf(shape.traits) : undefined;
 }

@@ -1,12 +1,12 @@
 /**
  * The conformance run: bind operations no service binds to test services, generate each
- * JSON-protocol service with our generator, collect its compliance cases from the IR, run every
+ * service of a covered protocol with our generator, collect its compliance cases from the IR, run every
  * case on the client and mock side, and report every other case of the inventory as not run with
  * its reason.
  * @packageDocumentation
  */
 import { loadModelFiles, serviceClosure, listServices, type Model } from '@anvil/smithy-model';
-import { casesOfService, jsonServices, type CaseKind, type ConformanceCase, type JsonProtocol, type Side } from './cases.js';
+import { casesOfService, testedServices, type CaseKind, type ConformanceCase, type TestedProtocol, type Side } from './cases.js';
 import { runClientRequest, runClientResponse } from './client-side.js';
 import { findCases, inventoryKey, type FoundCase } from './inventory.js';
 import { runMockMalformed, runMockRequest, runMockResponse } from './mock-side.js';
@@ -18,7 +18,7 @@ import { testServicesFor, writeTestServices } from './test-services.js';
 /** The outcome of one case of the inventory. */
 export interface CaseResult {
   readonly id: string;
-  readonly protocol: JsonProtocol;
+  readonly protocol: TestedProtocol;
   readonly side: Side;
   readonly kind: CaseKind;
   /** The shape carrying the test (operation, or error structure). */
@@ -38,10 +38,10 @@ export interface RunOptions {
   readonly modelFile?: string;
   /** Several model files (JSON AST or, with the IDL loader, `.smithy`) loaded together instead of {@link modelFile}. */
   readonly modelFiles?: readonly string[];
-  /** Services to run (default: every JSON-protocol service, see {@link jsonServices}, and the test services). */
+  /** Services to run (default: every service of a covered protocol, see {@link testedServices}, and the test services). */
   readonly services?: readonly string[];
   /** Only the services (of {@link services} or the default list) of these protocols. */
-  readonly protocols?: readonly JsonProtocol[];
+  readonly protocols?: readonly TestedProtocol[];
   /** Only cases whose id contains this text. */
   readonly filter?: string;
 }
@@ -50,7 +50,7 @@ export interface RunOptions {
 export interface RunOutcome {
   /** Results: the cases run (service, then case order), then the cases not run. */
   readonly results: CaseResult[];
-  /** Every JSON-protocol case of the corpus ({@link findCases}). */
+  /** Every case of a covered protocol in the corpus ({@link findCases}). */
   readonly found: readonly FoundCase[];
   /** The services run, test services included. */
   readonly services: readonly string[];
@@ -134,7 +134,7 @@ export async function runConformance(options: RunOptions): Promise<RunOutcome> {
     const testServices = testServicesFor(corpus);
     const models = testServices.length > 0 ? [...files, writeTestServices(testServices, workspace.dir)] : files;
     const model = testServices.length > 0 ? loadModelFiles(models) : corpus;
-    const listed = options.services ?? [...jsonServices(corpus), ...testServices.map((s) => s.id)];
+    const listed = options.services ?? [...testedServices(corpus), ...testServices.map((s) => s.id)];
     const serviceIds = options.protocols ? listed.filter((id) => options.protocols!.includes(serviceProtocol(model, id)!)) : listed;
     for (const serviceId of serviceIds) {
       const generated = await prepareService(model, models, serviceId, workspace);

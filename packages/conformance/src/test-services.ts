@@ -1,5 +1,5 @@
 /**
- * Test services for operations that carry JSON-protocol compliance tests but are bound to no
+ * Test services for operations that carry compliance tests of a covered protocol but are bound to no
  * service of the model. In the corpus this is `aws.protocoltests.misc#AcceptHeaderStarService`
  * (the restJson1 server tests `AcceptHeaderStarRequestTest` and `AcceptHeaderStarStarRequestTest`):
  * a compliance test runs against a service, so such an operation gets one, written as a small
@@ -10,22 +10,22 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model, ShapeId } from '@anvil/smithy-model';
 import { listServices, serviceClosure } from '@anvil/smithy-model';
-import { MALFORMED_TESTS, PROTOCOL_TRAITS, REQUEST_TESTS, RESPONSE_TESTS, type JsonProtocol } from './cases.js';
+import { MALFORMED_TESTS, PROTOCOL_TRAITS, REQUEST_TESTS, RESPONSE_TESTS, type TestedProtocol } from './cases.js';
 
 /** A synthetic service binding unbound operations of one namespace for one protocol. */
 export interface TestService {
   /** `<namespace>#<Protocol>TestService`, e.g. `aws.protocoltests.misc#RestJson1TestService`. */
   readonly id: ShapeId;
-  readonly protocol: JsonProtocol;
+  readonly protocol: TestedProtocol;
   /** The operations it binds, sorted. */
   readonly operations: readonly ShapeId[];
 }
 
 const MIXIN = 'smithy.api#mixin';
 
-function protocolsTested(traits: Readonly<Record<string, unknown>>): Set<JsonProtocol> {
-  const names = PROTOCOL_TRAITS as Readonly<Record<string, JsonProtocol>>;
-  const out = new Set<JsonProtocol>();
+function protocolsTested(traits: Readonly<Record<string, unknown>>): Set<TestedProtocol> {
+  const names = PROTOCOL_TRAITS as Readonly<Record<string, TestedProtocol>>;
+  const out = new Set<TestedProtocol>();
   for (const trait of [REQUEST_TESTS, RESPONSE_TESTS, MALFORMED_TESTS]) {
     for (const test of (traits[trait] ?? []) as { protocol: string }[]) {
       const name = names[test.protocol];
@@ -35,7 +35,7 @@ function protocolsTested(traits: Readonly<Record<string, unknown>>): Set<JsonPro
   return out;
 }
 
-function serviceName(protocol: JsonProtocol): string {
+function serviceName(protocol: TestedProtocol): string {
   return `${protocol[0]!.toUpperCase()}${protocol.slice(1)}TestService`;
 }
 
@@ -47,7 +47,7 @@ function serviceName(protocol: JsonProtocol): string {
 export function testServicesFor(model: Model): TestService[] {
   const bound = new Set<ShapeId>();
   for (const service of listServices(model)) for (const op of serviceClosure(model, service.id).operations) bound.add(op.id);
-  const groups = new Map<ShapeId, { protocol: JsonProtocol; operations: ShapeId[] }>();
+  const groups = new Map<ShapeId, { protocol: TestedProtocol; operations: ShapeId[] }>();
   for (const shape of model.shapes.values()) {
     if (shape.type !== 'operation' || bound.has(shape.id) || shape.traits[MIXIN] !== undefined) continue;
     for (const protocol of protocolsTested(shape.traits)) {
@@ -68,7 +68,7 @@ export function testServicesFor(model: Model): TestService[] {
  * @returns the file path
  */
 export function writeTestServices(services: readonly TestService[], dir: string): string {
-  const traitOf = Object.fromEntries(Object.entries(PROTOCOL_TRAITS).map(([trait, name]) => [name, trait])) as Record<JsonProtocol, string>;
+  const traitOf = Object.fromEntries(Object.entries(PROTOCOL_TRAITS).map(([trait, name]) => [name, trait])) as Record<TestedProtocol, string>;
   const shapes = Object.fromEntries(
     services.map((s) => [
       s.id,

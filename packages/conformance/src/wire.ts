@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import { isDeepStrictEqual } from 'node:util';
-import { decodeCbor, fromBase64, SerializationError } from '@anvil/runtime';
+import { decodeCbor, fromBase64, parseForm, parseXmlText, SerializationError, type XmlElement } from '@anvil/runtime';
 import { RPCV2_CBOR_TRAIT } from './cases.js';
 
 const decoder = new TextDecoder();
@@ -104,6 +104,64 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
+function isXml(mediaType: string | undefined): boolean {
+  return mediaType !== undefined && /^(application|text)\/(.+\+)?xml$/.test(mediaType);
+}
+
+const FORM = 'application/x-www-form-urlencoded';
+
+/** Elements that carry a request id in XML bodies (awsQuery, restXml and ec2Query responses and errors). */
+const REQUEST_ID_ELEMENTS = new Set(['RequestId', 'RequestID', 'requestId', 'ResponseMetadata']);
+
+/**
+ * An XML document in a form that compares equal exactly when two documents say the same, as XML readers of
+ * the AWS SDKs see it: element names as written, attributes as a sorted list (namespace declarations
+ * included), child elements grouped by name (the order of same-named siblings kept, the order between
+ * different names not significant), and text compared exactly in elements without child elements
+ * (whitespace between child elements is layout).
+ * @param dropRequestIds leave out request-id elements (`RequestId`, `RequestID`, `requestId`, `ResponseMetadata`)
+ *   of the root and of `<Error>` / `<Errors>`
+ */
+export function canonicalXml(text: string, dropRequestIds = false): unknown {
+  const walk = (element: XmlElement, depth: number): unknown => {
+    const attributes = Object.entries(element.attributes).sort(([a], [b]) => a.localeCompare(b));
+    let elements = element.children.filter((c): c is XmlElement => typeof c !== 'string');
+    if (elements.length === 0) return [element.name, attributes, element.children.join('')];
+    if (dropRequestIds && depth <= 2) elements = elements.filter((e) => !REQUEST_ID_ELEMENTS.has(e.name));
+    const sorted = elements.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => (a.name === b.name ? i - j : a.name < b.name ? -1 : 1));
+    return [element.name, attributes, sorted.map(([e]) => walk(e, depth + 1))];
+  };
+  return walk(parseXmlText(text), 0);
+}
+
+/** Does the XML text carry a request-id element where {@link canonicalXml} would drop one? */
+export function hasXmlRequestId(text: string): boolean {
+  const root = parseXmlText(text);
+  const level = (e: XmlElement): XmlElement[] => e.children.filter((c): c is XmlElement => typeof c !== 'string');
+  return [...level(root), ...level(root).flatMap(level)].some((e) => REQUEST_ID_ELEMENTS.has(e.name));
+}
+
+function tryCanonicalXml(text: string, dropRequestIds: boolean): { ok: true; value: unknown } | { ok: false; error: string } {
+  try {
+    return { ok: true, value: canonicalXml(text, dropRequestIds) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function safeHasRequestId(text: string): boolean {
+  try {
+    return hasXmlRequestId(text);
+  } catch {
+    return false;
+  }
+}
+
+/** Decoded form parameters, sorted by key then value: the query protocols give no meaning to their order. */
+export function canonicalForm(text: string): Array<[string, string]> {
+  return parseForm(text).sort(([a, x], [b, y]) => (a === b ? x.localeCompare(y) : a.localeCompare(b)));
+}
+
 const CBOR = 'application/cbor';
 
 /**
@@ -151,10 +209,20 @@ function checkCborBody(failures: Failures, actual: Uint8Array | undefined, expec
 /**
  * Check a body. `expected === undefined` asserts nothing (Smithy: "no assertions are made about
  * the body"); `''` asserts an empty body. JSON media types compare parsed values; `application/cbor`
- * compares decoded CBOR (`expected` is base64; floats of any width compare by value); any other
- * media type compares the bytes with the UTF-8 encoding of `expected`.
+ * compares decoded CBOR (`expected` is base64; floats of any width compare by value); XML media types
+ * canonical documents ({@link canonicalXml}), `application/x-www-form-urlencoded` the decoded
+ * parameters in any order ({@link canonicalForm}); any other media type compares the bytes with the
+ * UTF-8 encoding of `expected`.
+ * @param options.ownRequestIds the actual body comes from a mock, whose request-id elements are left out when
+ *   `expected` has none (see {@link canonicalXml})
  */
-export function checkBody(failures: Failures, actual: Uint8Array | undefined, expected: string | undefined, mediaType: string | undefined): void {
+export function checkBody(
+  failures: Failures,
+  actual: Uint8Array | undefined,
+  expected: string | undefined,
+  mediaType: string | undefined,
+  options: { readonly ownRequestIds?: boolean } = {},
+): void {
   if (expected === undefined) return;
   const text = actual === undefined ? '' : decoder.decode(actual);
   if (expected === '') {
@@ -171,6 +239,22 @@ export function checkBody(failures: Failures, actual: Uint8Array | undefined, ex
     if (!want.ok) failures.add(`body: the expected body is not JSON: ${expected}`);
     else if (!got.ok) failures.add(`body: expected JSON ${expected}, got ${JSON.stringify(text)}`);
     else if (!isDeepStrictEqual(want.value, got.value)) failures.add(`body: expected ${JSON.stringify(want.value)}, got ${JSON.stringify(got.value)}`);
+    return;
+  }
+  if (isXml(mediaType)) {
+    // a mock's own request id is not part of an expected body that names none (like headers a case does not name)
+    const drop = options.ownRequestIds === true && !safeHasRequestId(expected);
+    const want = tryCanonicalXml(expected, false);
+    const got = tryCanonicalXml(text, drop);
+    if (!want.ok) failures.add(`body: the expected body is not XML (${want.error}): ${expected}`);
+    else if (!got.ok) failures.add(`body: expected XML ${JSON.stringify(expected)}, got ${JSON.stringify(text)} (${got.error})`);
+    else if (!isDeepStrictEqual(want.value, got.value)) failures.add(`body: expected XML ${JSON.stringify(expected)}, got ${JSON.stringify(text)}`);
+    return;
+  }
+  if (mediaType === FORM) {
+    const want = canonicalForm(expected);
+    const got = canonicalForm(text);
+    if (!isDeepStrictEqual(want, got)) failures.add(`body: expected form ${expected}, got ${text}`);
     return;
   }
   const bytes = new TextEncoder().encode(expected);

@@ -1,7 +1,7 @@
 /**
- * The whole conformance run of the corpus's JSON and rpcv2Cbor protocols (restJson1, awsJson1_0,
- * awsJson1_1, rpcv2Cbor; client and mock
- * sides; mock cases dispatched through each service's whole handlers list) against
+ * The whole conformance run of the corpus's JSON, XML, query and rpcv2Cbor protocols (restJson1, awsJson1_0,
+ * awsJson1_1, restXml, awsQuery, ec2Query, rpcv2Cbor; client and mock sides; mock cases dispatched through
+ * each service's whole handlers list) against
  * `expected-failures.json`: every case of the corpus is accounted for (run, or not run with a
  * reason); the run fails on any failure not listed, and on any listed case that now passes or no
  * longer runs (the list may only shrink). A second suite runs the same tests from their Smithy IDL
@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import { loadModelFiles } from '@anvil/smithy-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { casesOfService, jsonServices, protocolOf } from '../src/cases.js';
+import { casesOfService, testedServices, protocolOf } from '../src/cases.js';
 import { caseKey, formatTable, judge, readExpectedFailures, summarise, writeReport, type SummaryRow } from '../src/report.js';
 import { astEquivalentIdlFiles } from '../src/idl-corpus.js';
 import { accountFor, inventoryKey } from '../src/inventory.js';
@@ -25,7 +25,7 @@ let astRun: Promise<RunOutcome> | undefined;
 /** The run of the pira JSON AST, shared by the suites below (run once). */
 const runAst = (): Promise<RunOutcome> => (astRun ??= runConformance({ modelFile: corpus! }));
 
-describe.skipIf(!corpus)('JSON and rpcv2Cbor protocol conformance', () => {
+describe.skipIf(!corpus)('protocol conformance', () => {
   let outcome: RunOutcome;
   let summary: SummaryRow[];
   beforeAll(async () => {
@@ -35,18 +35,23 @@ describe.skipIf(!corpus)('JSON and rpcv2Cbor protocol conformance', () => {
     console.log(`\n${formatTable(summary)}\n`);
   });
 
-  it('runs the eight JSON and two rpcv2Cbor services of the corpus and one test service for the unbound operation', () => {
+  it('runs the eight JSON, five XML/query and two rpcv2Cbor services of the corpus and one test service for the unbound operation', () => {
     expect(outcome.services).toEqual([
+      'aws.protocoltests.ec2#AwsEc2',
       'aws.protocoltests.json#JsonProtocol',
       'aws.protocoltests.json10#JsonRpc10',
       'aws.protocoltests.json10#QueryCompatibleJsonRpc10',
+      'aws.protocoltests.query#AwsQuery',
       'aws.protocoltests.restjson#RestJson',
       'aws.protocoltests.restjson.validation#RestJsonValidation',
+      'aws.protocoltests.restxml#RestXml',
+      'aws.protocoltests.restxml.xmlns#RestXmlWithNamespace',
       'aws.protocoltests.rpcv2cbor#NonQueryCompatibleRpcV2Protocol',
       'aws.protocoltests.rpcv2cbor#QueryCompatibleRpcV2Protocol',
       'com.amazonaws.apigateway#BackplaneControlService',
       'com.amazonaws.glacier#Glacier',
       'com.amazonaws.machinelearning#AmazonML_20141212',
+      'com.amazonaws.s3#AmazonS3',
       'aws.protocoltests.misc#RestJson1TestService',
     ]);
   });
@@ -63,12 +68,24 @@ describe.skipIf(!corpus)('JSON and rpcv2Cbor protocol conformance', () => {
       'awsJson1_1 client request': [57, 57, 0, 0],
       'awsJson1_1 client response': [60, 60, 0, 0],
       'awsJson1_1 mock request': [58, 58, 0, 0],
-      'awsJson1_1 mock response': [45, 43, 2, 0],
+      'awsJson1_1 mock response': [45, 44, 1, 0],
+      'awsQuery client request': [38, 38, 0, 0],
+      'awsQuery client response': [38, 38, 0, 0],
+      'awsQuery mock request': [35, 34, 1, 0],
+      'awsQuery mock response': [30, 30, 0, 0],
+      'ec2Query client request': [29, 29, 0, 0],
+      'ec2Query client response': [29, 29, 0, 0],
+      'ec2Query mock request': [26, 25, 1, 0],
+      'ec2Query mock response': [26, 23, 3, 0],
       'restJson1 client request': [139, 139, 0, 0],
       'restJson1 client response': [107, 107, 0, 0],
       'restJson1 mock malformed': [655, 655, 0, 0],
       'restJson1 mock request': [136, 134, 2, 0],
       'restJson1 mock response': [91, 91, 0, 0],
+      'restXml client request': [108, 98, 10, 0],
+      'restXml client response': [83, 83, 0, 0],
+      'restXml mock request': [100, 84, 16, 0],
+      'restXml mock response': [76, 72, 4, 0],
       'rpcv2Cbor client request': [2, 2, 0, 0],
       'rpcv2Cbor client response': [2, 2, 0, 0],
       'rpcv2Cbor mock request': [2, 2, 0, 0],
@@ -93,10 +110,20 @@ describe.skipIf(!corpus)('JSON and rpcv2Cbor protocol conformance', () => {
       'awsJson1_1 appliesTo mock': 4,
       'awsJson1_1 none client': 99,
       'awsJson1_1 none mock': 99,
+      'awsQuery appliesTo client': 11,
+      'awsQuery none client': 65,
+      'awsQuery none mock': 65,
+      'ec2Query appliesTo client': 6,
+      'ec2Query none client': 52,
+      'ec2Query none mock': 52,
       'restJson1 appliesTo client': 44,
       'restJson1 appliesTo mock': 25,
       'restJson1 none client': 202,
       'restJson1 none mock': 202,
+      'restXml appliesTo client': 21,
+      'restXml appliesTo mock': 6,
+      'restXml none client': 170,
+      'restXml none mock': 170,
       'rpcv2Cbor none client': 4,
       'rpcv2Cbor none mock': 4,
     });
@@ -160,7 +187,7 @@ describe.skipIf(!corpus)('awsJson mock requests on another path than /', () => {
   it('fails every awsJson mock request case when its path is /foo (each passes on /)', async () => {
     const model = loadModelFiles([corpus!]);
     const outcomes: Record<string, number> = {};
-    const awsJson = jsonServices(model).filter((id) => protocolOf(model.shapes.get(id)!.traits)?.startsWith('awsJson'));
+    const awsJson = testedServices(model).filter((id) => protocolOf(model.shapes.get(id)!.traits)?.startsWith('awsJson'));
     expect(awsJson).toHaveLength(4);
     for (const serviceId of awsJson) {
       const generated = await prepareService(model, [corpus!], serviceId, workspace);

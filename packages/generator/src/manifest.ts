@@ -75,7 +75,7 @@ interface RuntimeTypeExports {
 /** `@anvil/runtime`: schema types, the Unit schema, protocol codecs. */
 export const RUNTIME = exportsOf(
   RUNTIME_PACKAGES.runtime,
-  ['Unit$', 'getProtocol', 'restJson1Client', 'awsJson1_0Client', 'awsJson1_1Client', 'rpcv2CborClient', 'rpcv2JsonClient'] as const satisfies ReadonlyArray<keyof typeof Runtime>,
+  ['Unit$', 'getProtocol', 'restJson1Client', 'awsJson1_0Client', 'awsJson1_1Client', 'rpcv2CborClient', 'rpcv2JsonClient', 'restXmlClient', 'awsQueryClient', 'ec2QueryClient'] as const satisfies ReadonlyArray<keyof typeof Runtime>,
   {
     DocumentType: true, UnitShape: true, BlobSchema: true, BooleanSchema: true, DocumentSchema: true, EnumSchema: true,
     ErrorSchema: true, IntEnumSchema: true, ListSchema: true, MapSchema: true, MemberSchema: true, NumberSchema: true, OperationSchema: true,
@@ -110,7 +110,7 @@ export const CLIENT_RUNTIME = exportsOf(
   [
     'Client', 'ServiceException', 'WaiterError', 'fetchHandler', 'isServiceException', 'paginate', 'ruleSetEndpointResolver', 'waitUntil',
     'requestCompression', 'contentMd5', 'apiGatewayCustomization', 'glacierCustomization', 'machineLearningCustomization',
-    'blobStreaming', 'eventStreaming',
+    'blobStreaming', 'eventStreaming', 's3Customization',
     'SdkClient', 'SdkCommand', 'sdkWaiterOptions', 'searchJmes', 'awsPartition', 'awsParseArn', 'awsIsVirtualHostableS3Bucket', 'parseUrl', 'isValidHostLabel', 'substring', 'uriEncode',
   ] as const satisfies ReadonlyArray<keyof typeof ClientRuntime>,
   {
@@ -173,6 +173,9 @@ export const CLIENT_CODECS: Readonly<Partial<Record<Runtime.ProtocolName, Runtim
   awsJson1_1: RUNTIME.awsJson1_1Client,
   rpcv2Cbor: RUNTIME.rpcv2CborClient,
   rpcv2Json: RUNTIME.rpcv2JsonClient,
+  restXml: RUNTIME.restXmlClient,
+  awsQuery: RUNTIME.awsQueryClient,
+  ec2Query: RUNTIME.ec2QueryClient,
 };
 
 /**
@@ -213,6 +216,7 @@ export const SERVICE_CUSTOMIZATIONS: Readonly<Record<string, readonly Customizat
   'com.amazonaws.glacier#Glacier': ['glacierCustomization'],
   'com.amazonaws.apigateway#BackplaneControlService': ['apiGatewayCustomization'],
   'com.amazonaws.machinelearning#AmazonML_20141212': ['machineLearningCustomization'],
+  'com.amazonaws.s3#AmazonS3': ['s3Customization'],
 };
 
 /**

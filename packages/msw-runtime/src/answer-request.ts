@@ -4,7 +4,7 @@
  * error) and serialise it with the service's protocol codec.
  * @packageDocumentation
  */
-import { deref, MalformedRequestError, SerializationError, type HttpRequest, type HttpResponse, type OperationSchema, type ProtocolCodec, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
+import { deref, MalformedRequestError, SerializationError, type HttpRequest, type HttpResponse, type OperationSchema, type ProtocolCodec, type ResponseContext, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import { validate, type ValidationIssue } from './validate/index.js';
 import { isPlainObject, mergeBySchema, type DeepPartial } from './deep-merge.js';
 import type { DefaultOutputs } from './default-outputs.js';
@@ -66,6 +66,7 @@ export async function answerRequest<I, O>(
   ctx: AnswerContext<I, O>,
   wire: HttpRequest,
   request: Request,
+  answer: ResponseContext = {},
 ): Promise<HttpResponse | StreamedResponse> {
   const { service, operation, codec } = ctx;
   let input: Record<string, unknown>;
@@ -76,17 +77,15 @@ export async function answerRequest<I, O>(
   } catch (error) {
     const protocolError = asProtocolError(error);
     if (!protocolError) throw error;
-    return codec.serializeError(service, operation, protocolErrorSchema(protocolError), {
-      message: protocolError.message,
-    });
+    return codec.serializeError(service, operation, protocolErrorSchema(protocolError), { message: protocolError.message }, answer);
   }
 
   const issues = ctx.validate ? validate(deref(operation.input), input) : [];
   ctx.calls.push({ input: input as I, request, issues });
   if (issues.length > 0) {
     const example = findExample(operation, ctx.model?.examples, input, true);
-    if (!example) return validationResponse(ctx, issues);
-    if (isErrorAnswer(example.answer)) return codec.serializeError(service, operation, example.answer.schema, example.answer.members);
+    if (!example) return validationResponse(ctx, issues, answer);
+    if (isErrorAnswer(example.answer)) return codec.serializeError(service, operation, example.answer.schema, example.answer.members, answer);
   }
 
   const override = ctx.overrides.next();
@@ -97,7 +96,7 @@ export async function answerRequest<I, O>(
         ? modelAnswer(ctx, input)
         : override;
   if (isErrorAnswer(chosen)) {
-    return codec.serializeError(service, operation, chosen.schema, chosen.members);
+    return codec.serializeError(service, operation, chosen.schema, chosen.members, answer);
   }
   if (chosen !== undefined && !isPlainObject(chosen)) {
     throw new TypeError(
@@ -105,27 +104,31 @@ export async function answerRequest<I, O>(
         'expected a partial output object, an ErrorAnswer from modeledError(...) or undefined',
     );
   }
-  if (chosen === undefined && !streamsOutput(operation)) {
-    const cached = ctx.defaults.staticResponse((output) => codec.serializeResponse(service, operation, output), codec.name);
+  // the serialised default is reused, unless the protocol writes the request id into success bodies
+  if (chosen === undefined && !streamsOutput(operation) && !BODY_REQUEST_ID.has(codec.name)) {
+    const cached = ctx.defaults.staticResponse((output) => codec.serializeResponse(service, operation, output, answer), codec.name);
     if (cached) return ctx.status === undefined ? cached : { ...cached, status: ctx.status };
   }
   const fallback = ctx.defaults.forInput(input, chosen === undefined);
-  if (!fallback.ok) return validationResponse(ctx, [{ path: fallback.path, message: fallback.message, kind: 'type' }]);
+  if (!fallback.ok) return validationResponse(ctx, [{ path: fallback.path, message: fallback.message, kind: 'type' }], answer);
   const output = mergeBySchema(deref(operation.output), fallback.output, chosen as DeepPartial<Record<string, unknown>> | undefined);
   const streamed = streamingOutput(service, operation, codec, output, ctx.seed ?? operation.id, ctx.eventDelay === undefined ? {} : { eventDelay: ctx.eventDelay });
   if (streamed) return ctx.status === undefined ? streamed : { ...streamed, status: ctx.status };
-  const response = codec.serializeResponse(service, operation, output);
+  const response = codec.serializeResponse(service, operation, output, answer);
   return ctx.status === undefined ? response : { ...response, status: ctx.status };
 }
+
+/** Protocols whose success bodies carry the request id (awsQuery `<ResponseMetadata>`, ec2Query `<requestId>`). */
+const BODY_REQUEST_ID: ReadonlySet<string> = new Set(['awsQuery', 'ec2Query']);
 
 /** No override: a matching example's answer, else the stateful answer, else `undefined` (the default). */
 function modelAnswer<I, O>(ctx: AnswerContext<I, O>, input: Record<string, unknown>): unknown {
   return findExample(ctx.operation, ctx.model?.examples, input, false)?.answer ?? ctx.model?.stateful?.(input as I);
 }
 
-function validationResponse<I, O>(ctx: AnswerContext<I, O>, issues: readonly ValidationIssue[]): HttpResponse {
+function validationResponse<I, O>(ctx: AnswerContext<I, O>, issues: readonly ValidationIssue[], context: ResponseContext): HttpResponse {
   const answer = validationErrorAnswer(ctx.operation, issues);
-  return ctx.codec.serializeError(ctx.service, ctx.operation, answer.schema, answer.members);
+  return ctx.codec.serializeError(ctx.service, ctx.operation, answer.schema, answer.members, context);
 }
 
 function describe(value: unknown): string {

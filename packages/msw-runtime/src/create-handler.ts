@@ -25,9 +25,19 @@ import { createScopeMatcher, stripPrefix } from './scope.js';
 import { overrideSource } from './sequence.js';
 import type { HandlerModel, HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './handler-types.js';
 import { matchWithoutCodec, notImplementedResponse } from './unsupported.js';
+import { pathStyleRequest } from './s3-addressing.js';
 
 /** Request header carrying the request id in AWS responses (read into `$metadata.requestId` by SDKs). */
 const REQUEST_ID_HEADER = 'x-amzn-requestid';
+
+/**
+ * The request-id headers of an answer: `x-amzn-requestid`; restXml services (S3) also send `x-amz-request-id`
+ * and an extended id `x-amz-id-2` (the S3 SDK reads them into `$metadata.requestId` / `extendedRequestId`).
+ */
+function requestIdHeaders(protocol: ProtocolName, id: string): Record<string, string> {
+  if (protocol !== 'restXml') return { [REQUEST_ID_HEADER]: id };
+  return { [REQUEST_ID_HEADER]: id, 'x-amz-request-id': id, 'x-amz-id-2': `${id}/extended` };
+}
 
 /**
  * Wire form of each intercepted request, shared by all handlers: msw offers
@@ -78,7 +88,9 @@ function lookupCodecs(service: ServiceSchema): CodecLookup {
  *
  * Matching: the request must be in scope (`options.baseUrl` / `options.region`;
  * any host by default) and the protocol codec's `matchRequest` must accept it
- * (restJson1: method + `@http` URI; awsJson: `X-Amz-Target: <Service>.<Operation>`), and, for
+ * (restJson1, restXml: method + `@http` URI; awsJson: `X-Amz-Target: <Service>.<Operation>`;
+ * awsQuery, ec2Query: `POST /` with `Action=<Operation>` in the form body, which is read from a clone of the
+ * request, once per request for all handlers), and, for
  * protocols routed by `@http`, no more specific route of `routes` may match it (route precedence:
  * `GET /things/count` is left to `CountThings` even by a `GET /things/{id}` handler registered
  * before it; see `route-precedence.ts`). Anything else is not matched, so msw tries the next handler
@@ -94,15 +106,16 @@ function lookupCodecs(service: ServiceSchema): CodecLookup {
  * status 400), and answered with the override or the default output (fake data
  * seeded by `options.seed ?? operation.id`; for `@paginated` operations one page
  * of a finite collection, see `docs/msw.md`) through the codec. Every response
- * carries an `x-amzn-requestid` header, deterministic per handler and request count.
+ * carries a request id (`options.requestId`, else deterministic per handler and request count): the
+ * `x-amzn-requestid` header (restXml also `x-amz-request-id` and `x-amz-id-2`), and for the XML protocols
+ * the body's `<RequestId>` / `<requestId>` where the protocol has one.
  *
  * A service that declares several protocols (`ServiceSchema.protocols`, e.g. CloudWatch: rpcv2Cbor,
  * awsJson1_0, awsQuery) is answered in whichever of them with a codec the request matches first, in
  * order of preference, so clients on any of its protocols reach the same handler, override and `calls`.
  *
- * Services none of whose protocols has a codec (`restXml`, `awsQuery`, `ec2Query`): creating the
- * handler does not throw; it matches by `@http` binding (or `Action=`) and answers 501 with a message
- * naming the protocol.
+ * Services none of whose protocols has a codec: creating the handler does not throw; it matches by the
+ * protocol's routing rule and answers 501 with a message naming the protocol.
  *
  * @typeParam I the operation's input type
  * @typeParam O the operation's output type
@@ -134,7 +147,8 @@ export function createHandler<I, O>(
   const scoped = options.baseUrl !== undefined || options.region !== undefined;
   const preceding = precedingRoutes(service, operation, model.routes);
   const method = handlerMethod(service, operation);
-  const nextRequestId = requestIdSequence(`${operation.id}|${String(options.seed ?? '')}`);
+  const fixedRequestId = options.requestId;
+  const nextRequestId = fixedRequestId === undefined ? requestIdSequence(`${operation.id}|${String(options.seed ?? '')}`) : () => fixedRequestId;
   const matched = new WeakMap<Request, { readonly wire: HttpRequest; readonly codec?: ProtocolCodec }>();
   const calls: RecordedCall<I>[] = [];
   const overrides = overrideSource(override, options.afterSequence);
@@ -166,7 +180,7 @@ export function createHandler<I, O>(
     } catch {
       return false;
     }
-    const local = prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) };
+    const local = pathStyleRequest(service, new URL(request.url), prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) });
     const found = codecLookup();
     if (!('codecs' in found)) {
       if (!matchWithoutCodec(service, operation, local)) return false;
@@ -190,6 +204,7 @@ export function createHandler<I, O>(
     const { wire, codec } = match;
     if (options.delay !== undefined) await delay(options.delay);
     if (options.networkError === true) return HttpResponse.error();
+    const requestId = nextRequestId();
     let response;
     if (codec) {
       let ctx = contexts.get(codec);
@@ -209,13 +224,13 @@ export function createHandler<I, O>(
         };
         contexts.set(codec, ctx);
       }
-      response = await answerRequest(ctx, wire, request);
+      response = await answerRequest(ctx, wire, request, { requestId });
     } else {
       const found = codecLookup();
       response = notImplementedResponse(service, operation, 'missing' in found ? found.missing : '');
     }
     // a fresh header map: cached default responses are shared between requests
-    const headers = { ...response.headers, [REQUEST_ID_HEADER]: nextRequestId() };
+    const headers = { ...response.headers, ...requestIdHeaders(codec?.name ?? service.protocol, requestId) };
     // a streamed body (event streams, streaming blobs) has no content-length
     if ('stream' in response) return new Response(response.stream, { status: response.status, headers });
     return fromHttpResponse({ status: response.status, headers, ...(response.body === undefined ? {} : { body: response.body }) });

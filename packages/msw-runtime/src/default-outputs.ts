@@ -64,10 +64,10 @@ export class DefaultOutputs {
     return response;
   }
 
-  /** Fake data of the output; an event stream member is left out (its default events are made per answer). */
+  /** Fake data of the output ({@link defaultOutput}); an event stream member is left out (its default events are made per answer). */
   private fake(): Record<string, unknown> {
     const output = deref(this.operation.output);
-    const base = fakeStructure(output, { seed: this.seed });
+    const base = defaultOutput(this.operation, this.seed);
     const stream = streamingMember(output);
     if (stream?.kind === 'events') delete base[stream.name];
     return base;
@@ -77,4 +77,24 @@ export class DefaultOutputs {
     const plan = paginationPlan(this.operation);
     return plan ? new Pager(plan, this.seed) : null;
   }
+}
+
+/** Flexible-checksum response headers (`x-amz-checksum-crc32`, …; Smithy `@httpChecksum`). */
+const CHECKSUM_HEADER = /^x-amz-checksum-/i;
+
+/**
+ * Fake output of an operation, without members bound to `x-amz-checksum-*` headers: a made-up checksum never
+ * matches the body, and clients validating flexible checksums (the AWS SDKs on S3 GetObject) would reject every
+ * default answer. A `@paginated` operation the mock cannot page (no `items`, e.g. S3 ListObjectsV2) gets no output
+ * token, so paginators end instead of following made-up tokens forever. Overrides may still set them.
+ */
+function defaultOutput(operation: OperationSchema, seed: string | number): Record<string, unknown> {
+  const schema = deref(operation.output);
+  let output = fakeStructure(schema, { seed });
+  for (const [name, member] of Object.entries(schema.members)) {
+    if (member.httpHeader !== undefined && CHECKSUM_HEADER.test(member.httpHeader)) delete output[name];
+  }
+  const token = operation.paginated?.outputToken;
+  if (token !== undefined && paginationPlan(operation) === undefined) output = setAtPath(output, token, undefined);
+  return output;
 }

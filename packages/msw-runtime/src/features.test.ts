@@ -1,6 +1,6 @@
 /**
  * Sequences, call recording, pagination-aware defaults, scenarios, gzip request bodies and
- * protocols without a codec, on hand-written schemas.
+ * query protocols dispatched by their form body, protocols without a codec, on hand-written schemas.
  */
 import { gzip, utf8Encode } from '@anvil/runtime';
 import type { ServiceSchema } from '@anvil/runtime';
@@ -164,25 +164,56 @@ describe('scenarios', () => {
 });
 
 describe('protocols without a codec', () => {
-  const xml: ServiceSchema = { ...ElasticDisasterRecoveryService$, id: 'test#XmlService', protocol: 'restXml' };
-  const query: ServiceSchema = { ...ElasticDisasterRecoveryService$, id: 'test#QueryService', protocol: 'awsQuery' };
+  // every ProtocolName has a codec; a model may still name a protocol this runtime does not know
+  const unknown: ServiceSchema = { ...ElasticDisasterRecoveryService$, id: 'test#FutureService', name: 'FutureService', protocol: 'smithyFuture' as ServiceSchema['protocol'] };
 
   it('creates handlers without throwing and answers 501 naming the protocol', async () => {
-    const handler = createHandler(xml, { ...RetryDataReplication$, http: { method: 'PUT', uri: '/servers/{id}/retry', code: 200 } });
-    server.use(handler);
-    const response = await fetch(`${ENDPOINT}/servers/abc/retry`, { method: 'PUT' });
+    server.use(createHandler(unknown, { ...RetryDataReplication$, http: { method: 'POST', uri: '/servers/{id}/retry', code: 200 } }));
+    const response = await fetch(`${ENDPOINT}/servers/abc/retry`, { method: 'POST' });
     expect(response.status).toBe(501);
-    expect(await response.text()).toMatch(/cannot answer com\.amazonaws\.drs#RetryDataReplication: the restXml protocol of test#XmlService has no codec/);
+    expect(await response.text()).toMatch(/cannot answer com\.amazonaws\.drs#RetryDataReplication: the smithyFuture protocol of test#FutureService has no codec/);
+  });
+});
+
+describe('query protocols: handlers dispatched by the Action in the form body', () => {
+  const query: ServiceSchema = { ...ElasticDisasterRecoveryService$, id: 'test#QueryService', protocol: 'awsQuery', xmlNamespace: { uri: 'https://q.example.com/' } };
+  const form = (action: string, extra = '') =>
+    fetch(`${ENDPOINT}/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `Action=${action}&Version=2020-02-26${extra}` });
+
+  it('each request reaches the handler of its Action, whatever the handler order (the body is read from a clone)', async () => {
+    const list = createHandler(query, ListServers$);
+    const retryHandler = createHandler(query, RetryDataReplication$, { arn: 'arn:from-query-xxxxxxxxxx' });
+    server.use(list, retryHandler);
+    const response = await form('RetryDataReplication', `&sourceServerID=${SERVER_ID}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/xml');
+    const text = await response.text();
+    expect(text).toMatch(/^<RetryDataReplicationResponse xmlns="https:\/\/q\.example\.com\/"><RetryDataReplicationResult>/);
+    expect(text).toContain('<arn>arn:from-query-xxxxxxxxxx</arn>');
+    expect(text).toContain(`<ResponseMetadata><RequestId>${response.headers.get('x-amzn-requestid')}</RequestId></ResponseMetadata>`);
+    expect(recordCalls(retryHandler).map((c) => c.input)).toEqual([{ sourceServerID: SERVER_ID }]);
+    expect(recordCalls(list)).toEqual([]);
   });
 
-  it('matches awsQuery requests by their Action parameter', async () => {
+  it('a fixed requestId goes to the header and the body; every default answer gets its own id otherwise', async () => {
+    server.use(createHandler(query, RetryDataReplication$, undefined, { requestId: 'fixed-id' }));
+    const fixed = await form('RetryDataReplication', `&sourceServerID=${SERVER_ID}`);
+    expect(fixed.headers.get('x-amzn-requestid')).toBe('fixed-id');
+    expect(await fixed.text()).toContain('<RequestId>fixed-id</RequestId>');
+    server.resetHandlers(createHandler(query, RetryDataReplication$));
+    const ids = [];
+    for (let i = 0; i < 2; i++) {
+      const r = await form('RetryDataReplication', `&sourceServerID=${SERVER_ID}`);
+      const id = r.headers.get('x-amzn-requestid');
+      expect(await r.text()).toContain(`<RequestId>${id}</RequestId>`);
+      ids.push(id);
+    }
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  it('a request of another Action is not matched', async () => {
     server.use(createHandler(query, RetryDataReplication$));
-    const response = await fetch(`${ENDPOINT}/`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'Action=RetryDataReplication&Version=2020-02-26',
-    });
-    expect(response.status).toBe(501);
+    await expect(form('NoSuchAction')).rejects.toThrow();
   });
 });
 

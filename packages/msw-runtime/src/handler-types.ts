@@ -148,6 +148,12 @@ export interface HandlerOptions {
   /** Seed of the generated default output (same seed, same data). @default the operation's shape id */
   readonly seed?: string | number;
   /**
+   * The request id every answer carries (the `x-amzn-requestid` header, `x-amz-request-id` for restXml, and the
+   * XML protocols' body `<RequestId>` / `<requestId>`), e.g. to assert on `$metadata.requestId`.
+   * @default a UUID-shaped id, deterministic per handler, seed and request count
+   */
+  readonly requestId?: string;
+  /**
    * Validate the parsed input against the input schema's constraints and answer
    * with a `ValidationException` when it fails.
    * @default true

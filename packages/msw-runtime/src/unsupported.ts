@@ -1,6 +1,6 @@
 /**
- * Handlers of services whose protocol has no codec in `@anvil/runtime` yet
- * (`restXml`, `awsQuery`, `ec2Query`, `rpcv2Cbor`): they are created without
+ * Handlers of services whose protocol has no codec in `@anvil/runtime` (every protocol of the corpus has
+ * one; a model may name one the runtime does not know): they are created without
  * error (generated `handlers` arrays are built at import time), match the
  * operation's requests by a protocol-neutral rule, and answer 501.
  * @packageDocumentation

@@ -2,8 +2,8 @@
  * The runtime's layer folders import only downwards: `schema → bytes → pagination → codecs → http →
  * protocols` (each folder may import from the folders before it and from itself, never after it), so
  * there are no import cycles between layers and the next protocols (XML, query, CBOR) can slot a body
- * codec into `codecs/` and reuse `http/` unchanged. Also: the HTTP binding layer names no payload
- * format. Test files are exempt (a test may drive a layer through the one above it).
+ * codec into `codecs/` and reuse `http/` unchanged. Packages: only the runtime's declared dependencies
+ * (the XML parser), only from `codecs/`. Also: the HTTP binding layer names no payload format. Test files are exempt (a test may drive a layer through the one above it).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -14,9 +14,15 @@ const SRC = dirname(fileURLToPath(import.meta.url));
 const LAYERS = ['schema', 'bytes', 'pagination', 'codecs', 'http', 'protocols'] as const;
 /**
  * Packages the runtime imports, and the folder that may import each: the CBOR encoder (`docs/protocols.md`,
- * "Which CBOR library") anywhere, event-stream framing only in `http/event-stream`.
+ * "Which CBOR library") anywhere, the XML parser and its entity decoder only in `codecs`, event-stream framing
+ * only in `http/event-stream`.
  */
-const PACKAGE_FOLDERS: Readonly<Record<string, string>> = { '@smithy/core/cbor': '', '@smithy/eventstream-codec': `http${sep}event-stream` };
+const PACKAGE_FOLDERS: Readonly<Record<string, string>> = {
+  '@smithy/core/cbor': '',
+  'fast-xml-parser': 'codecs',
+  '@nodable/entities': 'codecs',
+  '@smithy/eventstream-codec': `http${sep}event-stream`,
+};
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -57,7 +63,7 @@ describe('runtime layers', () => {
         if (!spec.startsWith('.')) {
           const folder = Object.hasOwn(PACKAGE_FOLDERS, spec) ? PACKAGE_FOLDERS[spec]! : undefined;
           if (folder !== undefined && relative(SRC, file).startsWith(folder)) continue;
-          violations.push(`${relative(SRC, file)} imports package ${spec} (allowed: @smithy/core/cbor; @smithy/eventstream-codec only in http/event-stream)`);
+          violations.push(`${relative(SRC, file)} imports package ${spec} (allowed: @smithy/core/cbor; fast-xml-parser and @nodable/entities only in codecs; @smithy/eventstream-codec only in http/event-stream)`);
           continue;
         }
         const to = layerOf(resolve(dirname(file), spec));

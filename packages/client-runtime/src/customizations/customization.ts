@@ -13,6 +13,8 @@ export interface CustomizationContext {
   readonly operation: OperationSchema;
   /** The operation input as serialised (after every `prepareInput` hook). */
   readonly input: Readonly<Record<string, unknown>>;
+  /** The client resolves endpoints with the service's endpoint rule set (`ClientBinding.endpointResolver`). */
+  readonly endpointRules?: boolean;
 }
 
 /** What {@link Customization.finalizeRequest} returns. */

@@ -6,9 +6,10 @@
 import { apiGatewayCustomization } from './api-gateway.js';
 import { glacierCustomization } from './glacier.js';
 import { machineLearningCustomization } from './machine-learning.js';
+import { s3Customization } from './s3.js';
 import type { Customization } from './customization.js';
 
-export { apiGatewayCustomization, glacierCustomization, machineLearningCustomization };
+export { apiGatewayCustomization, glacierCustomization, machineLearningCustomization, s3Customization };
 export { treeHash, TREE_HASH_CHUNK_BYTES } from './tree-hash.js';
 export type { Customization, CustomizationContext, CustomizedRequest } from './customization.js';
 
@@ -20,4 +21,5 @@ export const CUSTOMIZATIONS: Readonly<Record<string, Customization>> = {
   apiGatewayCustomization,
   glacierCustomization,
   machineLearningCustomization,
+  s3Customization,
 };

@@ -12,6 +12,7 @@ import { constraints } from './simple-shapes.js';
 import { TRAIT_IDS, UNIT_ID } from './trait-ids.js';
 import { deprecation, documentation, has, stringValue } from './traits.js';
 import { schemaRef, typeRef } from './type-refs.js';
+import { memberXml } from './xml-traits.js';
 
 /** Is the target a `@streaming` union (Smithy "Event streams")? */
 function isEventStream(ctx: ResolveContext, member: MemberShape): boolean {
@@ -55,5 +56,6 @@ export function memberNode(ctx: ResolveContext, member: MemberShape): MemberNode
     eventHeader: has(t, TRAIT_IDS.eventHeader),
     eventPayload: has(t, TRAIT_IDS.eventPayload),
     constraints: constraints(t),
+    ...optional('xml', memberXml(ctx, t, member.id)),
   };
 }

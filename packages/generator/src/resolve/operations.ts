@@ -79,5 +79,6 @@ export function operationNode(
     httpChecksumRequired: has(t, TRAIT_IDS.httpChecksumRequired),
     ...(params ? { endpointParams: params } : {}),
     waiters: waiters(t),
+    s3UnwrappedXmlOutput: ctx.xml.xml && has(t, TRAIT_IDS.s3UnwrappedXmlOutput),
   };
 }

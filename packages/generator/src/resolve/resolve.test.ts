@@ -126,10 +126,21 @@ describe('members and shapes', () => {
 });
 
 describe('service', () => {
-  it('reaches unsupported protocols through getProtocol, and prefers restJson1 over restXml', () => {
-    const xml = service({ 'aws.protocols#restXml': {} }, {});
-    expect(xml.codec).toEqual({ export: { module: '@anvil/runtime', name: 'getProtocol', typeOnly: false }, protocolArgument: 'restXml' });
+  it('binds the client half of the XML, query and rpcv2Cbor codecs, and prefers restJson1 over restXml', () => {
+    expect(service({ 'aws.protocols#restXml': {} }, {}).codec).toEqual({ export: { module: '@anvil/runtime', name: 'restXmlClient', typeOnly: false } });
+    expect(service({ 'aws.protocols#awsQuery': {} }, {}).codec).toEqual({ export: { module: '@anvil/runtime', name: 'awsQueryClient', typeOnly: false } });
+    expect(service({ 'aws.protocols#ec2Query': {} }, {}).codec).toEqual({ export: { module: '@anvil/runtime', name: 'ec2QueryClient', typeOnly: false } });
+    const cbor = service({ 'smithy.protocols#rpcv2Cbor': {} }, {});
+    expect(cbor.codec).toEqual({ export: { module: '@anvil/runtime', name: 'rpcv2CborClient', typeOnly: false } });
     expect(service({ 'aws.protocols#restXml': {}, 'aws.protocols#restJson1': {} }, {}).protocol).toBe('restJson1');
+  });
+
+  it('reads XML traits when any declared protocol reads them (the mock answers each), not for JSON-only services', () => {
+    const ns = { 'smithy.api#xmlNamespace': { uri: 'https://monitoring.example.com/doc/' } };
+    const multi = service({ 'smithy.protocols#rpcv2Cbor': {}, 'aws.protocols#awsQuery': {}, ...ns }, {});
+    expect(multi.protocol).toBe('rpcv2Cbor');
+    expect(multi.xmlNamespace).toEqual({ uri: 'https://monitoring.example.com/doc/' });
+    expect(service({ 'smithy.protocols#rpcv2Cbor': {}, 'aws.protocols#awsJson1_0': {}, ...ns }, {}).xmlNamespace).toBeUndefined();
   });
 
   it('detects smithy.protocols#rpcv2Json, after the AWS JSON protocols and before restXml', () => {

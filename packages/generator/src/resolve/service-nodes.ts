@@ -11,7 +11,7 @@ import type { OperationExamplesNode, ResourceNode } from './resource-nodes.js';
 import type { ShapeId } from '@anvil/smithy-model';
 import type { CustomizationName, RuntimeExport } from '../manifest.js';
 import type { OperationNames, ServiceNames, WaiterNames } from '../naming/index.js';
-import type { Docs, ErrorShapeNode, ShapeNode, StructureShapeNode } from './shape-nodes.js';
+import type { Docs, ErrorShapeNode, ShapeNode, StructureShapeNode, XmlNamespaceNode } from './shape-nodes.js';
 
 /** An operation's input or output: `smithy.api#Unit`, or a structure. */
 export type IoNode =
@@ -116,6 +116,8 @@ export interface OperationNode extends Docs {
   readonly httpChecksumRequired: boolean;
   readonly endpointParams?: EndpointParamsNode;
   readonly waiters: readonly WaiterNode[];
+  /** `aws.customizations#s3UnwrappedXmlOutput` (restXml services only). */
+  readonly s3UnwrappedXmlOutput: boolean;
 }
 
 /** One `smithy.rules#clientContextParams` entry. */
@@ -150,6 +152,10 @@ export interface ServiceNode {
   /** The service's own errors. */
   readonly errors: readonly ErrorRefNode[];
   readonly awsQueryCompatible: boolean;
+  /** `@xmlNamespace` of the service (XML and query protocols only). */
+  readonly xmlNamespace?: XmlNamespaceNode;
+  /** `@restXml(noErrorWrapping: true)`: bare `<Error>` error bodies. */
+  readonly restXmlNoErrorWrapping: boolean;
   /** `smithy.rules#endpointRuleSet` compiled for the `@anvil/client-runtime` evaluator, when the service has one. */
   readonly endpointRules?: CompiledRules;
   readonly clientContextParams: readonly ClientContextParamNode[];

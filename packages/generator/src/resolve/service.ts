@@ -20,6 +20,7 @@ import { operationExamples } from './examples.js';
 import { configResources, type StatefulBindingConfig } from './resource-bindings.js';
 import { modelResources, sortParentsFirst } from './resources.js';
 import { documentation, has, objectValue } from './traits.js';
+import { xmlNamespace, xmlTraitSet } from './xml-traits.js';
 
 /** Which service to resolve and how to name its packages. */
 export interface ResolveOptions {
@@ -63,7 +64,10 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
     [...named, ...closure.operations].map((s) => [s.id, closure.nameOf(s.id)] as const),
     emitterDeclaredNames(names),
   );
-  const ctx = resolveContext(model, closure, namer);
+  const protocols = PROTOCOL_TRAITS.filter(([traitId]) => traitId in st).map(([, name]) => name);
+  const protocol = protocols[0] ?? 'restJson1';
+  const xml = xmlTraitSet(protocols);
+  const ctx = resolveContext(model, closure, namer, xml);
   const byId = new Map<ShapeId, ShapeNode>();
   for (const s of named) {
     const node = shapeNode(ctx, s);
@@ -75,9 +79,8 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
   const rc = { ctx, shapes: byId, operations: new Map(operations.map((op) => [op.id, op])) };
   const bound = options.stateful ? configResources(rc, options.stateful) : [];
   const resources = sortParentsFirst([...modelResources(rc, closure.resources).filter((r) => !bound.some((b) => b.name === r.name)), ...bound]);
-  const protocols = PROTOCOL_TRAITS.filter(([traitId]) => traitId in st).map(([, name]) => name);
-  const protocol = protocols[0] ?? 'restJson1';
   const codec = CLIENT_CODECS[protocol];
+  const namespace = xml.xml ? xmlNamespace(st, service.id) : undefined;
   const aws = objectValue(st, TRAIT_IDS.awsService);
   const doc = documentation(st);
   const sigv4 = sigv4Name(st);
@@ -97,6 +100,8 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
     ...(auth ? { auth } : {}),
     errors: service.errors.map((id) => errorRef(ctx, id)),
     awsQueryCompatible: has(st, TRAIT_IDS.awsQueryCompatible),
+    ...(namespace ? { xmlNamespace: namespace } : {}),
+    restXmlNoErrorWrapping: protocol === 'restXml' && objectValue(st, TRAIT_IDS.restXml)?.noErrorWrapping === true,
     ...(has(st, TRAIT_IDS.endpointRuleSet) ? { endpointRules: compileRuleSet(st[TRAIT_IDS.endpointRuleSet], service.id) } : {}),
     clientContextParams: clientContextParams(st),
     customizations: serviceCustomizations(service.id),

@@ -57,6 +57,29 @@ export type SchemaRef =
   | { readonly kind: 'inline'; readonly shape: SimpleShapeData }
   | { readonly kind: 'named'; readonly name: string; readonly thunk: boolean };
 
+/** `@xmlNamespace` (Smithy "xmlNamespace trait"). */
+export interface XmlNamespaceNode {
+  readonly uri: string;
+  readonly prefix?: string;
+}
+
+/** A member's XML / query traits (Smithy "XML bindings", `aws.protocols#ec2QueryName`). */
+export interface MemberXmlNode {
+  /** `@xmlName`: element, attribute or query key name. */
+  readonly name?: string;
+  readonly attribute: boolean;
+  readonly flattened: boolean;
+  readonly namespace?: XmlNamespaceNode;
+  /** `@ec2QueryName` (read for ec2Query services only). */
+  readonly ec2QueryName?: string;
+}
+
+/** A structure's or union's `@xmlName` / `@xmlNamespace` (their element when written as a whole document). */
+export interface ShapeXmlNode {
+  readonly name?: string;
+  readonly namespace?: XmlNamespaceNode;
+}
+
 /** A member with its resolved traits (Smithy "Member shapes"). */
 export interface MemberNode extends Docs {
   /** Member name as the model writes it (also the wire name unless `jsonName` says otherwise). */
@@ -89,6 +112,8 @@ export interface MemberNode extends Docs {
   readonly httpResponseCode: boolean;
   readonly hostLabel: boolean;
   readonly constraints: Constraints;
+  /** XML / query traits: only for services whose protocol reads them, and only when one is set. */
+  readonly xml?: MemberXmlNode;
 }
 
 /** Identifiers of a named shape. */
@@ -173,12 +198,16 @@ export interface StructureShapeNode extends AggregateNode {
   readonly httpError?: number;
   readonly retryable?: { readonly throttling: boolean };
   readonly awsQueryError?: { readonly code: string; readonly httpResponseCode: number };
+  /** `@xmlName` / `@xmlNamespace` (XML and query protocols only). */
+  readonly xml?: ShapeXmlNode;
 }
 
 /** A `union`: exactly one member is set. */
 export interface UnionShapeNode extends AggregateNode {
   readonly kind: 'union';
   readonly members: readonly MemberNode[];
+  /** `@xmlName` / `@xmlNamespace` (XML and query protocols only). */
+  readonly xml?: ShapeXmlNode;
   /** `@streaming`: an event stream (Smithy "Event streams"); each member is one event type. */
   readonly streaming: boolean;
 }

@@ -11,6 +11,7 @@ import type { Docs, ErrorShapeNode, ShapeNames, ShapeNode, StructureShapeNode } 
 import { constraints, simpleData } from './simple-shapes.js';
 import { TRAIT_IDS } from './trait-ids.js';
 import { deprecation, documentation, has, objectValue, value } from './traits.js';
+import { shapeXml } from './xml-traits.js';
 
 /** Aggregate schemas carry `@length` and `@sensitive` only. */
 const AGGREGATE_CONSTRAINTS = { length: true } as const;
@@ -69,10 +70,14 @@ export function shapeNode(ctx: ResolveContext, shape: Shape): ShapeNode | undefi
       };
     case 'map':
       return { ...aggregate, kind: 'map', key: memberNode(ctx, shape.key), value: memberNode(ctx, shape.value), sparse: has(shape.traits, TRAIT_IDS.sparse) };
-    case 'structure':
-      return { ...aggregate, kind: 'structure', members: shape.members.map((m) => memberNode(ctx, m)), ...errorTraits(shape) };
-    case 'union':
-      return { ...aggregate, kind: 'union', members: shape.members.map((m) => memberNode(ctx, m)), streaming: has(shape.traits, TRAIT_IDS.streaming) };
+    case 'structure': {
+      const xml = shapeXml(ctx, shape.traits, shape.id);
+      return { ...aggregate, kind: 'structure', members: shape.members.map((m) => memberNode(ctx, m)), ...errorTraits(shape), ...(xml ? { xml } : {}) };
+    }
+    case 'union': {
+      const xml = shapeXml(ctx, shape.traits, shape.id);
+      return { ...aggregate, kind: 'union', members: shape.members.map((m) => memberNode(ctx, m)), streaming: has(shape.traits, TRAIT_IDS.streaming), ...(xml ? { xml } : {}) };
+    }
     case 'operation':
     case 'resource':
     case 'service':

@@ -65,15 +65,21 @@ export async function toHttpResponse(response: Response): Promise<HttpResponse> 
 
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
+function withoutContentLength(headers: HttpResponse['headers']): HttpResponse['headers'] {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-length'));
+}
+
 /**
  * Build a fetch `Response` from a wire response (statuses 204/205/304 never carry a body). Like an
- * HTTP server, it sets `content-length` (the body's byte length, `0` without a body) unless the
- * response has one already or its status carries no body.
+ * HTTP server, it sets `content-length` to the body's byte length, replacing a different declared one;
+ * a response without a body keeps a declared `content-length` (a HEAD answer's object size), else gets `0`.
  */
 export function fromHttpResponse(res: HttpResponse): Response {
   const bodyless = NULL_BODY_STATUS.has(res.status);
   const body = res.body !== undefined && !bodyless ? (res.body as BodyInit) : null;
+  const length = res.body?.byteLength ?? 0;
   const hasLength = Object.keys(res.headers).some((name) => name.toLowerCase() === 'content-length');
-  const headers = bodyless || hasLength ? res.headers : { ...res.headers, 'content-length': String(res.body?.byteLength ?? 0) };
+  // a body's own length wins over a Content-Length member (fake data); without a body a declared length stays (HEAD)
+  const headers = bodyless || (hasLength && length === 0) ? res.headers : { ...withoutContentLength(res.headers), 'content-length': String(length) };
   return new Response(body, { status: res.status, headers });
 }

@@ -28,6 +28,20 @@ export interface ParsedError {
    * `x-amzn-query-error: <code>;<type>` response header, when sent. `code` still resolves the schema.
    */
   queryError?: { code: string; type: string };
+  /**
+   * The request id the error body carries (awsQuery / restXml `<RequestId>`, ec2Query `<RequestID>`), when any;
+   * clients use it for `$metadata.requestId` when no request-id header was sent.
+   */
+  requestId?: string;
+}
+
+/** Mock: what the answer is about besides its values, for protocols that put it in the body. */
+export interface ResponseContext {
+  /**
+   * The request id the mock answers with (it also sends it as a header). awsQuery writes it as
+   * `<ResponseMetadata><RequestId>`, ec2Query as `<requestId>`, XML errors as `<RequestId>` / `<RequestID>`.
+   */
+  readonly requestId?: string;
 }
 
 /** Options for serialising a request on the client side. */
@@ -61,13 +75,14 @@ export interface ProtocolCodec {
   /** Mock: parse a request that {@link matchRequest} accepted into the typed input. Throws {@link MalformedRequestError}. */
   parseRequest(service: ServiceSchema, operation: OperationSchema, request: HttpRequest): Record<string, unknown>;
   /** Mock: serialise a typed output into the success response. */
-  serializeResponse(service: ServiceSchema, operation: OperationSchema, output: Record<string, unknown>): HttpResponse;
+  serializeResponse(service: ServiceSchema, operation: OperationSchema, output: Record<string, unknown>, context?: ResponseContext): HttpResponse;
   /** Mock: serialise a modeled error (its schema and member values) into the error response. */
   serializeError(
     service: ServiceSchema,
     operation: OperationSchema,
     error: StructureSchema,
     members: Record<string, unknown>,
+    context?: ResponseContext,
   ): HttpResponse;
   /** Client-side event streams ({@link ClientCodec.events}). */
   readonly clientEvents?: EventStreamSide;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { awsJson1_0, awsJson1_1, getProtocol, restJson1, rpcv2Json } from './index.js';
+import type { ProtocolName } from '../schema/index.js';
+import { awsJson1_0, awsJson1_1, awsQuery, ec2Query, getProtocol, restJson1, restXml, rpcv2Json } from './index.js';
 
 describe('getProtocol', () => {
   it('returns the JSON codecs by name', () => {
@@ -9,8 +10,14 @@ describe('getProtocol', () => {
     expect(getProtocol('rpcv2Json')).toBe(rpcv2Json);
     expect(awsJson1_0.name).toBe('awsJson1_0');
   });
+  it('returns the query codecs by name', () => {
+    expect(getProtocol('awsQuery')).toBe(awsQuery);
+    expect(getProtocol('ec2Query')).toBe(ec2Query);
+    expect(getProtocol('restXml')).toBe(restXml);
+    expect(ec2Query.name).toBe('ec2Query');
+  });
   it('throws a clear error for unsupported protocols', () => {
-    expect(() => getProtocol('restXml')).toThrow('protocol restXml is not supported by @anvil/runtime (supported: restJson1, awsJson1_0, awsJson1_1, rpcv2Cbor, rpcv2Json)');
+    expect(() => getProtocol('smithy2' as ProtocolName)).toThrow('protocol smithy2 is not supported by @anvil/runtime (supported: restJson1, awsJson1_0, awsJson1_1, rpcv2Cbor, rpcv2Json, restXml, awsQuery, ec2Query)');
   });
 });
 
@@ -21,12 +28,18 @@ describe('codec halves', () => {
       [m.restJson1, m.restJson1Client, m.restJson1Server],
       [m.awsJson1_0, m.awsJson1_0Client, m.awsJson1_0Server],
       [m.awsJson1_1, m.awsJson1_1Client, m.awsJson1_1Server],
+      [m.restXml, m.restXmlClient, m.restXmlServer],
+      [m.awsQuery, m.awsQueryClient, m.awsQueryServer],
+      [m.ec2Query, m.ec2QueryClient, m.ec2QueryServer],
       [m.rpcv2Cbor, m.rpcv2CborClient, m.rpcv2CborServer],
       [m.rpcv2Json, m.rpcv2JsonClient, m.rpcv2JsonServer],
     ] as const;
+    // awsQuery and ec2Query have no event streams (Smithy "AWS query protocol" supports none)
+    const noEvents = new Set<string>(['awsQuery', 'ec2Query']);
     for (const [full, client, server] of pairs) {
-      expect(Object.keys(client).sort()).toEqual(['events', 'name', 'parseError', 'parseResponse', 'serializeRequest']);
-      expect(Object.keys(server).sort()).toEqual(['events', 'matchRequest', 'name', 'parseRequest', 'serializeError', 'serializeResponse']);
+      const events = noEvents.has(client.name) ? [] : ['events'];
+      expect(Object.keys(client).sort()).toEqual([...events, 'name', 'parseError', 'parseResponse', 'serializeRequest']);
+      expect(Object.keys(server).sort()).toEqual([...events, 'matchRequest', 'name', 'parseRequest', 'serializeError', 'serializeResponse']);
       expect(full.serializeRequest).toBe(client.serializeRequest);
       expect(full.clientEvents).toBe(client.events);
       expect(full.serverEvents).toBe(server.events);

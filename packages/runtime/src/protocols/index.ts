@@ -5,9 +5,14 @@
  * @packageDocumentation
  */
 export { joinCodec, MalformedRequestError } from './codec.js';
-export type { ClientCodec, ParsedError, ProtocolCodec, SerializeRequestOptions, ServerCodec } from './codec.js';
+export type { ClientCodec, ParsedError, ProtocolCodec, ResponseContext, SerializeRequestOptions, ServerCodec } from './codec.js';
 export { restJson1, restJson1Client, restJson1Server } from './rest-json1.js';
+export { restXml, restXmlClient, restXmlServer } from './rest-xml.js';
 export { awsJson1_0, awsJson1_0Client, awsJson1_0Server, awsJson1_1, awsJson1_1Client, awsJson1_1Server, amzTarget, QUERY_MODE_HEADER } from './aws-json.js';
+export { awsQuery, awsQueryClient, awsQueryServer, createQueryClient, createQueryServer } from './aws-query.js';
+export { ec2Query, ec2QueryClient, ec2QueryServer } from './ec2-query.js';
+export { parseXmlError, serializeXmlError, findXmlErrorSchema } from './xml-errors.js';
+export type { XmlErrorLayout, ErrorHeaderBinding } from './xml-errors.js';
 export { QUERY_ERROR_HEADER, parseQueryErrorHeader } from './json-errors.js';
 export { rpcv2Cbor, rpcv2CborClient, rpcv2CborServer } from './rpcv2-cbor.js';
 export { parseCborError, serializeCborError, RPC_V2_CBOR } from './cbor-errors.js';

@@ -5,7 +5,7 @@
  * "Endpoint rules".
  * @packageDocumentation
  */
-import type { StructureSchema } from './shapes.js';
+import type { StructureSchema, XmlNamespace } from './shapes.js';
 import type { Thunk } from './thunk.js';
 
 /** `@http` binding of an operation (Smithy "HTTP binding traits"). */
@@ -73,6 +73,12 @@ export interface OperationSchema<I = unknown, O = unknown> {
   readonly httpChecksumRequired?: true;
   /** Endpoint rule-set parameters this operation binds (Smithy "Endpoint rules": context parameter traits). */
   readonly endpointParams?: EndpointParamBindings;
+  /**
+   * `aws.customizations#s3UnwrappedXmlOutput` (S3 `GetBucketLocation`): the restXml response body is the single
+   * output member's element itself (`<LocationConstraint>us-west-2</LocationConstraint>`), not wrapped in an
+   * element named after the output structure.
+   */
+  readonly s3UnwrappedXmlOutput?: true;
 }
 
 /**
@@ -140,4 +146,14 @@ export interface ServiceSchema {
    * {@link StructureSchema.awsQueryError}.
    */
   readonly awsQueryCompatible?: true;
+  /**
+   * `@xmlNamespace` on the service: restXml documents whose top-level structure has no namespace of its own
+   * are written in it; awsQuery / ec2Query responses put it on the `<OperationResponse>` element.
+   */
+  readonly xmlNamespace?: XmlNamespace;
+  /**
+   * `aws.protocols#restXml` with `noErrorWrapping: true` (S3): error bodies are a bare `<Error>` element
+   * instead of `<ErrorResponse><Error>…</Error></ErrorResponse>`.
+   */
+  readonly restXmlNoErrorWrapping?: true;
 }

@@ -25,8 +25,13 @@
  * | structure | object with optional members unless `required` | object |
  * | union | object with exactly one member set (unknown members surface as `$unknown`) | object with one key |
  *
+ * The XML and query protocols (restXml, awsQuery, ec2Query) write every scalar as text: `true`/`false`,
+ * decimal numbers (exact for bigInteger/bigDecimal), `NaN`/`Infinity`/`-Infinity`, base64 blobs, and
+ * timestamps as `date-time` unless `@timestampFormat` says otherwise; their XML traits are the optional
+ * `xml*` / `ec2QueryName` fields below, emitted only for services of those protocols.
+ *
  * Spec: Smithy 2.0 "Simple types", "Aggregate types", "Constraint traits",
- * "Protocol traits", "HTTP binding traits".
+ * "Protocol traits", "HTTP binding traits", "XML bindings".
  * @packageDocumentation
  */
 import type { Thunk } from './thunk.js';
@@ -41,6 +46,17 @@ export interface LengthConstraint {
 export interface RangeConstraint {
   readonly min?: number;
   readonly max?: number;
+}
+
+/**
+ * `@xmlNamespace` (Smithy "XML bindings", "xmlNamespace trait"): the namespace an XML element is in.
+ * Written as `xmlns="<uri>"`, or `xmlns:<prefix>="<uri>"` when the trait has a prefix.
+ */
+export interface XmlNamespace {
+  /** Namespace URI. */
+  readonly uri: string;
+  /** Namespace prefix (an XML NCName), when the trait declares one. */
+  readonly prefix?: string;
 }
 
 /** Timestamp wire formats (Smithy `@timestampFormat`). */
@@ -157,6 +173,16 @@ export interface StructureSchema extends SchemaBase {
    * `@awsQueryCompatible` send `x-amzn-query-error: <code>;<Sender|Receiver>` with this error.
    */
   readonly awsQueryError?: { readonly code: string; readonly httpResponseCode: number };
+  /**
+   * `@xmlName` on the structure: the element name when the structure is a whole XML document (a restXml body
+   * or `@httpPayload`); otherwise the shape name is used. Emitted only for services of an XML protocol.
+   */
+  readonly xmlName?: string;
+  /**
+   * `@xmlNamespace` on the structure: the namespace of its element when it is a whole XML document
+   * (restXml body or `@httpPayload`). Emitted only for services of an XML protocol.
+   */
+  readonly xmlNamespace?: XmlNamespace;
 }
 
 /**
@@ -174,6 +200,10 @@ export interface UnionSchema extends SchemaBase {
   readonly type: 'union';
   readonly name: string;
   readonly members: Readonly<Record<string, MemberSchema>>;
+  /** `@xmlName` on the union (see {@link StructureSchema.xmlName}). */
+  readonly xmlName?: string;
+  /** `@xmlNamespace` on the union (see {@link StructureSchema.xmlNamespace}). */
+  readonly xmlNamespace?: XmlNamespace;
   /**
    * `@streaming`: an event stream (Smithy "Event streams"). Each member is one event type, its name the
    * `:event-type` header; members targeting `@error` structures are modeled exception events.
@@ -230,6 +260,24 @@ export interface MemberSchema {
   readonly httpResponseCode?: true;
   /** `@hostLabel` */
   readonly hostLabel?: true;
+  /**
+   * `@xmlName`: the XML element (or attribute) name of the member, and its awsQuery / ec2Query key
+   * (Smithy "XML bindings", "AWS query protocol"). On a list member: the item element name (default `member`);
+   * on a map key / value: the key / value element name (default `key` / `value`). May carry a prefix (`xsi:type`).
+   * Emitted only for services of an XML or query protocol.
+   */
+  readonly xmlName?: string;
+  /** `@xmlAttribute`: the member is an attribute of its structure's element (a scalar), not a child element. */
+  readonly xmlAttribute?: true;
+  /**
+   * `@xmlFlattened`: a list or map member without a wrapping element: each item (each entry) is an element
+   * named after the member. awsQuery: `Key.N` instead of `Key.member.N` (`Key.N.key` instead of `Key.entry.N.key`).
+   */
+  readonly xmlFlattened?: true;
+  /** `@xmlNamespace` on the member: an `xmlns` / `xmlns:<prefix>` attribute on the member's element(s). */
+  readonly xmlNamespace?: XmlNamespace;
+  /** `aws.protocols#ec2QueryName`: the member's ec2Query key (wins over the capitalised `@xmlName` / member name). */
+  readonly ec2QueryName?: string;
   /** `@eventHeader`: a member of an event structure sent as an event message header (Smithy "Event streams"). */
   readonly eventHeader?: true;
   /** `@eventPayload`: the member of an event structure that is the whole event message body. */

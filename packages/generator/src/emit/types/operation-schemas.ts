@@ -8,7 +8,7 @@ import type { GeneratedFile, SourceWriter } from '../../files/index.js';
 import { RUNTIME } from '../../manifest.js';
 import { MODULE_LOCALS } from '../../naming/index.js';
 import type { AuthSchemeNode, EndpointParamsNode, ErrorRefNode, IoNode, OperationNode, ServiceNode } from '../../resolve/index.js';
-import { lit, TYPES_MODULE } from './schema-literals.js';
+import { lit, TYPES_MODULE, xmlNamespaceLiteral } from './schema-literals.js';
 
 /** The runtime `AuthScheme` literal. */
 function authLiteral(s: AuthSchemeNode): string {
@@ -69,6 +69,7 @@ export function operationSchema(file: GeneratedFile, w: SourceWriter, op: Operat
     if (op.requestCompression) w.line(`requestCompression: { encodings: ${lit(op.requestCompression.encodings)} },`);
     if (op.httpChecksumRequired) w.line('httpChecksumRequired: true,');
     if (op.endpointParams) w.line(endpointParamsLine(op.endpointParams));
+    if (op.s3UnwrappedXmlOutput) w.line('s3UnwrappedXmlOutput: true,');
   }, ';');
 }
 
@@ -86,5 +87,7 @@ export function serviceSchema(file: GeneratedFile, w: SourceWriter, service: Ser
     w.line(errorsLine(service.errors));
     if (service.auth) w.line(authLine(service.auth));
     if (service.awsQueryCompatible) w.line('awsQueryCompatible: true,');
+    if (service.xmlNamespace) w.line(`xmlNamespace: ${xmlNamespaceLiteral(service.xmlNamespace)},`);
+    if (service.restXmlNoErrorWrapping) w.line('restXmlNoErrorWrapping: true,');
   }, ';');
 }

@@ -6,7 +6,7 @@
  */
 import type { GeneratedFile } from '../../files/index.js';
 import { RUNTIME } from '../../manifest.js';
-import type { Bounds, Constraints, EnumShapeNode, MemberNode, SchemaRef, ShapeNode, SimpleShapeData } from '../../resolve/index.js';
+import type { Bounds, Constraints, EnumShapeNode, MemberNode, MemberXmlNode, SchemaRef, ShapeNode, ShapeXmlNode, SimpleShapeData, XmlNamespaceNode } from '../../resolve/index.js';
 
 /** The types module, relative to `schemas.ts` (`import type * as shapes`). */
 export const TYPES_MODULE = './types.js';
@@ -67,6 +67,29 @@ function targetRef(file: GeneratedFile, ref: SchemaRef): string {
   }
 }
 
+/** The runtime `XmlNamespace` literal. */
+export function xmlNamespaceLiteral(ns: XmlNamespaceNode): string {
+  return ns.prefix === undefined ? `{ uri: ${lit(ns.uri)} }` : `{ uri: ${lit(ns.uri)}, prefix: ${lit(ns.prefix)} }`;
+}
+
+/** `xmlName`, `xmlAttribute`, `xmlFlattened`, `xmlNamespace`, `ec2QueryName` member fields, for those set. */
+function memberXmlFields(x: MemberXmlNode | undefined): string[] {
+  if (!x) return [];
+  return [
+    ...(x.name !== undefined ? [`xmlName: ${lit(x.name)}`] : []),
+    ...(x.attribute ? ['xmlAttribute: true'] : []),
+    ...(x.flattened ? ['xmlFlattened: true'] : []),
+    ...(x.namespace ? [`xmlNamespace: ${xmlNamespaceLiteral(x.namespace)}`] : []),
+    ...(x.ec2QueryName !== undefined ? [`ec2QueryName: ${lit(x.ec2QueryName)}`] : []),
+  ];
+}
+
+/** `xmlName`, `xmlNamespace` fields of a structure or union schema, for those set. */
+export function shapeXmlFields(x: ShapeXmlNode | undefined): string[] {
+  if (!x) return [];
+  return [...(x.name !== undefined ? [`xmlName: ${lit(x.name)}`] : []), ...(x.namespace ? [`xmlNamespace: ${xmlNamespaceLiteral(x.namespace)}`] : [])];
+}
+
 /** The member schema literal (`MemberSchema`). */
 export function memberLiteral(file: GeneratedFile, m: MemberNode): string {
   const str = (key: string, v: string | undefined) => (v === undefined ? [] : [`${key}: ${lit(v)}`]);
@@ -90,6 +113,7 @@ export function memberLiteral(file: GeneratedFile, m: MemberNode): string {
     ...flag('eventHeader', m.eventHeader),
     ...flag('eventPayload', m.eventPayload),
     ...constraintFields(m.constraints),
+    ...memberXmlFields(m.xml),
   ].join(', ')} }`;
 }
 

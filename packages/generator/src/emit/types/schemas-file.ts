@@ -11,7 +11,7 @@ import { RUNTIME } from '../../manifest.js';
 import { MODULE_LOCALS, objectKey, shadowsObjectMember } from '../../naming/index.js';
 import type { MemberNode, ServiceNode, ShapeNode } from '../../resolve/index.js';
 import { operationSchema, serviceSchema } from './operation-schemas.js';
-import { constraintFields, enumLiteral, lit, memberLiteral, schemaType, simpleLiteral, TYPES_MODULE } from './schema-literals.js';
+import { constraintFields, enumLiteral, lit, memberLiteral, schemaType, shapeXmlFields, simpleLiteral, TYPES_MODULE } from './schema-literals.js';
 
 function members(file: GeneratedFile, w: SourceWriter, list: readonly MemberNode[]): void {
   w.block('members:', () => {
@@ -48,6 +48,7 @@ function aggregate(file: GeneratedFile, w: SourceWriter, shape: Exclude<ShapeNod
         const q = shape.awsQueryError;
         if (q) w.line(`awsQueryError: { code: ${lit(q.code)}, httpResponseCode: ${q.httpResponseCode} },`);
       }
+      for (const f of shapeXmlFields(shape.xml)) w.line(`${f},`);
       if (shape.kind === 'union' && shape.streaming) w.line('streaming: true,');
       members(file, w, shape.members);
     }

@@ -33,7 +33,11 @@ export function writeHeaders(bindings: StructureBindings, value: Record<string, 
   }
 }
 
-/** Read header and prefix-header members from `headers` into `out`. */
+/**
+ * Read header and prefix-header members from `headers` into `out`. A prefix-header member reads as a map
+ * of the matching headers; without any, clients (`strict` false) get an empty map, as AWS SDKs give
+ * (Smithy compliance test `HttpPrefixHeadersAreNotPresent`), and mocks leave the member unset.
+ */
 export function readHeaders(bindings: StructureBindings, headers: HeaderMap, out: Record<string, unknown>, strict: boolean): void {
   // most outputs bind no header: skip building the lower-cased copy (once per response on the client)
   if (bindings.headers.length === 0 && bindings.prefixHeaders.length === 0) return;
@@ -54,7 +58,7 @@ export function readHeaders(bindings: StructureBindings, headers: HeaderMap, out
       setOwn(map, key, parseHeaderValue(valueMember, v, `/${name}/${key}`, strict));
       any = true;
     }
-    if (any) setOwn(out, name, map);
+    if (any || !strict) setOwn(out, name, map);
   }
 }
 
