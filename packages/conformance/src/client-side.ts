@@ -148,9 +148,7 @@ export async function runClientResponse(
   }
   if (errorSchema) return [`expected error ${errorSchema.name}, the client returned output`];
   const { $metadata: _metadata, ...actual } = output;
-  // a `@streaming` blob arrives as a ReadableStream: compare its bytes (an empty body reads as unset)
-  const blob = streamingMember(deref(operation.output));
-  if (blob?.kind === 'blob' && actual[blob.name] instanceof ReadableStream) actual[blob.name] = await collectBytes(actual[blob.name] as ReadableStream<Uint8Array>);
+  await collectStreamedBlob(operation, actual);
   const diff = diffValues(structureParams(deref(operation.output), test.params), actual);
   return diff ? [`output ${diff}`] : [];
 }
@@ -189,4 +187,14 @@ export function checkErrorCodeParams(error: ServiceException, test: Pick<Respons
   if (code !== undefined && exposed !== code) failures.push(`error code: expected ${code}, got ${exposed}`);
   if (type !== undefined && error.$queryError?.type !== type) failures.push(`query error type: expected ${type}, got ${String(error.$queryError?.type)}`);
   return failures;
+}
+
+/**
+ * A `@streaming` blob output member arrives as a ReadableStream: replace it by its bytes, so outputs
+ * compare as values (an empty body reads as unset).
+ * @param output the parsed output, changed in place
+ */
+export async function collectStreamedBlob(operation: OperationSchema, output: Record<string, unknown>): Promise<void> {
+  const blob = streamingMember(deref(operation.output));
+  if (blob?.kind === 'blob' && output[blob.name] instanceof ReadableStream) output[blob.name] = await collectBytes(output[blob.name] as ReadableStream<Uint8Array>);
 }

@@ -7,7 +7,7 @@
  * `publishConfig`).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +90,10 @@ describe('publishable packages', () => {
       expect(target, where).toMatch(/^\.\/dist\/.+\.(js|d\.ts)$/);
       expect(listed, `${where} → ${target}`).toContain(target.slice(2));
     }
+    // Every subpath the workspace package exports is published too (a missing one breaks the installed CLI).
+    const source = JSON.parse(readFileSync(join(p.dir, 'package.json'), 'utf8')) as PackedManifest;
+    const subpaths = (m: unknown) => (m && typeof m === 'object' ? Object.keys(m).filter((k) => k.startsWith('.')).sort() : []);
+    expect(subpaths(manifest.exports)).toEqual(subpaths(source.exports));
     // Internal dependencies are released together: a caret range on the one version.
     for (const [dep, range] of Object.entries(manifest.dependencies ?? {})) if (dep.startsWith('@anvil/')) expect(range).toBe(`^${p.version}`);
   });

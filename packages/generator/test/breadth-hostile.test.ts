@@ -182,12 +182,14 @@ describe('emitter name clashes and hostile values', () => {
     expect(types).toContain('export type Level = 1 | 10;');
   });
 
-  it('types event streams as AsyncIterable and keeps them out of schemas; streaming blobs stay Uint8Array', () => {
+  it('types event streams as AsyncIterable, their unions marked streaming in schemas; streaming blobs stay Uint8Array', () => {
     const types = tree.get('types/src/types.ts')!;
     expect(types).toContain('  events?: AsyncIterable<Events>;\n');
     expect(types).toContain('  body?: Uint8Array;\n');
     const schemas = tree.get('types/src/schemas.ts')!;
-    expect(schemas).toContain('// events: event stream (not framed by the runtime yet)');
+    const events = /export const Events\$: UnionSchema = \{\n[\s\S]*?\n\};/.exec(schemas)?.[0];
+    expect(events).toContain('id: "clash.test#Events"');
+    expect(events).toContain('streaming: true');
     expect(schemas).toContain('export const Body$: BlobSchema = { type: "blob", id: "clash.test#Body", streaming: true };');
   });
 

@@ -164,8 +164,11 @@ describe('turbo pipeline: a model change invalidates only its own service', () =
     expect(generateTasks.length).toBeGreaterThanOrEqual(6);
     for (const t of generateTasks) {
       expect(t.dependencies, t.taskId).toContain('@anvil/generator#build');
-      const svc = /^@anvil-gen\/(\w+)-/.exec(t.taskId)![1]!;
-      expect(Object.keys(t.inputs).filter((f) => f.includes('/models/')), t.taskId).toEqual([`../../../../models/${svc}/${svc}.json`]);
+      const svc = /^@anvil-gen\/(.+)-(types|client|msw)#generate$/.exec(t.taskId)![1]!;
+      const models = Object.keys(t.inputs).filter((f) => f.includes('/models/'));
+      expect(models, t.taskId).toHaveLength(1);
+      // the service's own model file, JSON AST or IDL
+      expect([`../../../../models/${svc}/${svc}.json`, `../../../../models/${svc}/${svc}.smithy`], t.taskId).toContain(models[0]);
     }
   });
 });

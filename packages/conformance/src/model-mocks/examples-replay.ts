@@ -8,6 +8,7 @@
 import { compileExample, inputMatches, isErrorAnswer, validate, type CompiledExample, type OperationExample } from '@anvil/msw-runtime';
 import { deref, getProtocol, type OperationSchema, type StructureSchema } from '@anvil/runtime';
 import type { Client } from '@anvil/client-runtime';
+import { collectStreamedBlob } from '../client-side.js';
 import type { GeneratedMocks } from './generated-mocks.js';
 
 /** What happened to one example. */
@@ -111,7 +112,8 @@ export function subsetMismatch(expected: unknown, actual: unknown, path = ''): s
 async function replayOne(client: Client, operation: OperationSchema, example: OperationExample): Promise<ExampleOutcome> {
   const compiled = compileExample(operation, example);
   try {
-    const output = await client.send(operation, compiled.input);
+    const output: Record<string, unknown> = { ...(await client.send(operation, compiled.input)) };
+    await collectStreamedBlob(operation, output);
     if (isErrorAnswer(compiled.answer)) return { status: 'failed', why: `expected ${compiled.answer.schema.name}, got a success` };
     const mismatch = subsetMismatch(compiled.answer, output);
     return mismatch ? { status: 'failed', why: `output ${mismatch}` } : { status: 'passed' };

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generate } from '@anvil/generator';
-import { ALL_BODY_ENCODERS, Client, ServiceException, type ClientBinding } from '@anvil/client-runtime';
+import { ALL_BODY_ENCODERS, Client, ServiceException, eventStreaming, type ClientBinding } from '@anvil/client-runtime';
 import type { ExampleTable, MockStore, ResourceTable, StatefulHandlersOptions } from '@anvil/msw-runtime';
 import { getProtocol, type OperationSchema, type ServiceSchema } from '@anvil/runtime';
 import type { HttpHandler } from 'msw';
@@ -83,6 +83,8 @@ export function clientFor(service: ServiceSchema, endpoint = 'https://mock.examp
     baseException: CorpusServiceException,
     codec: getProtocol(service.protocol),
     bodyEncoders: ALL_BODY_ENCODERS,
+    // what generated clients of services with streaming members bind (`@streaming` blobs and event streams)
+    streaming: eventStreaming,
     ...(customizations.length ? { customizations } : {}),
   };
   return new Client(binding, {
