@@ -30,9 +30,10 @@ describe('service customisations', () => {
     expect(serviceCustomizations('com.amazonaws.glacier#Glacier')).toEqual(['glacierCustomization']);
     expect(serviceCustomizations('com.amazonaws.apigateway#BackplaneControlService')).toEqual(['apiGatewayCustomization']);
     expect(serviceCustomizations('com.amazonaws.machinelearning#AmazonML_20141212')).toEqual(['machineLearningCustomization']);
+    expect(serviceCustomizations('com.amazonaws.s3#AmazonS3')).toEqual(['s3Customization']);
     expect(serviceCustomizations('com.amazonaws.drs#ElasticDisasterRecoveryService')).toEqual([]);
     expect(serviceCustomizations('toString')).toEqual([]);
-    expect(Object.keys(SERVICE_CUSTOMIZATIONS)).toHaveLength(3);
+    expect(Object.keys(SERVICE_CUSTOMIZATIONS)).toHaveLength(4);
   });
 
   it('imports and passes the Glacier customisation in the Glacier lite client', () => {
