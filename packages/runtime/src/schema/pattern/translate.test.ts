@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { translatePattern, type TranslatedPattern } from './index.js';
+import { runs } from '../../__fixtures__/fast-check.js';
 
 function compiled(pattern: string): RegExp {
   const t = translatePattern(pattern);
@@ -118,7 +119,7 @@ describe('translatePattern: plain ECMAScript', () => {
       fc.property(fc.constantFrom(...PATTERNS), fc.array(alphabet, { maxLength: 12 }).map((cs) => cs.join('')), (pattern, value) => {
         expect(compiled(pattern).test(value)).toBe(new RegExp(pattern).test(value));
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
     for (const p of PATTERNS) expect(ok(p).java).toEqual([]);
   });
