@@ -21,6 +21,10 @@ import * as rpc from '../__fixtures__/generated/rpc-events/schemas.js';
 import { createHandler } from '../create-handler.js';
 import { modeledError } from '../error-answer.js';
 import { defaultEvents, eventStream, EventStreamError } from './index.js';
+import mswManifest from 'msw/package.json' with { type: 'json' };
+
+/** The msw major the test runs with (the support matrix runs this file under msw 2 and msw 3). */
+const MSW_MAJOR = Number(mswManifest.version.split('.')[0]);
 
 const ENDPOINT = 'https://events.example.com';
 const server = setupServer();
@@ -78,7 +82,10 @@ describe('output event streams', () => {
     const reading = (async () => {
       for await (const e of readEvents(rest.Events$, byteChunks((await subscribe()).body!), restJson1.clientEvents!.body)) seen.push(e);
     })();
-    await expect(reading).rejects.toThrow();
+    // msw 2 hands the body stream's error to the reader; msw 3 ends the body there (docs/msw.md): either way
+    // nothing after the cut arrives
+    if (MSW_MAJOR >= 3) await reading;
+    else await expect(reading).rejects.toThrow();
     expect(seen).toEqual([{ kind: 'event', value: EVENTS[0] }]);
     expect(() => eventStream.delay(-1)).toThrow('eventStream.delay: expected milliseconds >= 0, got -1');
   });
