@@ -1,23 +1,17 @@
-import { defineConfig, type Plugin } from 'vite';
-import { copyMswWorker, MOCK_PUBLIC_DIR } from './src/mock/worker-file.js';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mockPublicDir, mswWorkerPlugin } from '@anvil-examples/browser-harness';
+import { defineConfig } from 'vite';
 
-/** In `mock` mode, copy MSW's worker script into the public dir before serving. */
-function mswWorker(): Plugin {
-  return {
-    name: 'drs-console:msw-worker',
-    configResolved(config) {
-      if (config.mode === 'mock') copyMswWorker(MOCK_PUBLIC_DIR);
-    },
-  };
-}
+const PACKAGE_DIR = dirname(fileURLToPath(import.meta.url));
 
 /**
  * `vite` / `vite build`: the console (`index.html`) with no mock code and no worker script.
- * `vite --mode mock`: also serves `mock.html` with `/mockServiceWorker.js` (copied from `msw`).
+ * `vite --mode mock`: also serves `mock.html` with `/mockServiceWorker.js` (copied from `msw` into `mock-public/`).
  */
 export default defineConfig(({ mode }) => ({
-  publicDir: mode === 'mock' ? MOCK_PUBLIC_DIR : false,
-  plugins: [mswWorker()],
+  publicDir: mode === 'mock' ? mockPublicDir(PACKAGE_DIR) : false,
+  plugins: [mswWorkerPlugin(PACKAGE_DIR)],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { target: 'es2022' },

@@ -3,13 +3,22 @@
  * MSW's service worker (`mock.html`, Vite dev server in `mock` mode). Screenshots go to `artifacts/`.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  chromiumAvailable,
+  launchChromium,
+  mswVersion,
+  mswWorkerSource,
+  startMockServer,
+  type ChromiumSession,
+  type MockServer,
+} from '@anvil-examples/browser-harness';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mswVersion, mswWorkerSource } from '../mock/worker-file.js';
 import { NOT_FOUND_MESSAGE, UNINITIALIZED_MESSAGE, type ScenarioName } from '../mock/scenarios.js';
-import { chromiumAvailable, launchChromium, type ChromiumSession } from './chromium.js';
-import { PACKAGE_DIR, startMockServer, type MockServer } from './mock-server.js';
+
+const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const ARTIFACTS = join(PACKAGE_DIR, 'artifacts');
 const DRS_ORIGIN = 'https://drs.us-east-1.amazonaws.com';
@@ -21,8 +30,8 @@ describe.skipIf(!chromiumAvailable())('console in headless Chromium with the MSW
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startMockServer();
-    browser = await launchChromium();
+    server = await startMockServer(PACKAGE_DIR);
+    browser = await launchChromium({ profilePrefix: 'drs-console-' });
   });
 
   afterAll(async () => {
@@ -54,9 +63,9 @@ describe.skipIf(!chromiumAvailable())('console in headless Chromium with the MSW
   const status = (page: Page) => page.getByTestId('list-status');
 
   it('serves the worker script of the installed msw version', async () => {
-    const original = readFileSync(mswWorkerSource(), 'utf8');
+    const original = readFileSync(mswWorkerSource(PACKAGE_DIR), 'utf8');
     expect(original).toContain('Mock Service Worker');
-    expect(original).toContain(`const PACKAGE_VERSION = '${mswVersion()}'`);
+    expect(original).toContain(`const PACKAGE_VERSION = '${mswVersion(PACKAGE_DIR)}'`);
     const served = await (await fetch(`${server.origin}/mockServiceWorker.js`)).text();
     expect(served).toBe(original);
   });

@@ -1,15 +1,11 @@
 /**
- * The Vite dev server in `mock` mode on 127.0.0.1 and a free port, serving
- * `mock.html` and MSW's worker script (see `vite.config.ts`).
+ * An example's Vite dev server in `mock` mode on 127.0.0.1 and a free port, serving its mock page
+ * and MSW's worker script (see `mswWorkerPlugin`). Started and stopped by the browser tests.
  * @packageDocumentation
  */
 import type { AddressInfo } from 'node:net';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
-
-/** The example package's directory. */
-export const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** A started dev server. */
 export interface MockServer {
@@ -20,14 +16,16 @@ export interface MockServer {
 }
 
 /**
- * Start the dev server (`vite --mode mock`) on 127.0.0.1 with an OS-assigned free port.
+ * Start the dev server (`vite --mode mock`) of an example on 127.0.0.1 with an OS-assigned free port,
+ * without file watching or HMR.
+ * @param packageDir the example package's directory (Vite root; its `vite.config.ts` is used)
  * @returns the server and its origin
  * @throws Error when Vite fails to start or has no TCP address
  */
-export async function startMockServer(): Promise<MockServer> {
+export async function startMockServer(packageDir: string): Promise<MockServer> {
   const vite = await createServer({
-    root: PACKAGE_DIR,
-    configFile: resolve(PACKAGE_DIR, 'vite.config.ts'),
+    root: packageDir,
+    configFile: join(packageDir, 'vite.config.ts'),
     mode: 'mock',
     logLevel: 'warn',
     clearScreen: false,
@@ -37,7 +35,7 @@ export async function startMockServer(): Promise<MockServer> {
   const address = vite.httpServer?.address() as AddressInfo | string | null | undefined;
   if (!address || typeof address === 'string') {
     await vite.close();
-    throw new Error(`Vite dev server has no TCP address (got ${JSON.stringify(address)})`);
+    throw new Error(`Vite dev server of ${packageDir} has no TCP address (got ${JSON.stringify(address)})`);
   }
   return { origin: `http://127.0.0.1:${address.port}`, vite, close: () => vite.close() };
 }

@@ -1,6 +1,7 @@
 /**
  * Headless Chromium for the browser tests: Debian's `/usr/bin/chromium` driven by
  * `playwright-core` (no bundled browser download), one fresh profile per launch.
+ * Shared by the example apps' browser tests.
  * @packageDocumentation
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -41,15 +42,24 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
+/** Options of {@link launchChromium}. */
+export interface LaunchOptions {
+  /** Page size in CSS pixels. @default 1100 × 720 */
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** Start of the temporary profile directory's name, e.g. `drs-console-`. @default `anvil-example-` */
+  readonly profilePrefix?: string;
+}
+
 /**
  * Launch headless Chromium with a fresh `--user-data-dir` (a new temp directory;
  * Playwright passes it to Chromium as that switch).
- * @param viewport page size in CSS pixels
+ * @param options viewport and profile directory name
  * @returns the session
  * @throws whatever Playwright throws when Chromium does not start
  */
-export async function launchChromium(viewport = { width: 1100, height: 720 }): Promise<ChromiumSession> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'drs-console-chromium-'));
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
+  const viewport = options.viewport ?? { width: 1100, height: 720 };
+  const userDataDir = mkdtempSync(join(tmpdir(), `${options.profilePrefix ?? 'anvil-example-'}chromium-`));
   try {
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,
