@@ -116,7 +116,7 @@ export class Client {
     let streamed: StreamingRequest | undefined;
     const streamValue = inputStream ? getOwn(fields, inputStream.name) : undefined;
     if (inputStream && (inputStream.kind === 'events' || (typeof streamValue === 'object' && streamValue !== null && !(streamValue instanceof Uint8Array)))) {
-      streamed = this.streaming(operation).request(this.binding, operation, inputStream, wire, streamValue);
+      streamed = this.streaming(operation, call).request(this.binding, operation, inputStream, wire, streamValue);
       wire = streamed.wire;
     }
     const debug = config.logger?.debug?.bind(config.logger);
@@ -156,7 +156,7 @@ export class Client {
           let output: Record<string, unknown>;
           try {
             output = outputStream
-              ? await this.streaming(operation).response({
+              ? await this.streaming(operation, call).response({
                   binding: this.binding,
                   operation,
                   stream: outputStream,
@@ -201,8 +201,8 @@ export class Client {
     }
   }
 
-  private streaming(operation: OperationSchema): StreamingSupport {
-    const streaming = this.binding.streaming;
+  private streaming(operation: OperationSchema, call: OperationBinding): StreamingSupport {
+    const streaming = call.streaming ?? this.binding.streaming;
     if (!streaming) throw new Error(`${operation.id} streams its input or output, but this client has no streaming support (regenerate it with Anvil)`);
     return streaming;
   }

@@ -104,6 +104,12 @@ export interface OperationBinding {
   readonly errors?: Readonly<Record<string, ServiceExceptionClass>>;
   /** The JMESPath evaluator (`searchJmes`), for operations whose endpoint parameters use `operationContextParams` paths. */
   readonly search?: (value: unknown, path: string) => unknown;
+  /**
+   * Streaming of the operation's `@streaming` blob or event stream member (`blobStreaming`, `eventStreaming`);
+   * generated operation functions pass it only when the operation streams, so other bundles carry none of it.
+   * Takes precedence over {@link ClientBinding.streaming}.
+   */
+  readonly streaming?: StreamingSupport;
 }
 
 /** What a generated client hands to the `Client` constructor. */
@@ -133,8 +139,9 @@ export interface ClientBinding {
    */
   readonly customizations?: readonly Customization[];
   /**
-   * Streaming of `@streaming` blobs and event streams (`blobStreaming`, `eventStreaming`). Generated clients
-   * pass it only when their service has streaming members; calling a streaming operation without it throws.
+   * Streaming of `@streaming` blobs and event streams (`blobStreaming`, `eventStreaming`) for every operation
+   * of a hand-written client. Generated clients pass none here: each streaming operation passes its own in
+   * {@link OperationBinding.streaming}. Calling a streaming operation with neither throws.
    */
   readonly streaming?: StreamingSupport;
 }

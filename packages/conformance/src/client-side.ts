@@ -50,7 +50,7 @@ function clientFor(service: ServiceSchema, endpoint: string, fetchFn: typeof fet
     baseException: ConformanceServiceException,
     codec: testCodec(service),
     bodyEncoders: ALL_BODY_ENCODERS,
-    // what generated clients of services with streaming members bind (`@streaming` blobs and event streams)
+    // what generated streaming operations pass in their OperationBinding (`@streaming` blobs and event streams), bound once here for all
     streaming: eventStreaming,
     ...(customizations.length ? { customizations } : {}),
   };

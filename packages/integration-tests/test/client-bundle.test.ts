@@ -1,11 +1,14 @@
 /**
  * Packaging: a browser bundle of `DrsLiteClient` + `retryDataReplication`
  * carries no other operation, no other protocol codec and no mock-only code
- * (fake data, validation, randexp), and needs no Node built-ins.
+ * (fake data, validation, randexp), and needs no Node built-ins; in a service
+ * with streaming operations, only the bundles of those carry streaming code.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '@anvil/generator';
 import { ANVIL_ENTRY, bundleBrowser } from '../../../scripts/bench/client/bundle.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -25,6 +28,49 @@ const MOCK_ONLY_MARKERS: ReadonlyArray<readonly [what: string, marker: string]> 
   ['randexp', 'defaultRange'],
   ['ret (randexp tokenizer)', 'Nothing to repeat'],
 ];
+
+/** Temporary directories of generated services, removed after the tests. */
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * A restJson1 service with a plain operation (`Ping`), an operation whose output is an event stream
+ * (`Watch`) and one whose input is a `@streaming` blob (`Upload`), generated as `@anvil-gen/streams-*`.
+ * @returns the directory holding `streams/{types,client}/src`
+ */
+function streamingService(): string {
+  const tmp = join(HERE, '.tmp');
+  mkdirSync(tmp, { recursive: true });
+  const dir = mkdtempSync(join(tmp, 'bundle-'));
+  temps.push(dir);
+  const ns = 'example.streams';
+  const model = {
+    smithy: '2.0',
+    shapes: {
+      [`${ns}#Streams`]: {
+        type: 'service', version: '2024-01-01',
+        operations: [{ target: `${ns}#Ping` }, { target: `${ns}#Watch` }, { target: `${ns}#Upload` }],
+        traits: { 'aws.protocols#restJson1': {}, 'aws.auth#sigv4': { name: 'streams' }, 'aws.api#service': { sdkId: 'Streams' } },
+      },
+      [`${ns}#Ping`]: { type: 'operation', input: { target: `${ns}#PingInput` }, output: { target: `${ns}#PingOutput` }, traits: { 'smithy.api#http': { method: 'POST', uri: '/ping', code: 200 } } },
+      [`${ns}#PingInput`]: { type: 'structure', members: { name: { target: 'smithy.api#String' } }, traits: { 'smithy.api#input': {} } },
+      [`${ns}#PingOutput`]: { type: 'structure', members: { name: { target: 'smithy.api#String' } }, traits: { 'smithy.api#output': {} } },
+      [`${ns}#Watch`]: { type: 'operation', input: { target: `${ns}#PingInput` }, output: { target: `${ns}#WatchOutput` }, traits: { 'smithy.api#http': { method: 'POST', uri: '/watch', code: 200 } } },
+      [`${ns}#WatchOutput`]: { type: 'structure', members: { events: { target: `${ns}#Events`, traits: { 'smithy.api#httpPayload': {} } } }, traits: { 'smithy.api#output': {} } },
+      [`${ns}#Events`]: { type: 'union', members: { tick: { target: `${ns}#Tick` } }, traits: { 'smithy.api#streaming': {} } },
+      [`${ns}#Tick`]: { type: 'structure', members: { at: { target: 'smithy.api#Integer' } } },
+      [`${ns}#Upload`]: { type: 'operation', input: { target: `${ns}#UploadInput` }, output: { target: 'smithy.api#Unit' }, traits: { 'smithy.api#http': { method: 'PUT', uri: '/upload', code: 200 } } },
+      [`${ns}#UploadInput`]: { type: 'structure', members: { body: { target: `${ns}#Bytes`, traits: { 'smithy.api#httpPayload': {} } } }, traits: { 'smithy.api#input': {} } },
+      [`${ns}#Bytes`]: { type: 'blob', traits: { 'smithy.api#streaming': {} } },
+    },
+  };
+  const file = join(dir, 'streams.json');
+  writeFileSync(file, JSON.stringify(model));
+  generate({ models: [file], out: join(dir, 'streams'), name: 'streams', only: ['types', 'client'] });
+  return dir;
+}
 
 describe('tree-shaking', () => {
   it('a one-operation browser bundle has only that operation and the restJson1 codec', async () => {
@@ -53,6 +99,25 @@ describe('tree-shaking', () => {
       expect(client.code.includes(marker), `${what} (${JSON.stringify(marker)}) in the client bundle`).toBe(false);
     }
     expect(client.bytes).toBeLessThan(mock.bytes);
+  });
+
+  it('bundles streaming support only with the operations that stream (event stream output, streaming blob input)', async () => {
+    const generatedDir = streamingService();
+    const source = { root: ROOT, generatedDir, nodePaths: [join(HERE, 'node_modules')] };
+    const entry = (fn: string) => `import { StreamsLiteClient, ${fn} } from '@anvil-gen/streams-client';
+export const run = (input) => ${fn}(new StreamsLiteClient({ region: 'us-east-1' }), input);`;
+    const plain = await bundleBrowser(entry('ping'), HERE, source);
+    const events = await bundleBrowser(entry('watch'), HERE, source);
+    const blob = await bundleBrowser(entry('upload'), HERE, source);
+    // event streams: message headers, per-event SigV4 (aws4fetch itself knows `UNSIGNED-PAYLOAD`: no marker for blobs)
+    expect(events.code).toContain(':message-type');
+    expect(events.code).toContain('STREAMING-AWS4-HMAC-SHA256-EVENTS');
+    for (const marker of [':message-type', 'STREAMING-AWS4-HMAC-SHA256-EVENTS']) {
+      expect(blob.code).not.toContain(marker);
+      expect(plain.code).not.toContain(marker);
+    }
+    expect(plain.gzipBytes).toBeLessThan(blob.gzipBytes);
+    expect(blob.gzipBytes).toBeLessThan(events.gzipBytes);
   });
 
   it('the client runtime bundles for the browser without Node built-ins', async () => {

@@ -1,8 +1,8 @@
 /**
  * The hook through which `Client.send` streams request and response bodies: `@streaming` blobs and
- * event streams (Smithy "streaming trait", "Event streams"). Generated clients pass an implementation
- * in `ClientBinding.streaming` only when their service has streaming members (`blobStreaming`, or
- * `eventStreaming` which also frames events), so other clients bundle none of it.
+ * event streams (Smithy "streaming trait", "Event streams"). Generated operation functions pass an
+ * implementation in `OperationBinding.streaming` only when the operation has a streaming member
+ * (`blobStreaming`, or `eventStreaming` which also frames events), so other bundles carry none of it.
  * @packageDocumentation
  */
 import type { ByteSource, HttpRequest, HttpResponse, OperationSchema, StreamingMember } from '@anvil/runtime';

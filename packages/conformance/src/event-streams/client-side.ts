@@ -1,6 +1,6 @@
 /**
  * Event-stream cases on the client side, through the real `Client` of `@anvil/client-runtime` with
- * `eventStreaming` (what generated clients bundle):
+ * `eventStreaming` (what generated event-stream operations bundle):
  * - input events (`type: request`): the client sends `initialRequestParams` and the events' `params`;
  *   the initial HTTP request and every event message it wrote are checked;
  * - output events (`type: response`) and initial responses: the client reads the case's `bytes` (and

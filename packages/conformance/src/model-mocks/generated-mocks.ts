@@ -83,7 +83,7 @@ export function clientFor(service: ServiceSchema, endpoint = 'https://mock.examp
     baseException: CorpusServiceException,
     codec: getProtocol(service.protocol),
     bodyEncoders: ALL_BODY_ENCODERS,
-    // what generated clients of services with streaming members bind (`@streaming` blobs and event streams)
+    // what generated streaming operations pass in their OperationBinding (`@streaming` blobs and event streams), bound once here for all
     streaming: eventStreaming,
     ...(customizations.length ? { customizations } : {}),
   };

@@ -10,6 +10,7 @@ import { operationAuth } from './auth.js';
 import type { ResolveContext } from './context.js';
 import { endpointParams } from './endpoint-params.js';
 import { mergePaginated, paginatorNode } from './paginated.js';
+import { CLIENT_RUNTIME, type RuntimeExport } from '../manifest.js';
 import type { ErrorRefNode, HttpBindingNode, IoNode, OperationNode } from './service-nodes.js';
 import type { ShapeNode } from './shape-nodes.js';
 import { TRAIT_IDS, UNIT_ID } from './trait-ids.js';
@@ -27,6 +28,14 @@ function ioNode(id: ShapeId, shapes: ReadonlyMap<ShapeId, ShapeNode>): IoNode {
   const shape = shapes.get(id);
   if (shape?.kind !== 'structure') throw new Error(`${id}: an operation input or output must be a structure`);
   return { kind: 'structure', shape, hasRequiredMember: shape.members.some((m) => m.requiredInType) };
+}
+
+/** Which streaming support the operation needs (see {@link OperationNode.streaming}). */
+function streamingSupport(ios: readonly IoNode[], shapes: ReadonlyMap<ShapeId, ShapeNode>): { streaming?: RuntimeExport } {
+  const targets = ios.flatMap((io) => (io.kind === 'structure' ? io.shape.members.map((m) => shapes.get(m.target)) : []));
+  if (targets.some((s) => s?.kind === 'union' && s.streaming)) return { streaming: CLIENT_RUNTIME.eventStreaming };
+  if (targets.some((s) => s?.kind === 'simple' && s.streaming)) return { streaming: CLIENT_RUNTIME.blobStreaming };
+  return {};
 }
 
 /** `@http`, with `code` defaulting to 200. */
@@ -49,6 +58,7 @@ export function operationNode(
 ): OperationNode {
   const name = ctx.closure.nameOf(op.id);
   const t = op.traits;
+  const input = ioNode(op.input, shapes);
   const output = ioNode(op.output, shapes);
   const paginated = mergePaginated(t, service.traits);
   const paginator = paginatorNode(ctx, paginated, output);
@@ -65,7 +75,7 @@ export function operationNode(
     names: namer.name(name),
     ...(doc === undefined ? {} : { documentation: doc }),
     ...(deprecated === undefined ? {} : { deprecated }),
-    input: ioNode(op.input, shapes),
+    input,
     output,
     errors: [...new Set([...op.errors, ...service.errors])].map((id) => errorRef(ctx, id)),
     ...(http ? { http } : {}),
@@ -80,5 +90,6 @@ export function operationNode(
     ...(params ? { endpointParams: params } : {}),
     waiters: waiters(t),
     s3UnwrappedXmlOutput: ctx.xml.xml && has(t, TRAIT_IDS.s3UnwrappedXmlOutput),
+    ...streamingSupport([input, output], shapes),
   };
 }

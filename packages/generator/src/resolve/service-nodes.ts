@@ -118,6 +118,12 @@ export interface OperationNode extends Docs {
   readonly waiters: readonly WaiterNode[];
   /** `aws.customizations#s3UnwrappedXmlOutput` (restXml services only). */
   readonly s3UnwrappedXmlOutput: boolean;
+  /**
+   * The streaming support this operation passes to `send`: `eventStreaming` when its input or output has an
+   * event stream member (a `@streaming` union), else `blobStreaming` when it has a `@streaming` blob member,
+   * else none (so a bundle of operations that do not stream carries none of it).
+   */
+  readonly streaming?: RuntimeExport;
 }
 
 /** One `smithy.rules#clientContextParams` entry. */
@@ -163,11 +169,6 @@ export interface ServiceNode {
   readonly customizations: readonly CustomizationName[];
   /** Body encoders the operations need, in the order they apply. */
   readonly bodyEncoders: readonly RuntimeExport[];
-  /**
-   * The client's streaming support: `eventStreaming` when the closure has an event stream (a `@streaming`
-   * union), else `blobStreaming` when it has a `@streaming` blob, else none (nothing bundled).
-   */
-  readonly streaming?: RuntimeExport;
   readonly operations: readonly OperationNode[];
   /** Named shapes to emit (closure minus prelude), sorted by id. */
   readonly shapes: readonly ShapeNode[];

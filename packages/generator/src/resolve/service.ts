@@ -109,7 +109,6 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
       ...(operations.some((op) => op.requestCompression) ? [BODY_ENCODERS.requestCompression] : []),
       ...(operations.some((op) => op.httpChecksumRequired) ? [BODY_ENCODERS.httpChecksumRequired] : []),
     ],
-    ...streamingSupport(shapes),
     operations,
     shapes,
     errorShapes: shapes
@@ -122,9 +121,3 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
   };
 }
 
-/** Which streaming support the client needs (see {@link ServiceNode.streaming}). */
-function streamingSupport(shapes: readonly ShapeNode[]): { streaming?: RuntimeExport } {
-  if (shapes.some((s) => s.kind === 'union' && s.streaming)) return { streaming: CLIENT_RUNTIME.eventStreaming };
-  if (shapes.some((s) => s.kind === 'simple' && s.streaming)) return { streaming: CLIENT_RUNTIME.blobStreaming };
-  return {};
-}

@@ -35,7 +35,6 @@ function binding(file: GeneratedFile, service: ServiceNode): string {
     ...(service.endpointRules !== undefined ? [prop('endpointResolver', MODULE_LOCALS.endpointResolver)] : []),
     ...(service.bodyEncoders.length ? [`bodyEncoders: [${service.bodyEncoders.map((e) => file.ref(e)).join(', ')}]`] : []),
     ...(service.customizations.length ? [`customizations: [${service.customizations.map((c) => file.ref(CLIENT_RUNTIME[c])).join(', ')}]`] : []),
-    ...(service.streaming ? [`streaming: ${file.ref(service.streaming)}`] : []),
   ];
   return `{ ${fields.join(', ')} }`;
 }

@@ -11,6 +11,15 @@ import { packageTypes } from '../package-types.js';
 import { operationDoc } from './operation-docs.js';
 import { CLIENT_FILES, moduleSpecifier, operationFile } from './paths.js';
 
+/** What the operation binding holds, for its doc comment. */
+function bindingParts(op: OperationNode): string[] {
+  return [
+    ...(op.errors.length ? ["its error classes by wire code (the service's included)"] : []),
+    ...(op.endpointParams?.paths && Object.keys(op.endpointParams.paths).length ? ['the JMESPath evaluator for its endpoint parameters'] : []),
+    ...(op.streaming ? ['its streaming support'] : []),
+  ];
+}
+
 /**
  * Emit `src/operations/<fn>.ts`.
  * @returns the file's text
@@ -29,10 +38,11 @@ export function operationFunctionFile(service: ServiceNode, op: OperationNode): 
       ? [`errors: { ${op.errors.map((e) => `${objectKey(e.name)}: ${file.value(errorsModule, e.typeName)}`).join(', ')} }`]
       : []),
     ...(op.endpointParams?.paths && Object.keys(op.endpointParams.paths).length ? [`search: ${file.ref(CLIENT_RUNTIME.searchJmes)}`] : []),
+    ...(op.streaming ? [`streaming: ${file.ref(op.streaming)}`] : []),
   ];
   const binding = MODULE_LOCALS.operationBinding;
   if (fields.length) {
-    file.body.line(`/** What ${op.names.fn} passes to \`send\` besides its schema: its error classes by wire code (the service's included)${fields.length > 1 ? ', the JMESPath evaluator for its endpoint parameters' : ''}. */`);
+    file.body.line(`/** What ${op.names.fn} passes to \`send\` besides its schema: ${bindingParts(op).join(', ')}. */`);
     file.body.line(`const ${binding}: ${file.ref(CLIENT_RUNTIME.OperationBinding)} = { ${fields.join(', ')} };`);
     file.body.line();
   }
