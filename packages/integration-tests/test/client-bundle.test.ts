@@ -1,7 +1,8 @@
 /**
  * Packaging: a browser bundle of `DrsLiteClient` + `retryDataReplication`
  * carries no other operation, no other protocol codec and no mock-only code
- * (fake data, validation, randexp), and needs no Node built-ins.
+ * (fake data, validation, randexp), and needs no Node built-ins; it carries the
+ * model's endpoint rule set (`smithy.rules#endpointRuleSet`) and its evaluator.
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,8 +41,9 @@ describe('tree-shaking', () => {
     expect(code).not.toContain('UnsupportedMediaTypeException');
     // nor body encoders the model does not use (gzip, MD5)
     expect(code).not.toContain('CompressionStream');
-    // nor the rule-set engine (the embedded model has no rule set)
-    expect(code).not.toContain('aws.partition');
+    // the embedded model carries DRS's endpoint rule set: the rule-set engine and the rule set come along
+    expect(code).toContain('aws.partition');
+    expect(code).toContain('https://drs.{Region}.{PartitionResult#dnsSuffix}');
     expect(gzipBytes).toBeLessThan(30_000);
   });
 
