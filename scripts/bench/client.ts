@@ -102,9 +102,11 @@ async function operationCount(ctx: BenchContext, target: ClientTarget, full: Bun
   const entry = anvilEntry({ ...target, slug: 'drs', liteClient: 'DrsLiteClient' });
   const embedded = await bundleBrowser(entry, benchDir, { root: ctx.root, nodePaths: [join(benchDir, 'node_modules')] });
   const count = (file: string) => {
-    const model = JSON.parse(readFileSync(file, 'utf8')) as { shapes: Record<string, { type: string; operations?: unknown[]; traits?: Record<string, unknown> }> };
+    const model = JSON.parse(readFileSync(file, 'utf8')) as { shapes: Record<string, { type: string; traits?: Record<string, unknown> }> };
     const service = Object.values(model.shapes).find((s) => s.type === 'service')!;
-    return { operations: service.operations?.length ?? 0, ruleSet: service.traits?.['smithy.rules#endpointRuleSet'] !== undefined };
+    // operation shapes: the service's own and those its resources bind
+    const operations = Object.values(model.shapes).filter((s) => s.type === 'operation').length;
+    return { operations, ruleSet: service.traits?.['smithy.rules#endpointRuleSet'] !== undefined };
   };
   const fullModel = count(join(ctx.shared, 'models', 'aws', 'drs.json'));
   const embeddedModel = count(join(ctx.root, 'models', 'drs', 'drs.json'));
