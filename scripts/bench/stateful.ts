@@ -26,10 +26,10 @@ import { pathToFileURL } from 'node:url';
 import type { HttpHandler } from 'msw';
 import { median, type BenchContext } from './context.js';
 
-const REQUESTS_PER_BLOCK = 100;
+const REQUESTS_PER_BLOCK = 80;
 /** Block pairs per case (at least; `--runs` × 2 when larger). */
-const MIN_PAIRS = 15;
-const WARMUP = 200;
+const MIN_PAIRS = 12;
+const WARMUP = 160;
 const HOST = 'https://drs.us-east-1.amazonaws.com';
 
 type MswNode = typeof import('msw/node');
