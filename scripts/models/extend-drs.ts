@@ -6,6 +6,10 @@
  * documentation, IAM and example traits (the embedded model's documentation is our own). The
  * model's `resource` shapes are not copied: the embedded model binds its resources in
  * `anvil.config.json` (`services[].stateful`), the route models without resources take.
+ * The service takes the full model's endpoint traits (SERVICE_TRAITS: the rule set, its test
+ * cases, client context parameters, when present), so the embedded client resolves endpoints
+ * exactly like the real service's (Smithy rules engine, `smithy.rules#endpointRuleSet`).
+ * Output is deterministic: trait ids are written sorted, added shapes sorted by id.
  *
  * Usage: tsx scripts/models/extend-drs.ts [Operation ...]   (default: OPERATIONS below)
  */
@@ -23,6 +27,9 @@ export const OPERATIONS = [
   'CreateSourceNetwork', 'DescribeSourceNetworks', 'DeleteSourceNetwork',
   'CreateRecoveryPlan', 'GetRecoveryPlan', 'ListRecoveryPlans', 'UpdateRecoveryPlan', 'DeleteRecoveryPlan',
 ];
+
+/** Service traits copied from the full model (replacing the embedded model's) when it has them. */
+export const SERVICE_TRAITS = ['smithy.rules#endpointRuleSet', 'smithy.rules#endpointTests', 'smithy.rules#clientContextParams'];
 
 const KEPT_TRAIT_PREFIXES = ['smithy.api#', 'aws.protocols#'];
 const DROPPED_TRAITS = new Set(['smithy.api#documentation', 'smithy.api#examples', 'smithy.api#externalDocumentation']);
@@ -90,9 +97,17 @@ for (const name of wanted) {
   if (!service.operations.some((o) => o.target === target)) service.operations.push({ target });
 }
 service.operations.sort((a, b) => (a.target < b.target ? -1 : 1));
+const fullService = full.shapes[serviceId];
+if (!fullService) throw new Error(`${fullFile}: no service ${serviceId}`);
+const fullTraits = (fullService['traits'] ?? {}) as Json;
+const serviceShape = embedded.shapes[serviceId] as Json;
+const serviceTraits = { ...((serviceShape['traits'] ?? {}) as Json) };
+const copiedTraits = SERVICE_TRAITS.filter((id) => fullTraits[id] !== undefined);
+for (const id of copiedTraits) serviceTraits[id] = fullTraits[id];
+serviceShape['traits'] = Object.fromEntries(Object.keys(serviceTraits).sort().map((id) => [id, serviceTraits[id]]));
 // existing shapes keep their place; added ones follow, sorted by id
 const existing = Object.entries(embedded.shapes).filter(([id]) => !added.includes(id));
 embedded.shapes = Object.fromEntries([...existing, ...added.sort().map((id) => [id, embedded.shapes[id]] as const)]);
 writeFileSync(`${embeddedFile}.tmp`, `${JSON.stringify(embedded, null, 4)}\n`);
 renameSync(`${embeddedFile}.tmp`, embeddedFile);
-console.log(`models/drs/drs.json: ${added.length} shapes added; ${service.operations.length} operations`);
+console.log(`models/drs/drs.json: ${added.length} shapes added; ${service.operations.length} operations; service traits from the full model: ${copiedTraits.join(', ') || 'none'}`);

@@ -19,10 +19,12 @@ describe('generate (embedded DRS model)', () => {
     const tree = readTree(out);
     const sources = [...tree.keys()].filter((f) => f.includes('/src/')).sort();
     // one file per operation (function and ./sdk command) and per paginated operation, beside the fixed
-    // files (msw/src/stateful.ts needs anvil.config.json's stateful binding, not given here)
+    // files (msw/src/stateful.ts needs anvil.config.json's stateful binding, not given here; the model
+    // carries DRS's endpoint rule set, hence client/src/endpoint-rules.ts)
     const perShape = /^client\/src\/(operations|sdk\/commands|paginators|sdk\/paginators)\//;
     expect(sources.filter((f) => !perShape.test(f))).toEqual([
       'client/src/client.ts',
+      'client/src/endpoint-rules.ts',
       'client/src/errors.ts',
       'client/src/index.ts',
       'client/src/lite-client.ts',

@@ -1,8 +1,9 @@
 /**
  * Packaging: a browser bundle of `DrsLiteClient` + `retryDataReplication`
  * carries no other operation, no other protocol codec and no mock-only code
- * (fake data, validation, randexp), and needs no Node built-ins; in a service
- * with streaming operations, only the bundles of those carry streaming code.
+ * (fake data, validation, randexp), and needs no Node built-ins; it carries the
+ * model's endpoint rule set (`smithy.rules#endpointRuleSet`) and its evaluator; in a
+ * service with streaming operations, only the bundles of those carry streaming code.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -86,8 +87,9 @@ describe('tree-shaking', () => {
     expect(code).not.toContain('UnsupportedMediaTypeException');
     // nor body encoders the model does not use (gzip, MD5)
     expect(code).not.toContain('CompressionStream');
-    // nor the rule-set engine (the embedded model has no rule set)
-    expect(code).not.toContain('aws.partition');
+    // the embedded model carries DRS's endpoint rule set: the rule-set engine and the rule set come along
+    expect(code).toContain('aws.partition');
+    expect(code).toContain('https://drs.{Region}.{PartitionResult#dnsSuffix}');
     expect(gzipBytes).toBeLessThan(30_000);
   });
 

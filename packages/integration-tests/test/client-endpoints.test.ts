@@ -20,7 +20,7 @@ import { compileRuleSet, generate } from '@anvil/generator';
 import { Client, ENDPOINT_FUNCTIONS, resolveRuleSet, ruleSetEndpointResolver, searchJmes, type CompiledRuleSet, type EndpointBuiltIns, type ResolvedEndpoint } from '@anvil/client-runtime';
 import { restJson1, type OperationSchema } from '@anvil/runtime';
 import { DrsService$, ListTagsForResource$ } from '@anvil-gen/drs-types';
-import { DrsServiceException, errors } from '@anvil-gen/drs-client';
+import { DrsLiteClient, DrsServiceException, errors, listTagsForResource } from '@anvil-gen/drs-client';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const SHARED = resolve(process.env.ANVIL_SHARED ?? join(ROOT, '..', 'shared'));
@@ -288,7 +288,7 @@ describe('a client passes the operation, its input and clientContextParams to th
   });
 });
 
-describe('without a rule set (the embedded model)', () => {
+describe('without a rule set (a binding without endpointResolver)', () => {
   it('falls back to the endpointPrefix default, with FIPS and dual-stack variants', async () => {
     const { urls, fetchFn } = recordingFetch();
     const binding = { service: DrsService$, errors, baseException: DrsServiceException, codec: restJson1 };
@@ -296,5 +296,47 @@ describe('without a rule set (the embedded model)', () => {
       await new Client(binding, { region: 'us-west-2', credentials: CREDS, fetch: fetchFn, ...config }).send(ListTagsForResource$, { resourceArn: 'arn:aws:drs:x' });
     }
     expect(urls.map((u) => new URL(u).host)).toEqual(['drs.us-west-2.amazonaws.com', 'drs-fips.us-west-2.amazonaws.com', 'drs.us-west-2.api.aws']);
+  });
+});
+
+describe('the embedded DRS model (models/drs/drs.json) carries DRS\'s endpoint rule set', () => {
+  const EMBEDDED = join(ROOT, 'models', 'drs', 'drs.json');
+
+  it('its generated rule set passes the model\'s own smithy.rules#endpointTests (41 cases)', async () => {
+    const ruleSet = await emittedRuleSet(EMBEDDED);
+    const tests = (serviceTraits(EMBEDDED)['smithy.rules#endpointTests'] as { testCases: EndpointTest[] }).testCases;
+    const { passed, failures } = runEndpointTests(ruleSet, tests);
+    expect(failures).toEqual([]);
+    expect(passed).toBe(41);
+  });
+
+  it('DrsLiteClient resolves region, FIPS, dual-stack, China and a custom endpoint through it', async () => {
+    const { urls, fetchFn } = recordingFetch();
+    const call = (config: Record<string, unknown>) =>
+      listTagsForResource(new DrsLiteClient({ credentials: CREDS, fetch: fetchFn, ...config }), { resourceArn: 'arn:aws:drs:us-east-1:123456789012:source-server/s-1' });
+    await call({ region: 'eu-west-1' });
+    await call({ region: 'us-gov-west-1', useFipsEndpoint: true });
+    await call({ region: 'us-east-1', useDualstackEndpoint: true });
+    await call({ region: 'us-east-1', useFipsEndpoint: true, useDualstackEndpoint: true });
+    await call({ region: 'cn-north-1' });
+    await call({ region: 'us-east-1', endpoint: 'https://example.com/base' });
+    expect(urls.map((u) => u.replace(/\/tags\/.*/, ''))).toEqual([
+      'https://drs.eu-west-1.amazonaws.com',
+      'https://drs-fips.us-gov-west-1.amazonaws.com',
+      'https://drs.us-east-1.api.aws',
+      'https://drs-fips.us-east-1.api.aws',
+      'https://drs.cn-north-1.amazonaws.com.cn',
+      'https://example.com/base',
+    ]);
+    await expect(call({ region: 'us-east-1', useDualstackEndpoint: true, endpoint: 'https://example.com' })).rejects.toThrow(
+      'Invalid Configuration: Dualstack and custom endpoint are not supported',
+    );
+  });
+
+  it.skipIf(!hasShared)('is the full model\'s rule set and endpoint tests, unchanged (scripts/models/extend-drs.ts copies them)', () => {
+    const full = serviceTraits(join(SHARED, 'models', 'aws', 'drs.json'));
+    const embedded = serviceTraits(EMBEDDED);
+    for (const id of ['smithy.rules#endpointRuleSet', 'smithy.rules#endpointTests']) expect(embedded[id], id).toEqual(full[id]);
+    expect(embedded['smithy.rules#clientContextParams']).toEqual(full['smithy.rules#clientContextParams']);
   });
 });

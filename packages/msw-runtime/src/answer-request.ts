@@ -89,11 +89,12 @@ export async function answerRequest<I, O>(
   }
 
   const override = ctx.overrides.next();
+  const model = override === undefined ? modelAnswer(ctx, input) : undefined;
   const chosen: unknown =
     typeof override === 'function'
       ? await (override as HandlerResolver<I, O>)({ input: input as I, request, operation })
       : override === undefined
-        ? modelAnswer(ctx, input)
+        ? model?.answer
         : override;
   if (isErrorAnswer(chosen)) {
     return codec.serializeError(service, operation, chosen.schema, chosen.members, answer);
@@ -109,21 +110,29 @@ export async function answerRequest<I, O>(
     const cached = ctx.defaults.staticResponse((output) => codec.serializeResponse(service, operation, output, answer), codec.name);
     if (cached) return ctx.status === undefined ? cached : { ...cached, status: ctx.status };
   }
+  // a stateful answer object is never mutated: the response serialised for it is reused (the default
+  // it is merged over is fixed: a non-paginated default, or the unpaged first page)
+  const reusable = model?.stateful === true && chosen !== undefined && !streamsOutput(operation) && !BODY_REQUEST_ID.has(codec.name) ? (chosen as object) : undefined;
+  const reused = reusable && ctx.defaults.answerResponse(reusable, codec.name);
+  if (reused) return ctx.status === undefined ? reused : { ...reused, status: ctx.status };
   const fallback = ctx.defaults.forInput(input, chosen === undefined);
   if (!fallback.ok) return validationResponse(ctx, [{ path: fallback.path, message: fallback.message, kind: 'type' }], answer);
   const output = mergeBySchema(deref(operation.output), fallback.output, chosen as DeepPartial<Record<string, unknown>> | undefined);
   const streamed = streamingOutput(service, operation, codec, output, ctx.seed ?? operation.id, ctx.eventDelay === undefined ? {} : { eventDelay: ctx.eventDelay });
   if (streamed) return ctx.status === undefined ? streamed : { ...streamed, status: ctx.status };
   const response = codec.serializeResponse(service, operation, output, answer);
+  if (reusable) ctx.defaults.keepAnswerResponse(reusable, codec.name, response);
   return ctx.status === undefined ? response : { ...response, status: ctx.status };
 }
 
 /** Protocols whose success bodies carry the request id (awsQuery `<ResponseMetadata>`, ec2Query `<requestId>`). */
 const BODY_REQUEST_ID: ReadonlySet<string> = new Set(['awsQuery', 'ec2Query']);
 
-/** No override: a matching example's answer, else the stateful answer, else `undefined` (the default). */
-function modelAnswer<I, O>(ctx: AnswerContext<I, O>, input: Record<string, unknown>): unknown {
-  return findExample(ctx.operation, ctx.model?.examples, input, false)?.answer ?? ctx.model?.stateful?.(input as I);
+/** No override: a matching example's answer, else the stateful answer (`stateful: true`), else `undefined` (the default). */
+function modelAnswer<I, O>(ctx: AnswerContext<I, O>, input: Record<string, unknown>): { readonly answer: unknown; readonly stateful: boolean } {
+  const example = findExample(ctx.operation, ctx.model?.examples, input, false);
+  if (example?.answer !== undefined) return { answer: example.answer, stateful: false };
+  return { answer: ctx.model?.stateful?.(input as I), stateful: ctx.model?.stateful !== undefined };
 }
 
 function validationResponse<I, O>(ctx: AnswerContext<I, O>, issues: readonly ValidationIssue[], context: ResponseContext): HttpResponse {

@@ -114,7 +114,7 @@ function mergeValue(base: unknown, patch: unknown, childSchema: (key: string) =>
     const value = patch[key];
     if (value === undefined) {
       delete result[key];
-    } else {
+    } else if (key === '__proto__') {
       // defineProperty: a `__proto__` key from JSON data must stay a plain member.
       Object.defineProperty(result, key, {
         value: mergeChild(childSchema(key), getOwn(base, key), value),
@@ -122,6 +122,8 @@ function mergeValue(base: unknown, patch: unknown, childSchema: (key: string) =>
         writable: true,
         configurable: true,
       });
+    } else {
+      result[key] = mergeChild(childSchema(key), getOwn(base, key), value);
     }
   }
   return result;

@@ -15,6 +15,8 @@ export class DefaultOutputs {
   /** Serialised default answers, by protocol. */
   private readonly responses = new Map<string, HttpResponse>();
   private unpaged: PageResult | undefined;
+  /** Serialised answers of stateful answer objects (never mutated), by protocol. */
+  private readonly answers = new WeakMap<object, Map<string, HttpResponse>>();
 
   /**
    * @param operation the operation answered
@@ -62,6 +64,23 @@ export class DefaultOutputs {
     let response = this.responses.get(protocol);
     if (!response) this.responses.set(protocol, (response = serialize(this.base)));
     return response;
+  }
+
+  /**
+   * The response serialised earlier for a stateful answer object (laid over the default output), if any.
+   * @param answer the partial output the store answered (the same object only while its content is unchanged)
+   * @param protocol the codec's protocol
+   * @returns the cached wire response (callers must copy before changing it)
+   */
+  answerResponse(answer: object, protocol: string): HttpResponse | undefined {
+    return this.answers.get(answer)?.get(protocol);
+  }
+
+  /** Keep the response serialised for a stateful answer object (see {@link answerResponse}). */
+  keepAnswerResponse(answer: object, protocol: string, response: HttpResponse): void {
+    let byProtocol = this.answers.get(answer);
+    if (!byProtocol) this.answers.set(answer, (byProtocol = new Map()));
+    byProtocol.set(protocol, response);
   }
 
   /** Fake data of the output ({@link defaultOutput}); an event stream member is left out (its default events are made per answer). */

@@ -189,7 +189,11 @@ export interface CreateHandlersOptions extends HandlerOptions {
 export interface HandlerModel<I = Record<string, unknown>> {
   /** The operation's `smithy.api#examples` (node values), matched against each request's input. */
   readonly examples?: readonly OperationExample[];
-  /** The stateful answer (from the store) for a valid request; `undefined` means the default output. */
+  /**
+   * The stateful answer (from the store) for a valid request; `undefined` means the default output.
+   * A partial output it returns is never mutated afterwards (the store replaces item values, it does not
+   * change them), so the handler may reuse the response it serialised for the same object.
+   */
   readonly stateful?: (input: I) => HandlerAnswer<unknown> | undefined;
   /**
    * The `@http` routes of every operation of the service (generated packages pass their route table): the

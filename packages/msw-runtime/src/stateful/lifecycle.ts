@@ -12,7 +12,7 @@ import { validationErrorAnswer } from '../validation-answer.js';
 import { idsFromInput } from './item-keys.js';
 import { listOutput } from './list-page.js';
 import { conflictAnswer, notFoundAnswer } from './missing-item.js';
-import { fits, projectItem, storedMembers } from './project.js';
+import { fits, projectItem, projectStored, storedMembers } from './project.js';
 import type { OperationBinding } from './resource-table.js';
 import type { MockStore } from './store.js';
 
@@ -103,7 +103,7 @@ export function answerFromStore(
         item.values = { ...item.values, ...given(), ...Object.fromEntries(identifiers.map((id) => [id.name, item.values[id.name]])) };
         store.changed();
       }
-      const answer = projectItem(item.values, output, itemShape, idNames);
+      const answer = projectStored(item.values, output, itemShape, idNames);
       if (binding.kind !== 'update') store.observed(resource, item);
       return answer;
     }

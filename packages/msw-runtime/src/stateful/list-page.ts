@@ -9,7 +9,7 @@ import { deref, getAtPath, memberAtPath, setAtPath, type OperationSchema, type S
 import { fakeValue } from '../fake/index.js';
 import { paginationPlan, type PageResult, type PaginationPlan } from '../pagination.js';
 import { canonicalKey } from '../validate/index.js';
-import { isItemShape, projectItem } from './project.js';
+import { isItemShape, projectStored } from './project.js';
 import type { OperationBinding } from './resource-table.js';
 import type { MockStore } from './store.js';
 import type { StoredItem } from './transitions.js';
@@ -52,7 +52,7 @@ function pageSize(operation: OperationSchema, plan: PaginationPlan, input: Reado
 function listed(store: MockStore<object>, resource: string, element: Schema, item: StoredItem): unknown {
   const spec = store.spec(resource);
   const own = store.identifiers(resource).filter((id) => id.resource === resource);
-  if (element.type === 'structure') return projectItem(item.values, element, spec.item ? deref(spec.item) : undefined, own.map((id) => id.name));
+  if (element.type === 'structure') return projectStored(item.values, element, spec.item ? deref(spec.item) : undefined, own.map((id) => id.name));
   return own.length === 1 ? item.values[own[0]?.name ?? ''] : undefined;
 }
 

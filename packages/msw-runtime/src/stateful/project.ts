@@ -76,6 +76,24 @@ export function projectItem(
   return out;
 }
 
+/** Projections of stored item values (replaced on every change, never mutated), by target structure. */
+const projections = new WeakMap<object, Map<StructureSchema, Record<string, unknown>>>();
+
+/**
+ * {@link projectItem} of a stored item's values, computed once per values object and structure: the
+ * same object is answered while the item is unchanged (callers must not mutate it), which lets the
+ * handler reuse the response it serialised for it.
+ *
+ * @param values a stored item's values (one resource's: `item` and `ids` are that resource's)
+ */
+export function projectStored(values: Readonly<Record<string, unknown>>, schema: StructureSchema, item: StructureSchema | undefined, ids: readonly string[]): Record<string, unknown> {
+  let bySchema = projections.get(values);
+  if (!bySchema) projections.set(values, (bySchema = new Map()));
+  let projected = bySchema.get(schema);
+  if (!projected) bySchema.set(schema, (projected = projectItem(values, schema, item, ids)));
+  return projected;
+}
+
 /**
  * The input members an operation stores in its item: every member except identifiers already
  * handled and `@idempotencyToken`s; with an item structure, only values that fit the item's member of

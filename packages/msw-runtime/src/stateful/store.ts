@@ -50,6 +50,8 @@ export type ItemIds = Readonly<Record<string, unknown>> | string | number;
 export class MockStore<Items extends object = Record<string, Record<string, unknown>>> {
   private collections = new Map<string, Map<string, StoredItem>>();
   private tokens = new Map<string, [string, number]>();
+  /** `resource + NUL + seq` → the token issued for that page (the reverse of `tokens`). */
+  private tokenOf = new Map<string, string>();
   private nextSeq = 0;
   private readonly seedText: string;
   private readonly persistence: Persistence | undefined;
@@ -78,6 +80,7 @@ export class MockStore<Items extends object = Record<string, Record<string, unkn
   reset(): void {
     this.collections.clear();
     this.tokens.clear();
+    this.tokenOf.clear();
     this.nextSeq = 0;
     this.persistence?.clear();
   }
@@ -233,11 +236,15 @@ export class MockStore<Items extends object = Record<string, Record<string, unkn
 
   /** @internal A page token for the page starting at `seq`, made by `make(attempt)` until unused. */
   issueToken(resource: string, seq: number, make: (attempt: number) => string): string {
+    const issued = this.tokenOf.get(`${resource}\u0000${seq}`);
+    const owner = issued === undefined ? undefined : this.tokens.get(issued);
+    if (issued !== undefined && owner?.[0] === resource && owner[1] === seq) return issued;
     for (let attempt = 0; ; attempt++) {
       const token = make(attempt);
       const known = this.tokens.get(token);
       if (!known || (known[0] === resource && known[1] === seq) || attempt >= 50) {
         this.tokens.set(token, [resource, seq]);
+        this.tokenOf.set(`${resource}\u0000${seq}`, token);
         return token;
       }
     }
@@ -283,6 +290,7 @@ export class MockStore<Items extends object = Record<string, Record<string, unkn
     this.nextSeq = state.nextSeq;
     this.collections = new Map(Object.entries(state.collections).map(([name, items]) => [name, new Map(items.map((item) => [item.key, item]))]));
     this.tokens = new Map(Object.entries(state.tokens));
+    this.tokenOf = new Map([...this.tokens].map(([token, [resource, seq]]) => [`${resource}\u0000${seq}`, token]));
   }
 }
 
