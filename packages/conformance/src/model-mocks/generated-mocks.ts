@@ -14,6 +14,7 @@ import { getProtocol, type OperationSchema, type ServiceSchema } from '@anvil/ru
 import type { HttpHandler } from 'msw';
 import { customizationsFor } from '../client-side.js';
 import type { Workspace } from '../services.js';
+import { loadGeneratedClient, type GeneratedClient } from './generated-client.js';
 
 /** One generated service with its mocks. */
 export interface GeneratedMocks {
@@ -30,6 +31,8 @@ export interface GeneratedMocks {
   readonly examples?: ExampleTable;
   /** Every operation's default handler (`handlers.ts` `handlers`). */
   readonly handlers: readonly HttpHandler[];
+  /** The generated client package, when asked for (`{ client: true }`). */
+  readonly client?: GeneratedClient;
 }
 
 class CorpusServiceException extends ServiceException {}
@@ -40,11 +43,12 @@ class CorpusServiceException extends ServiceException {}
  * @param model the Smithy JSON AST file
  * @param slug the package slug (directory name)
  * @param workspace the temporary directory
+ * @param options `client: true` also generates and loads the client package (see {@link loadGeneratedClient})
  * @throws Error (a ModelError naming file, shape and JSON path) when generation fails
  */
-export async function generateMocks(model: string, slug: string, workspace: Workspace): Promise<GeneratedMocks> {
+export async function generateMocks(model: string, slug: string, workspace: Workspace, options: { readonly client?: boolean } = {}): Promise<GeneratedMocks> {
   const out = join(workspace.dir, slug);
-  generate({ models: [model], out, only: ['types', 'msw'], name: slug });
+  generate({ models: [model], out, only: options.client ? ['types', 'client', 'msw'] : ['types', 'msw'], name: slug });
   const mswSrc = join(out, 'msw', 'src');
   for (const file of readdirSync(mswSrc)) {
     const path = join(mswSrc, file);
@@ -67,6 +71,7 @@ export async function generateMocks(model: string, slug: string, workspace: Work
     handlers: msw['handlers'] as HttpHandler[],
     ...(msw['resources'] ? { stateful: msw as unknown as NonNullable<GeneratedMocks['stateful']> } : {}),
     ...(msw['examples'] ? { examples: msw['examples'] as ExampleTable } : {}),
+    ...(options.client ? { client: await loadGeneratedClient(out, slug) } : {}),
   };
 }
 

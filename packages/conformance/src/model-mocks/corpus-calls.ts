@@ -1,0 +1,109 @@
+/**
+ * One call per corpus service through its generated client and generated mock (issue #15): the
+ * generated lite client is constructed with fake credentials, region `us-east-1` and
+ * `maxAttempts: 1`, one operation is picked deterministically ({@link pickOperation}), called with
+ * a fake input that validates ({@link callInput}), and answered by the service's generated MSW
+ * handlers (which must already be in use). The answer must be the operation's output with a 2xx
+ * `$metadata.httpStatusCode` that validates against the output schema.
+ * @packageDocumentation
+ */
+import { fakeStructure, validate } from '@anvil/msw-runtime';
+import { deref, streamingMember, type OperationSchema } from '@anvil/runtime';
+import { collectStreamedBlob } from '../client-side.js';
+import type { GeneratedMocks } from './generated-mocks.js';
+
+/** The outcome of one service's call. */
+export type CallOutcome =
+  | { readonly status: 'passed'; readonly httpStatus: number }
+  | { readonly status: 'failed'; readonly why: string };
+
+/** One service's call: the operation picked and what happened. */
+export interface CallResult {
+  readonly operation: string;
+  /** `none`: the input has no required member (called with `{}`); `fake`: required members filled by fake data. */
+  readonly input: 'none' | 'fake';
+  readonly outcome: CallOutcome;
+}
+
+/** Read-style name prefixes preferred when picking the operation (Smithy/AWS naming conventions). */
+const READ_PREFIXES = /^(List|Describe|Get)/;
+
+function hasRequired(operation: OperationSchema): boolean {
+  return Object.values(deref(operation.input).members).some((m) => m.required);
+}
+
+function streams(operation: OperationSchema): boolean {
+  return streamingMember(deref(operation.input)) !== undefined || streamingMember(deref(operation.output))?.kind === 'events';
+}
+
+/**
+ * The operation to call, deterministically: among the operations in name order, the first of
+ * (1) a `List*`/`Describe*`/`Get*` operation whose input has no required member, (2) any operation
+ * whose input has no required member, (3) any operation — each time preferring operations without
+ * a streaming input or an event-stream output.
+ * @returns `undefined` when the service has no operation
+ */
+export function pickOperation(operations: Iterable<OperationSchema>): OperationSchema | undefined {
+  const sorted = [...operations].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const tiers: ((op: OperationSchema) => boolean)[] = [
+    (op) => READ_PREFIXES.test(op.name) && !hasRequired(op),
+    (op) => !hasRequired(op),
+    () => true,
+  ];
+  for (const tier of tiers) {
+    const found = sorted.find((op) => tier(op) && !streams(op)) ?? sorted.find(tier);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The input the call sends: `{}` when no member is required, else the required members as
+ * deterministic fake data (seed 0), which honours the model's constraints.
+ */
+export function callInput(operation: OperationSchema): Record<string, unknown> {
+  return hasRequired(operation) ? fakeStructure(deref(operation.input), { includeOptional: false }) : {};
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/**
+ * Construct the generated client of `mocks` and call one operation against its handlers.
+ * @param mocks a service generated with `{ client: true }` whose handlers msw is using
+ * @returns the result, or `undefined` when the service has no operation
+ * @throws Error when `mocks` carries no generated client
+ */
+export async function callOneOperation(mocks: GeneratedMocks): Promise<CallResult | undefined> {
+  if (!mocks.client) throw new Error(`${mocks.service.id}: generated without its client ({ client: true })`);
+  const operation = pickOperation(mocks.operations.values());
+  if (!operation) return undefined;
+  const input = callInput(operation);
+  const result = (outcome: CallOutcome): CallResult => ({ operation: operation.name, input: hasRequired(operation) ? 'fake' : 'none', outcome });
+  const issues = validate(deref(operation.input), input);
+  if (issues.length) return result({ status: 'failed', why: `fake input does not validate: ${issues[0]?.path || '/'} ${issues[0]?.message ?? ''}` });
+  try {
+    const client = new mocks.client.LiteClient({
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'AKIDCORPUSCALLS', secretAccessKey: 'corpus-calls-secret' },
+      maxAttempts: 1,
+      deprecationWarnings: false,
+      logger: { warn: () => {} },
+    });
+    const call = await mocks.client.operation(operation.name);
+    const answer = await call(client, input);
+    const status = answer.$metadata.httpStatusCode;
+    const output: Record<string, unknown> = { ...answer };
+    if (status === undefined || status < 200 || status > 299) return result({ status: 'failed', why: `$metadata.httpStatusCode ${String(status)}` });
+    await collectStreamedBlob(operation, output);
+    const events = streamingMember(deref(operation.output));
+    if (events?.kind === 'events') delete output[events.name];
+    delete output['$metadata'];
+    const wrong = validate(deref(operation.output), output);
+    if (wrong.length) return result({ status: 'failed', why: `output does not validate: ${wrong[0]?.path || '/'} ${wrong[0]?.message ?? ''}` });
+    return result({ status: 'passed', httpStatus: status });
+  } catch (error) {
+    return result({ status: 'failed', why: describe(error) });
+  }
+}
