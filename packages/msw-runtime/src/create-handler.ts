@@ -233,7 +233,9 @@ export function createHandler<I, O>(
     const headers = { ...response.headers, ...requestIdHeaders(codec?.name ?? service.protocol, requestId) };
     // a streamed body (event streams, streaming blobs) has no content-length
     if ('stream' in response) return new Response(response.stream, { status: response.status, headers });
-    return fromHttpResponse({ status: response.status, headers, ...(response.body === undefined ? {} : { body: response.body }) });
+    // a response to HEAD carries no content, errors included (RFC 9110 §9.3.2): the status alone tells the client
+    const bodyless = response.body === undefined || request.method.toUpperCase() === 'HEAD';
+    return fromHttpResponse({ status: response.status, headers, ...(bodyless ? {} : { body: response.body }) });
   };
 
   // msw checks the method before the predicate: let OPTIONS through when preflights are answered.

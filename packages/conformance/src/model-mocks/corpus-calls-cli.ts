@@ -6,7 +6,7 @@
  *
  * Usage: pnpm corpus-calls [--only dir,dir]   (corpus: $ANVIL_SHARED/models/api-models-aws-2026-04)
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setupServer } from 'msw/node';
 import { REPO_ROOT } from '../shared.js';
@@ -19,7 +19,8 @@ const root = locateShared('models/api-models-aws-2026-04');
 if (!root) process.exit(0);
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? process.argv[onlyArg + 1]?.split(',') : undefined;
-const dirs = readdirSync(root).filter((d) => !only || only.includes(d)).sort();
+// the service folders (the corpus root also holds LICENSE, NOTICE and SOURCES.md)
+const dirs = readdirSync(root).filter((d) => (!only || only.includes(d)) && statSync(join(root, d)).isDirectory()).sort();
 const server = setupServer();
 server.listen({ onUnhandledRequest: 'error' });
 
