@@ -57,12 +57,26 @@ export function pickOperation(operations: Iterable<OperationSchema>): OperationS
   return undefined;
 }
 
+/** An ARN the endpoint rules' `aws.parseArn` accepts (Smithy AWS rules-engine library). */
+const FAKE_ARN = 'arn:aws:service:us-east-1:123456789012:resource/corpus-calls';
+
 /**
  * The input the call sends: `{}` when no member is required, else the required members as
- * deterministic fake data (seed 0), which honours the model's constraints.
+ * deterministic fake data (seed 0), which honours the model's constraints. A string member bound
+ * to an endpoint rule-set parameter named like an ARN (`smithy.rules#contextParam`, e.g. CloudFront
+ * KeyValueStore's `KvsARN`) gets a well-formed ARN when that still validates: the rules parse it,
+ * and fake text is no ARN.
  */
 export function callInput(operation: OperationSchema): Record<string, unknown> {
-  return hasRequired(operation) ? fakeStructure(deref(operation.input), { includeOptional: false }) : {};
+  if (!hasRequired(operation)) return {};
+  const input = deref(operation.input);
+  const value = fakeStructure(input, { includeOptional: false });
+  for (const [param, member] of Object.entries(operation.endpointParams?.members ?? {})) {
+    if (!/arn/i.test(param) || typeof value[member] !== 'string') continue;
+    const withArn = { ...value, [member]: FAKE_ARN };
+    if (validate(input, withArn).length === 0) value[member] = FAKE_ARN;
+  }
+  return value;
 }
 
 function describe(error: unknown): string {
@@ -86,7 +100,10 @@ export async function callOneOperation(mocks: GeneratedMocks): Promise<CallResul
   try {
     const client = new mocks.client.LiteClient({
       region: 'us-east-1',
+      // every kind of identity a corpus service may ask for: SigV4 credentials, a bearer token, an API key
       credentials: { accessKeyId: 'AKIDCORPUSCALLS', secretAccessKey: 'corpus-calls-secret' },
+      token: { token: 'corpus-calls-token' },
+      apiKey: 'corpus-calls-api-key',
       maxAttempts: 1,
       deprecationWarnings: false,
       logger: { warn: () => {} },

@@ -17,6 +17,8 @@ export type OperationFunction = (client: Client, input: Record<string, unknown>)
 export interface GeneratedClient {
   /** The generated `<Service>LiteClient` class (the client without operation methods). */
   readonly LiteClient: new (config?: ClientConfig) => Client;
+  /** The generated error classes (`errors.ts`: the service's base exception, each modeled error) by export name. */
+  readonly errors: Readonly<Record<string, unknown>>;
   /** The generated operation function names (`operations/<fn>.ts`) by operation shape name. */
   readonly functions: ReadonlyMap<string, string>;
   /**
@@ -62,8 +64,10 @@ export async function loadGeneratedClient(out: string, slug: string): Promise<Ge
   const lite = (await import(pathToFileURL(join(src, 'lite-client.ts')).href)) as Record<string, unknown>;
   const LiteClient = Object.entries(lite).find(([name, value]) => name.endsWith('LiteClient') && typeof value === 'function')?.[1];
   if (!LiteClient) throw new Error(`${join(src, 'lite-client.ts')}: exports no <Service>LiteClient class`);
+  const errors = (await import(pathToFileURL(join(src, 'errors.ts')).href)) as Record<string, unknown>;
   return {
     LiteClient: LiteClient as GeneratedClient['LiteClient'],
+    errors,
     functions,
     async operation(name) {
       const fn = functions.get(name);
