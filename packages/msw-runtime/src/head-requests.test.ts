@@ -4,12 +4,12 @@
  */
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { OperationSchema, ServiceSchema, StructureSchema } from '@anvil/runtime';
+import type { ErrorSchema, OperationSchema, ServiceSchema } from '@anvil/runtime';
 import { createHandler } from './create-handler.js';
 import { modeledError } from './error-answer.js';
 
 const S = { type: 'string' } as const;
-const NotFound: StructureSchema = { type: 'structure', id: 'x#NotFound', name: 'NotFound', error: 'client', members: {} };
+const NotFound: ErrorSchema = { type: 'structure', id: 'x#NotFound', name: 'NotFound', error: 'client', members: {} };
 const service: ServiceSchema = { id: 'x#S3', name: 'S3', sdkId: 'S3', version: '2006-03-01', protocol: 'restXml', errors: [], restXmlNoErrorWrapping: true };
 const HeadObject: OperationSchema = {
   id: 'x#HeadObject',

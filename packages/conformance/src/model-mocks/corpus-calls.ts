@@ -7,7 +7,7 @@
  * `$metadata.httpStatusCode` that validates against the output schema.
  * @packageDocumentation
  */
-import { fakeStructure, validate } from '@anvil/msw-runtime';
+import { fakeStructure, validate, validateValue } from '@anvil/msw-runtime';
 import { deref, streamingMember, type OperationSchema } from '@anvil/runtime';
 import { collectStreamedBlob } from '../client-side.js';
 import type { GeneratedMocks } from './generated-mocks.js';
@@ -65,18 +65,25 @@ const FAKE_ARN = 'arn:aws:service:us-east-1:123456789012:resource/corpus-calls';
  * deterministic fake data (seed 0), which honours the model's constraints. A string member bound
  * to an endpoint rule-set parameter named like an ARN (`smithy.rules#contextParam`, e.g. CloudFront
  * KeyValueStore's `KvsARN`) gets a well-formed ARN when that still validates: the rules parse it,
- * and fake text is no ARN.
+ * and fake text is no ARN. An event stream member gets one fake event.
  */
 export function callInput(operation: OperationSchema): Record<string, unknown> {
   if (!hasRequired(operation)) return {};
   const input = deref(operation.input);
   const value = fakeStructure(input, { includeOptional: false });
+  // an event stream input is a sequence of events: the fake union value is its one event
+  const events = streamingMember(input);
+  if (events?.kind === 'events' && value[events.name] !== undefined) value[events.name] = [value[events.name]];
   for (const [param, member] of Object.entries(operation.endpointParams?.members ?? {})) {
     if (!/arn/i.test(param) || typeof value[member] !== 'string') continue;
     const withArn = { ...value, [member]: FAKE_ARN };
     if (validate(input, withArn).length === 0) value[member] = FAKE_ARN;
   }
   return value;
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
 function describe(error: unknown): string {
@@ -95,7 +102,8 @@ export async function callOneOperation(mocks: GeneratedMocks): Promise<CallResul
   if (!operation) return undefined;
   const input = callInput(operation);
   const result = (outcome: CallOutcome): CallResult => ({ operation: operation.name, input: hasRequired(operation) ? 'fake' : 'none', outcome });
-  const issues = validate(deref(operation.input), input);
+  const events = streamingMember(deref(operation.input));
+  const issues = validate(deref(operation.input), events?.kind === 'events' ? { ...input, [events.name]: (input[events.name] as unknown[] | undefined)?.[0] } : input);
   if (issues.length) return result({ status: 'failed', why: `fake input does not validate: ${issues[0]?.path || '/'} ${issues[0]?.message ?? ''}` });
   try {
     const client = new mocks.client.LiteClient({
@@ -114,10 +122,19 @@ export async function callOneOperation(mocks: GeneratedMocks): Promise<CallResul
     const output: Record<string, unknown> = { ...answer };
     if (status === undefined || status < 200 || status > 299) return result({ status: 'failed', why: `$metadata.httpStatusCode ${String(status)}` });
     await collectStreamedBlob(operation, output);
-    const events = streamingMember(deref(operation.output));
-    if (events?.kind === 'events') delete output[events.name];
+    // an event stream output is read to its end: each event must validate against its union
+    const stream = streamingMember(deref(operation.output));
+    if (stream?.kind === 'events' && stream.union) {
+      const events = output[stream.name];
+      if (!isAsyncIterable(events)) return result({ status: 'failed', why: `output /${stream.name}: not an event stream` });
+      for await (const event of events) {
+        const bad = validateValue(stream.union, event);
+        if (bad.length) return result({ status: 'failed', why: `event does not validate: ${bad[0]?.path || '/'} ${bad[0]?.message ?? ''}` });
+      }
+      delete output[stream.name];
+    }
     delete output['$metadata'];
-    const wrong = validate(deref(operation.output), output);
+    const wrong = validate(deref(operation.output), output).filter((i) => !(stream?.kind === 'events' && i.path === `/${stream.name}`));
     if (wrong.length) return result({ status: 'failed', why: `output does not validate: ${wrong[0]?.path || '/'} ${wrong[0]?.message ?? ''}` });
     return result({ status: 'passed', httpStatus: status });
   } catch (error) {
