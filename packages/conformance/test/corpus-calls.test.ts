@@ -2,7 +2,8 @@
  * Every corpus service's generated client can be called against its generated mock (issue #15): the
  * full corpus runs with `pnpm corpus-calls`; this is the CI sample — one or two services per protocol
  * (ec2Query from the protocol tests: no corpus service speaks it), plus the services whose call once
- * failed for a reason of its own (codecatalyst: bearer auth). Needs `$ANVIL_SHARED`: skipped without it, failing under `CI=true`.
+ * failed for a reason of its own (codecatalyst: bearer auth; cloudfront-keyvaluestore: an ARN the
+ * endpoint rules parse; geo-maps: an endpoint with a base path, `/v2`). Needs `$ANVIL_SHARED`: skipped without it, failing under `CI=true`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
@@ -15,7 +16,6 @@ import { createWorkspace, type Workspace } from '../src/services.js';
 /** Corpus folder → [protocol, operation the pick must land on]. */
 const SAMPLE: Readonly<Record<string, readonly [string, string]>> = {
   s3: ['restXml', 'ListBuckets'],
-  'route-53': ['restXml', 'GetCheckerIpRanges'],
   sts: ['awsQuery', 'GetCallerIdentity'],
   sns: ['awsQuery', 'GetSMSAttributes'],
   cloudwatch: ['rpcv2Cbor', 'DescribeAlarmHistory'],
@@ -23,12 +23,21 @@ const SAMPLE: Readonly<Record<string, readonly [string, string]>> = {
   acm: ['awsJson1_1', 'GetAccountConfiguration'],
   lambda: ['restJson1', 'GetAccountSettings'],
   codecatalyst: ['restJson1', 'GetUserDetails'],
+  'cloudfront-keyvaluestore': ['restJson1', 'DeleteKey'],
+  'geo-maps': ['restJson1', 'GetGlyphs'],
 };
 
 const corpus = locateShared('models/api-models-aws-2026-04');
 const protocolTests = locateShared('protocol-tests/pira/smithy-aws-protocol-tests.json');
 let workspace: Workspace;
 let server: ReturnType<typeof setupServer>;
+const generated = new Map<string, Promise<GeneratedMocks>>();
+/** A corpus service generated once (types, client, msw) for every test that needs it. */
+function corpusService(dir: string): Promise<GeneratedMocks> {
+  let mocks = generated.get(dir);
+  if (!mocks) generated.set(dir, (mocks = generateMocks(corpusModel(corpus ?? '', dir), dir, workspace, { client: true })));
+  return mocks;
+}
 beforeAll(() => {
   workspace = createWorkspace();
   server = setupServer();
@@ -42,7 +51,7 @@ afterAll(() => {
 describe.skipIf(!corpus)('one call per corpus service: generated client → generated mock', () => {
   for (const [dir, [protocol, operation]] of Object.entries(SAMPLE)) {
     it(`${dir} (${protocol}): ${operation} answers 2xx with an output that validates`, async () => {
-      const mocks = await generateMocks(corpusModel(corpus ?? '', dir), dir, workspace, { client: true });
+      const mocks = await corpusService(dir);
       server.resetHandlers(...mocks.handlers);
       expect(mocks.service.protocol).toBe(protocol);
       const result = await callOneOperation(mocks);
@@ -64,7 +73,7 @@ describe.skipIf(!protocolTests)('ec2Query (the protocol tests\' AwsEc2: no corpu
 describe.skipIf(!corpus)('S3 HeadObject/HeadBucket NotFound: 404 without a body, the generated NotFound on the client', () => {
   let s3: GeneratedMocks;
   beforeAll(async () => {
-    s3 = await generateMocks(corpusModel(corpus ?? '', 's3'), 's3-head', workspace, { client: true });
+    s3 = await corpusService('s3');
   });
   for (const [operation, factory, input] of [
     ['HeadObject', 'headObjectHandler', { Bucket: 'anvil-demo-bucket', Key: 'missing.txt' }],

@@ -10,6 +10,7 @@
 import { fakeStructure, validate, validateValue } from '@anvil/msw-runtime';
 import { deref, streamingMember, type OperationSchema } from '@anvil/runtime';
 import { collectStreamedBlob } from '../client-side.js';
+import { fakeArn } from './fake-arn.js';
 import type { GeneratedMocks } from './generated-mocks.js';
 
 /** The outcome of one service's call. */
@@ -57,17 +58,14 @@ export function pickOperation(operations: Iterable<OperationSchema>): OperationS
   return undefined;
 }
 
-/** An ARN the endpoint rules' `aws.parseArn` accepts (Smithy AWS rules-engine library). */
-const FAKE_ARN = 'arn:aws:service:us-east-1:123456789012:resource/corpus-calls';
-
 /**
  * The input the call sends: `{}` when no member is required, else the required members as
  * deterministic fake data (seed 0), which honours the model's constraints. A string member bound
  * to an endpoint rule-set parameter named like an ARN (`smithy.rules#contextParam`, e.g. CloudFront
- * KeyValueStore's `KvsARN`) gets a well-formed ARN when that still validates: the rules parse it,
- * and fake text is no ARN. An event stream member gets one fake event.
+ * KeyValueStore's `KvsARN`) gets a well-formed ARN with the parts the rules require ({@link fakeArn})
+ * when that still validates: the rules parse it, and fake text is no ARN. An event stream member gets one fake event.
  */
-export function callInput(operation: OperationSchema): Record<string, unknown> {
+export function callInput(operation: OperationSchema, endpointRuleSet?: unknown): Record<string, unknown> {
   if (!hasRequired(operation)) return {};
   const input = deref(operation.input);
   const value = fakeStructure(input, { includeOptional: false });
@@ -76,8 +74,8 @@ export function callInput(operation: OperationSchema): Record<string, unknown> {
   if (events?.kind === 'events' && value[events.name] !== undefined) value[events.name] = [value[events.name]];
   for (const [param, member] of Object.entries(operation.endpointParams?.members ?? {})) {
     if (!/arn/i.test(param) || typeof value[member] !== 'string') continue;
-    const withArn = { ...value, [member]: FAKE_ARN };
-    if (validate(input, withArn).length === 0) value[member] = FAKE_ARN;
+    const arn = fakeArn(endpointRuleSet);
+    if (validate(input, { ...value, [member]: arn }).length === 0) value[member] = arn;
   }
   return value;
 }
@@ -100,7 +98,7 @@ export async function callOneOperation(mocks: GeneratedMocks): Promise<CallResul
   if (!mocks.client) throw new Error(`${mocks.service.id}: generated without its client ({ client: true })`);
   const operation = pickOperation(mocks.operations.values());
   if (!operation) return undefined;
-  const input = callInput(operation);
+  const input = callInput(operation, mocks.client.endpointRuleSet);
   const result = (outcome: CallOutcome): CallResult => ({ operation: operation.name, input: hasRequired(operation) ? 'fake' : 'none', outcome });
   const events = streamingMember(deref(operation.input));
   const issues = validate(deref(operation.input), events?.kind === 'events' ? { ...input, [events.name]: (input[events.name] as unknown[] | undefined)?.[0] } : input);

@@ -5,7 +5,7 @@
  * operation module each, so a 700-operation service costs one import, not 700).
  * @packageDocumentation
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Client, ClientConfig, MetadataBearer } from '@anvil/client-runtime';
@@ -19,6 +19,8 @@ export interface GeneratedClient {
   readonly LiteClient: new (config?: ClientConfig) => Client;
   /** The generated error classes (`errors.ts`: the service's base exception, each modeled error) by export name. */
   readonly errors: Readonly<Record<string, unknown>>;
+  /** The compiled endpoint rule set (`src/endpoint-rules.ts`), when the service has one. */
+  readonly endpointRuleSet?: unknown;
   /** The generated operation function names (`operations/<fn>.ts`) by operation shape name. */
   readonly functions: ReadonlyMap<string, string>;
   /**
@@ -65,7 +67,10 @@ export async function loadGeneratedClient(out: string, slug: string): Promise<Ge
   const LiteClient = Object.entries(lite).find(([name, value]) => name.endsWith('LiteClient') && typeof value === 'function')?.[1];
   if (!LiteClient) throw new Error(`${join(src, 'lite-client.ts')}: exports no <Service>LiteClient class`);
   const errors = (await import(pathToFileURL(join(src, 'errors.ts')).href)) as Record<string, unknown>;
+  const rulesFile = join(src, 'endpoint-rules.ts');
+  const rules = existsSync(rulesFile) ? ((await import(pathToFileURL(rulesFile).href)) as Record<string, unknown>) : {};
   return {
+    ...(rules['endpointRuleSet'] === undefined ? {} : { endpointRuleSet: rules['endpointRuleSet'] }),
     LiteClient: LiteClient as GeneratedClient['LiteClient'],
     errors,
     functions,
