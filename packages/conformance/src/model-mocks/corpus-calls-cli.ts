@@ -31,6 +31,7 @@ interface Target {
 const targets: Target[] = dirs.map((dir) => ({ name: dir, model: () => corpusModel(root, dir), source: 'corpus' }));
 const protocolTests = locateShared('protocol-tests/pira/smithy-aws-protocol-tests.json');
 if (protocolTests && (!only || only.includes('awsec2'))) targets.push({ name: 'awsec2', model: () => protocolTests, service: 'aws.protocoltests.ec2#AwsEc2', source: 'protocol-tests' });
+const started = performance.now();
 const server = setupServer();
 server.listen({ onUnhandledRequest: 'error' });
 
@@ -68,6 +69,7 @@ for (const target of targets) {
   console.log(`${dir} (${report.protocol}) ${report.operation ?? '-'}: ${report.result}${report.why ? ` — ${report.why.slice(0, 300)}` : ''}`);
 }
 server.close();
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 const all = reports;
 reports = all.filter((r) => r.source === 'corpus');
@@ -87,7 +89,7 @@ const lines = [
   "fake data) and the service's generated MSW handlers answer it. Passed: a 2xx `$metadata.httpStatusCode` and an output that",
   'validates against the output schema.',
   '',
-  `Services: ${reports.length} · passed: ${passed} · failed: ${failed}`,
+  `Services: ${reports.length} · passed: ${passed} · failed: ${failed} · ${seconds} s wall (generation, import and call of every service, one at a time)`,
   '',
   '| protocol | services | passed | failed |',
   '|---|---|---|---|',
@@ -116,5 +118,5 @@ const out = join(REPO_ROOT, 'reports');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'corpus-calls.md'), lines.join('\n'));
 writeFileSync(join(out, 'corpus-calls.json'), `${JSON.stringify({ services: reports.length, passed, failed, reports, outsideCorpus: extra }, null, 1)}\n`);
-console.log(`corpus-calls: ${reports.length} corpus services; ${passed} passed, ${failed} failed (${protocols.map((p) => `${p} ${count(reports.filter((r) => r.protocol === p), 'passed')}/${reports.filter((r) => r.protocol === p).length}`).join(', ')}); outside the corpus: ${extra.map((r) => `${r.service} (${r.protocol}) ${r.result}`).join(', ') || 'none'} → reports/corpus-calls.md`);
+console.log(`corpus-calls: ${reports.length} corpus services; ${passed} passed, ${failed} failed (${protocols.map((p) => `${p} ${count(reports.filter((r) => r.protocol === p), 'passed')}/${reports.filter((r) => r.protocol === p).length}`).join(', ')}); outside the corpus: ${extra.map((r) => `${r.service} (${r.protocol}) ${r.result}`).join(', ') || 'none'}; ${seconds} s → reports/corpus-calls.md`);
 if (failed > 0 || count(extra, 'failed') > 0) process.exitCode = 1;
