@@ -16,9 +16,11 @@ import type { HttpHandler } from 'msw';
 import {
   DeleteObjectsCommand,
   GetObjectCommand,
+  HeadBucketCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
   NoSuchKey,
+  NotFound,
   paginateListObjectsV2,
   PutObjectCommand,
   S3Client,
@@ -207,6 +209,21 @@ describe.skipIf(!present)('S3: official SDK and our client against generated moc
     const ourErr = await ours()['getObject']!({ Bucket: BUCKET, Key: 'nope' }).catch((x: unknown) => x);
     expect(ourErr).toBeInstanceOf(s3.client['NoSuchKey'] as new () => Error);
     expect(ourErr).toMatchObject({ name: 'NoSuchKey', $fault: 'client', $metadata: { httpStatusCode: 404 } });
+  });
+
+  it('HeadObject/HeadBucket of a missing key or bucket: the modeled NotFound answers 404 without a body, which the SDK and our client read as NotFound', async () => {
+    for (const [factory, theirs, mine] of [
+      ['headObjectHandler', () => sdk().send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'nope' })), () => ours()['headObject']!({ Bucket: BUCKET, Key: 'nope' })],
+      ['headBucketHandler', () => sdk().send(new HeadBucketCommand({ Bucket: BUCKET })), () => ours()['headBucket']!({ Bucket: BUCKET })],
+    ] as const) {
+      server.use(handler(factory)(errors()['NotFound']!({})));
+      const err = await theirs().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(NotFound);
+      expect(err).toMatchObject({ name: 'NotFound', $fault: 'client', $metadata: { httpStatusCode: 404 } });
+      const ourErr = await mine().catch((x: unknown) => x);
+      expect(ourErr).toBeInstanceOf(s3.client['NotFound'] as new () => Error);
+      expect(ourErr).toMatchObject({ name: 'NotFound', $fault: 'client', $metadata: { httpStatusCode: 404 } });
+    }
   });
 
   describe('our requests match the SDK\'s, and our signatures verify', () => {

@@ -21,6 +21,7 @@ import { DefaultOutputs } from './default-outputs.js';
 import { requestIdSequence } from './request-id.js';
 import { isPreflightFor, preflightResponse } from './cors-preflight.js';
 import { claimedByPrecedingRoute, precedingRoutes } from './route-precedence.js';
+import { endpointPathCandidates } from './endpoint-paths.js';
 import { createScopeMatcher, stripPrefix } from './scope.js';
 import { overrideSource } from './sequence.js';
 import type { HandlerModel, HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './handler-types.js';
@@ -180,16 +181,19 @@ export function createHandler<I, O>(
     } catch {
       return false;
     }
-    const local = pathStyleRequest(service, new URL(request.url), prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) });
+    const sent = pathStyleRequest(service, new URL(request.url), prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) });
+    const candidates = endpointPathCandidates(service, sent);
     const found = codecLookup();
     if (!('codecs' in found)) {
-      if (!matchWithoutCodec(service, operation, local)) return false;
+      const local = candidates.find((c) => matchWithoutCodec(service, operation, c));
+      if (!local) return false;
       if (preceding.length > 0 && claimedByPrecedingRoute(preceding, local, { trailingSlash: true })) return false;
       matched.set(request, { wire: local });
       return true;
     }
-    const codec = found.codecs.find((c) => c.matchRequest(service, operation, local));
-    if (!codec) return false;
+    const hit = candidates.map((c) => ({ local: c, codec: found.codecs.find((k) => k.matchRequest(service, operation, c)) })).find((h) => h.codec);
+    if (!hit?.codec) return false;
+    const { local, codec } = hit;
     // A more specific route of the service (literal segments before labels) takes the request, whatever the order.
     if (preceding.length > 0 && claimedByPrecedingRoute(preceding, local, { trailingSlash: false })) return false;
     matched.set(request, { wire: local, codec });
@@ -233,7 +237,9 @@ export function createHandler<I, O>(
     const headers = { ...response.headers, ...requestIdHeaders(codec?.name ?? service.protocol, requestId) };
     // a streamed body (event streams, streaming blobs) has no content-length
     if ('stream' in response) return new Response(response.stream, { status: response.status, headers });
-    return fromHttpResponse({ status: response.status, headers, ...(response.body === undefined ? {} : { body: response.body }) });
+    // a response to HEAD carries no content, errors included (RFC 9110 §9.3.2): the status alone tells the client
+    const bodyless = response.body === undefined || request.method.toUpperCase() === 'HEAD';
+    return fromHttpResponse({ status: response.status, headers, ...(bodyless ? {} : { body: response.body }) });
   };
 
   // msw checks the method before the predicate: let OPTIONS through when preflights are answered.

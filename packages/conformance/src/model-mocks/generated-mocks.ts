@@ -7,13 +7,14 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { generate } from '@anvil/generator';
+import { generate, type PackageKind } from '@anvil/generator';
 import { ALL_BODY_ENCODERS, Client, ServiceException, eventStreaming, type ClientBinding } from '@anvil/client-runtime';
 import type { ExampleTable, MockStore, ResourceTable, StatefulHandlersOptions } from '@anvil/msw-runtime';
 import { getProtocol, type OperationSchema, type ServiceSchema } from '@anvil/runtime';
 import type { HttpHandler } from 'msw';
 import { customizationsFor } from '../client-side.js';
 import type { Workspace } from '../services.js';
+import { loadGeneratedClient, type GeneratedClient } from './generated-client.js';
 
 /** One generated service with its mocks. */
 export interface GeneratedMocks {
@@ -30,6 +31,10 @@ export interface GeneratedMocks {
   readonly examples?: ExampleTable;
   /** Every operation's default handler (`handlers.ts` `handlers`). */
   readonly handlers: readonly HttpHandler[];
+  /** Every export of the generated msw package (handler factories such as `headObjectHandler`, `errors`). */
+  readonly msw: Readonly<Record<string, unknown>>;
+  /** The generated client package, when asked for (`{ client: true }`). */
+  readonly client?: GeneratedClient;
 }
 
 class CorpusServiceException extends ServiceException {}
@@ -40,11 +45,14 @@ class CorpusServiceException extends ServiceException {}
  * @param model the Smithy JSON AST file
  * @param slug the package slug (directory name)
  * @param workspace the temporary directory
+ * @param options `client: true` also generates and loads the client package (see {@link loadGeneratedClient});
+ *   `service`: the service shape id when the model file holds several (the protocol tests)
  * @throws Error (a ModelError naming file, shape and JSON path) when generation fails
  */
-export async function generateMocks(model: string, slug: string, workspace: Workspace): Promise<GeneratedMocks> {
+export async function generateMocks(model: string, slug: string, workspace: Workspace, options: { readonly client?: boolean; readonly service?: string } = {}): Promise<GeneratedMocks> {
   const out = join(workspace.dir, slug);
-  generate({ models: [model], out, only: ['types', 'msw'], name: slug });
+  const only: PackageKind[] = options.client ? ['types', 'client', 'msw'] : ['types', 'msw'];
+  generate({ models: [model], out, only, name: slug, ...(options.service ? { service: options.service } : {}) });
   const mswSrc = join(out, 'msw', 'src');
   for (const file of readdirSync(mswSrc)) {
     const path = join(mswSrc, file);
@@ -65,8 +73,10 @@ export async function generateMocks(model: string, slug: string, workspace: Work
     service,
     operations,
     handlers: msw['handlers'] as HttpHandler[],
+    msw,
     ...(msw['resources'] ? { stateful: msw as unknown as NonNullable<GeneratedMocks['stateful']> } : {}),
     ...(msw['examples'] ? { examples: msw['examples'] as ExampleTable } : {}),
+    ...(options.client ? { client: await loadGeneratedClient(out, slug) } : {}),
   };
 }
 

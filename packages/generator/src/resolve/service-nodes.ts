@@ -164,6 +164,8 @@ export interface ServiceNode {
   readonly restXmlNoErrorWrapping: boolean;
   /** `smithy.rules#endpointRuleSet` compiled for the `@anvil/client-runtime` evaluator, when the service has one. */
   readonly endpointRules?: CompiledRules;
+  /** The literal base paths of the rule set's endpoints (`['/v2']`: Amazon Location), when any. */
+  readonly endpointPaths?: readonly string[];
   readonly clientContextParams: readonly ClientContextParamNode[];
   /** Per-service SDK customisations (`@anvil/client-runtime` exports). */
   readonly customizations: readonly CustomizationName[];

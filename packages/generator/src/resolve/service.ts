@@ -10,6 +10,7 @@ import { emitterDeclaredNames, kebabCase, OperationNamer, serviceNames, ShapeNam
 import { serviceAuth, sigv4Name } from './auth.js';
 import { isPrelude, resolveContext } from './context.js';
 import { clientContextParams } from './endpoint-params.js';
+import { endpointBasePaths } from './endpoint-paths.js';
 import { compileRuleSet } from './endpoint-rules-compile.js';
 import { errorRef, operationNode } from './operations.js';
 import type { ServiceNode } from './service-nodes.js';
@@ -85,6 +86,7 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
   const doc = documentation(st);
   const sigv4 = sigv4Name(st);
   const auth = serviceAuth(st);
+  const endpointPaths = has(st, TRAIT_IDS.endpointRuleSet) ? endpointBasePaths(st[TRAIT_IDS.endpointRuleSet]) : [];
   return {
     id: service.id,
     name: closure.nameOf(service.id),
@@ -103,6 +105,7 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
     ...(namespace ? { xmlNamespace: namespace } : {}),
     restXmlNoErrorWrapping: protocol === 'restXml' && objectValue(st, TRAIT_IDS.restXml)?.noErrorWrapping === true,
     ...(has(st, TRAIT_IDS.endpointRuleSet) ? { endpointRules: compileRuleSet(st[TRAIT_IDS.endpointRuleSet], service.id) } : {}),
+    ...(endpointPaths.length > 0 ? { endpointPaths } : {}),
     clientContextParams: clientContextParams(st),
     customizations: serviceCustomizations(service.id),
     bodyEncoders: [

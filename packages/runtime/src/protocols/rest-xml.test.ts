@@ -115,4 +115,25 @@ describe('restXml errors', () => {
     const wrapped = restXml.serializeError({ ...S3, restXmlNoErrorWrapping: undefined } as ServiceSchema, PutBucketTagging, NoSuchBucket, {});
     expect(utf8Decode(wrapped.body!)).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<ErrorResponse><Error><Type>Sender</Type><Code>NoSuchBucket</Code></Error></ErrorResponse>');
   });
+
+  it("a NotFound without @httpError (S3 HeadObject/HeadBucket) is 404 on the mock; a bodiless restXml 404 reads back as NotFound, as AWS SDKs read it", () => {
+    const NotFound: StructureSchema = { type: 'structure', name: 'NotFound', error: 'client', members: {} };
+    const HeadObject: OperationSchema = {
+      id: 'x#HeadObject',
+      name: 'HeadObject',
+      input: { type: 'structure', name: 'HeadObjectRequest', members: { Bucket: { target: S, httpLabel: true, required: true }, Key: { target: S, httpLabel: true, required: true } } },
+      output: Unit,
+      errors: [NotFound],
+      http: { method: 'HEAD', uri: '/{Bucket}/{Key+}', code: 200 },
+    };
+    expect(restXml.serializeError(S3, HeadObject, NotFound, {}).status).toBe(404);
+    // only the name NotFound without @httpError: other client errors keep the 400 default, an @httpError wins
+    expect(restXml.serializeError(S3, HeadObject, { ...NotFound, name: 'Missing' }, {}).status).toBe(400);
+    expect(restXml.serializeError(S3, HeadObject, { ...NotFound, httpError: 410 }, {}).status).toBe(410);
+    // a HEAD response has no body: the status alone names the error
+    expect(restXml.parseError(S3, HeadObject, { status: 404, headers: { 'x-amz-request-id': 'r3' } })).toEqual({ code: 'NotFound', schema: NotFound, members: {} });
+    expect(restXml.parseError(S3, HeadObject, { status: 403, headers: {} })).toEqual({ code: 'Unknown', members: {} });
+    // a body's code wins over the status
+    expect(restXml.parseError(S3, HeadObject, { status: 404, headers: {}, body: utf8Encode('<Error><Code>NoSuchBucket</Code></Error>') }).code).toBe('NoSuchBucket');
+  });
 });

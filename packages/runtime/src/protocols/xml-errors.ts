@@ -59,9 +59,30 @@ export function findXmlErrorSchema(service: ServiceSchema, operation: OperationS
 }
 
 /**
+ * The restXml error a bodiless 404 stands for, both ways: a HEAD response carries no body (RFC 9110
+ * §9.3.2), so S3's `HeadObject`/`HeadBucket` answer a missing key or bucket with a bare 404, and the
+ * model's `NotFound` error has no `@httpError`. AWS SDKs read a restXml 404 without an error code as
+ * `NotFound` (smithy-typescript's `loadRestXmlErrorCode`); the mock answers a `NotFound` without
+ * `@httpError` with 404 to match.
+ */
+export const NOT_FOUND = 'NotFound';
+
+/**
+ * Status of a modeled error in an XML protocol: `@awsQueryError`'s (awsQuery), else `@httpError`,
+ * else 404 for a restXml {@link NOT_FOUND}, else 400 for client and 500 for server faults.
+ */
+export function xmlErrorStatus(error: StructureSchema, layout: XmlErrorLayout): number {
+  const query = layout === 'awsQuery' ? error.awsQueryError : undefined;
+  if (query?.httpResponseCode !== undefined) return query.httpResponseCode;
+  if (error.httpError === undefined && layout === 'restXml' && error.name === NOT_FOUND) return 404;
+  return errorStatus(error);
+}
+
+/**
  * Client: parse an XML-protocol error response. Members of a resolved schema are read leniently
  * from the `<Error>` element (and headers, for restXml); a member that fails to parse stops member
- * parsing silently (the code and message are still returned).
+ * parsing silently (the code and message are still returned). A restXml 404 without a code (a HEAD
+ * response has no body) is {@link NOT_FOUND}, as AWS SDKs read it.
  * @param layout `awsQuery` also reports the wire code and `<Type>` as `queryError`
  */
 export function parseXmlError(
@@ -81,7 +102,7 @@ export function parseXmlError(
   }
   const { error, requestId } = root ? locateError(root) : {};
   const raw = textOf(child(error, 'Code') ?? { name: '', attributes: {}, children: [] }).trim();
-  const wireCode = raw ? sanitizeErrorCode(raw) : '';
+  const wireCode = raw ? sanitizeErrorCode(raw) : layout === 'restXml' && response.status === 404 ? NOT_FOUND : '';
   const schema = wireCode ? findXmlErrorSchema(service, operation, wireCode) : undefined;
   const members: Record<string, unknown> = {};
   if (schema) {
@@ -107,8 +128,7 @@ export function parseXmlError(
 const MESSAGE_MEMBER = /^(message|errorMessage)$/i;
 
 /**
- * Mock: serialise a modeled error in the protocol's layout. Status: `@awsQueryError`'s (awsQuery),
- * else `@httpError`, else 400 for client and 500 for server faults. The message member (`message`,
+ * Mock: serialise a modeled error in the protocol's layout. Status: {@link xmlErrorStatus}. The message member (`message`,
  * `Message` or `errorMessage` without `@xmlName`) is written as `<Message>`, as AWS services send it.
  * @param requestId the request id to put in the body, when the mock has one
  * @throws SerializationError naming the member path on a wrongly typed member
@@ -138,7 +158,7 @@ export function serializeXmlError(
   if (layout === 'ec2Query') root = { name: 'Response', attributes: {}, children: [{ name: 'Errors', attributes: {}, children: [errorElement] }, ...id] };
   else if (layout === 'restXml' && service.restXmlNoErrorWrapping) root = { ...errorElement, children: [...errorElement.children, ...id] };
   else root = { name: 'ErrorResponse', attributes: {}, children: [errorElement, ...id] };
-  return { status: query?.httpResponseCode ?? errorStatus(error), headers, body: writeXmlBody(root, layout === 'restXml') };
+  return { status: xmlErrorStatus(error, layout), headers, body: writeXmlBody(root, layout === 'restXml') };
 }
 
 function text(name: string, value: string): XmlElement {

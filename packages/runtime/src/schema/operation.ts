@@ -156,4 +156,10 @@ export interface ServiceSchema {
    * instead of `<ErrorResponse><Error>…</Error></ErrorResponse>`.
    */
   readonly restXmlNoErrorWrapping?: true;
+  /**
+   * The literal base paths of the service's endpoints (Smithy "Endpoint rules": a rule's endpoint `url` with a
+   * path, `https://maps.geo.{Region}.amazonaws.com/v2` gives `['/v2']`): clients send `/v2` + the `@http` URI
+   * there; mocks accept a request path with or without one of them in front.
+   */
+  readonly endpointPaths?: readonly string[];
 }

@@ -89,5 +89,6 @@ export function serviceSchema(file: GeneratedFile, w: SourceWriter, service: Ser
     if (service.awsQueryCompatible) w.line('awsQueryCompatible: true,');
     if (service.xmlNamespace) w.line(`xmlNamespace: ${xmlNamespaceLiteral(service.xmlNamespace)},`);
     if (service.restXmlNoErrorWrapping) w.line('restXmlNoErrorWrapping: true,');
+    if (service.endpointPaths) w.line(`endpointPaths: ${lit(service.endpointPaths)},`);
   }, ';');
 }
