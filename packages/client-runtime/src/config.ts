@@ -79,6 +79,17 @@ export interface ClientConfig {
    * `RangeError` otherwise). Smithy "requestCompression trait".
    */
   requestMinCompressionSizeBytes?: number;
+  /**
+   * When `aws.protocols#httpChecksum` operations send a request checksum (`x-amz-checksum-<algorithm>`):
+   * `WHEN_SUPPORTED` (default, as the AWS SDKs) whenever the operation supports one (CRC32 unless the input names an
+   * algorithm), `WHEN_REQUIRED` only when the operation requires one or the input names an algorithm.
+   */
+  requestChecksumCalculation?: 'WHEN_SUPPORTED' | 'WHEN_REQUIRED';
+  /**
+   * `WHEN_SUPPORTED` (default): operations with a checksum validation mode member (S3 `GetObject`'s `ChecksumMode`)
+   * ask for response checksums (`ENABLED`) unless the input says otherwise; `WHEN_REQUIRED`: only when the input does.
+   */
+  responseChecksumValidation?: 'WHEN_SUPPORTED' | 'WHEN_REQUIRED';
   /** Warn once per process for each `@deprecated` operation called. Default `true`. */
   deprecationWarnings?: boolean;
   /** Log sink for warnings and (when it has `debug`) redacted request/response logs. Default: `console` for warnings only. */
@@ -121,7 +132,7 @@ export interface ClientBinding {
   /** Rule-set endpoint resolver (`ruleSetEndpointResolver(endpointRuleSet)`), when the model has a rule set. */
   readonly endpointResolver?: EndpointResolver;
   /**
-   * Body encodings the model needs (`requestCompression`, `contentMd5`), applied in order before
+   * Body encodings the model needs (`requestCompression`, `contentMd5`, `flexibleChecksums`), applied in order before
    * signing. Generated clients list only those their operations use; none when absent.
    */
   readonly bodyEncoders?: readonly BodyEncoder[];
