@@ -40,6 +40,8 @@ describe('tree-shaking', () => {
     expect(code).not.toContain('UnsupportedMediaTypeException');
     // nor body encoders the model does not use (gzip, MD5)
     expect(code).not.toContain('CompressionStream');
+    // nor flexible checksums (aws.protocols#httpChecksum: S3 only): the CRC32 / CRC32C tables (0x77073096, 0xF26B8303) and headers
+    for (const marker of ['1996959894', '4067132163', 'x-amz-checksum-']) expect(code).not.toContain(marker);
     // nor the rule-set engine (the embedded model has no rule set)
     expect(code).not.toContain('aws.partition');
     expect(gzipBytes).toBeLessThan(30_000);
