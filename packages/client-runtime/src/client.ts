@@ -252,6 +252,8 @@ export class Client {
       };
       if (region !== undefined) builtIns['AWS::Region'] = region;
       if (config.endpoint !== undefined) builtIns['SDK::Endpoint'] = String(config.endpoint);
+      if (config.forcePathStyle !== undefined) builtIns['AWS::S3::ForcePathStyle'] = config.forcePathStyle;
+      if (config.useAccelerateEndpoint !== undefined) builtIns['AWS::S3::Accelerate'] = config.useAccelerateEndpoint;
       if (accountId !== undefined) builtIns['AWS::Auth::AccountId'] = accountId;
       const context: { -readonly [K in keyof EndpointContext]: EndpointContext[K] } = { operation, input };
       if (config.clientContextParams) context.clientContextParams = config.clientContextParams;

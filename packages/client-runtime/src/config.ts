@@ -33,6 +33,13 @@ export interface ClientConfig {
   /** Use the dual-stack (IPv4 + IPv6) endpoint variant (`AWS::UseDualStack`). Default `false`. */
   useDualstackEndpoint?: boolean;
   /**
+   * Amazon S3: address buckets path-style (`s3.<region>.amazonaws.com/<bucket>`) rather than virtual-hosted
+   * (`<bucket>.s3.<region>.amazonaws.com`); the rule-set built-in `AWS::S3::ForcePathStyle`. Default `false`.
+   */
+  forcePathStyle?: boolean;
+  /** Amazon S3: use Transfer Acceleration endpoints (`<bucket>.s3-accelerate.amazonaws.com`); `AWS::S3::Accelerate`. Default `false`. */
+  useAccelerateEndpoint?: boolean;
+  /**
    * Values of the service's `smithy.rules#clientContextParams` (endpoint rule-set parameters such as S3 Control's
    * `UseArnRegion`), by parameter name; used only by clients generated from a model with an endpoint rule set.
    * An operation's own bound values (`staticContextParams`, `contextParam`, `operationContextParams`) take

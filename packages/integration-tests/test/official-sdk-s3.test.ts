@@ -240,6 +240,28 @@ describe.skipIf(!present)('S3: official SDK and our client against generated moc
     expect(ourErr).toMatchObject({ name: 'NoSuchKey', $fault: 'client', $metadata: { httpStatusCode: 404 } });
   });
 
+  it('addressing options: forcePathStyle, useAccelerateEndpoint and useDualstackEndpoint give the SDK\'s host and path', async () => {
+    server.use(handler('listObjectsV2Handler')({ Contents: [], IsTruncated: false }));
+    const options = [{ forcePathStyle: true }, { useAccelerateEndpoint: true }, { useDualstackEndpoint: true }, { useAccelerateEndpoint: true, useDualstackEndpoint: true }];
+    const targets: string[] = [];
+    for (const option of options) {
+      await new S3Client({ region: REGION, credentials: CREDENTIALS, maxAttempts: 1, ...option }).send(new ListObjectsV2Command({ Bucket: BUCKET }));
+      await new (s3.client['S3Client'] as ClientClass)({ region: REGION, credentials: CREDENTIALS, maxAttempts: 1, ...option })['listObjectsV2']!({ Bucket: BUCKET });
+      const [theirs, mine] = await requests(2);
+      // path style: the SDK sends `/<bucket>/`, we send `/<bucket>` as Smithy's S3PathAddressing case requires; S3 (and the mock) read both alike
+      expect(mine!.url.host).toBe(theirs!.url.host);
+      expect(mine!.url.pathname).toBe(theirs!.url.pathname === '/' ? '/' : theirs!.url.pathname.replace(/\/$/, ''));
+      targets.push(`${mine!.url.host}${mine!.url.pathname}`);
+      seen.length = 0;
+    }
+    expect(targets).toEqual([
+      `s3.${REGION}.amazonaws.com/${BUCKET}`,
+      `${BUCKET}.s3-accelerate.amazonaws.com/`,
+      `${BUCKET}.s3.dualstack.${REGION}.amazonaws.com/`,
+      `${BUCKET}.s3-accelerate.dualstack.amazonaws.com/`,
+    ]);
+  });
+
   describe('our requests match the SDK\'s, and our signatures verify', () => {
     const calls: Array<[string, () => Promise<unknown>, (client: OurClient) => Promise<unknown>]> = [
       ['PutObject', () => sdk().send(new PutObjectCommand({ Bucket: BUCKET, Key: 'x/y z.txt', Body: 'payload', ContentType: 'text/plain' })), (c) => c['putObject']!({ Bucket: BUCKET, Key: 'x/y z.txt', Body: 'payload', ContentType: 'text/plain' })],
