@@ -15,6 +15,7 @@ import type { HandlerModel, HandlerResolver, RecordedCall } from './handler-type
 import { validationErrorAnswer } from './validation-answer.js';
 import { openStreamingInput, streamingOutput, streamsOutput } from './streaming-answer.js';
 import { answerResponseChecksums, checkRequestChecksums } from './checksum-answer.js';
+import { fillPayloadToLength } from './payload-length.js';
 import type { StreamedResponse } from './event-stream/index.js';
 
 /** Everything {@link answerRequest} needs about the handler it runs for. */
@@ -115,6 +116,7 @@ export async function answerRequest<I, O>(
   const fallback = ctx.defaults.forInput(input, chosen === undefined);
   if (!fallback.ok) return validationResponse(ctx, [{ path: fallback.path, message: fallback.message, kind: 'type' }], answer);
   const output = mergeBySchema(deref(operation.output), fallback.output, chosen as DeepPartial<Record<string, unknown>> | undefined);
+  fillPayloadToLength(operation, output, chosen);
   await answerResponseChecksums(operation, input, output, chosen);
   const streamed = streamingOutput(service, operation, codec, output, ctx.seed ?? operation.id, ctx.eventDelay === undefined ? {} : { eventDelay: ctx.eventDelay });
   if (streamed) return ctx.status === undefined ? streamed : { ...streamed, status: ctx.status };

@@ -91,12 +91,26 @@ export function compiledExamples(operation: OperationSchema, examples: readonly 
 }
 
 /**
- * A member the request has and the example does not, which still matches: auto-filled tokens,
+ * The `Content-Type` a client sends for a structure's blob or string `@httpPayload` when the input sets none
+ * (Smithy "httpPayload trait": `application/octet-stream`, `text/plain`); S3 `PutObject` binds it to `ContentType`.
+ */
+function defaultPayloadMediaType(schema: StructureSchema): string | undefined {
+  const payload = Object.values(schema.members).find((m) => m.httpPayload);
+  const target = payload ? deref(payload.target) : undefined;
+  if (target?.type === 'blob') return target.mediaType ?? 'application/octet-stream';
+  if (target?.type === 'string') return target.mediaType ?? 'text/plain';
+  return undefined;
+}
+
+/**
+ * A member the request has and the example does not, which still matches: auto-filled tokens, a `Content-Type`
+ * member holding the media type the client sends by default for the payload ({@link defaultPayloadMediaType}),
  * values equal to the `@default`, and an `@httpQueryParams` map holding nothing but parameters
  * other members bind with `@httpQuery` (the wire cannot tell them apart).
  */
 function ignorable(schema: StructureSchema, member: MemberSchema, value: unknown): boolean {
   if (member.idempotencyToken) return true;
+  if (member.httpHeader?.toLowerCase() === 'content-type' && value === defaultPayloadMediaType(schema)) return true;
   if (member.httpQueryParams && typeof value === 'object' && value !== null) {
     const bound = new Set(Object.values(schema.members).map((m) => m.httpQuery));
     if (Object.keys(value).every((k) => bound.has(k))) return true;
