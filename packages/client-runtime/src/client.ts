@@ -1,7 +1,7 @@
 /**
  * `Client`: the base class of generated clients. `send` runs one operation:
  * service customisations' input hooks → serialise once (protocol codec) → body
- * encodings (`@requestCompression`, `@httpChecksumRequired`) → service
+ * encodings (`@requestCompression`, `@httpChecksumRequired`, `aws.protocols#httpChecksum`) → service
  * customisations' request hooks → resolve endpoint and auth → for each
  * attempt: hooks, sign, `fetch` with timeout → parse the output, or retry, or
  * throw a typed {@link ServiceException}.
@@ -21,7 +21,7 @@ import { errorFromResponse, malformedResponse } from './error-response.js';
 import type { MetadataBearer, ServiceException } from './exception.js';
 import { runAttempt, type AttemptContext } from './attempt.js';
 import { redact } from './redact.js';
-import { compressionSettings, encodeRequestBody, type BodyEncodingSettings } from './request-body.js';
+import { bodyEncodingSettings, encodeRequestBody, type BodyEncodingSettings } from './request-body.js';
 import { fetchHandler, type RequestHandler } from './transport.js';
 import { RetryStrategy, classifyFailure, retryAfterMs, sleep } from './retry.js';
 
@@ -56,11 +56,7 @@ export class Client {
       throw new RangeError(`maxAttempts for ${binding.service.id} must be an integer >= 1, got ${String(config.maxAttempts)}`);
     }
     this.retry = new RetryStrategy(maxAttempts, config.retryOptions);
-    this.encoding = {
-      ...compressionSettings(config, binding.service.id),
-      checksumCalculation: checksumMode(config.requestChecksumCalculation, 'requestChecksumCalculation', binding.service.id),
-      checksumValidation: checksumMode(config.responseChecksumValidation, 'responseChecksumValidation', binding.service.id),
-    };
+    this.encoding = bodyEncodingSettings(config, binding.service.id);
     const mode = config.accountIdEndpointMode;
     if (mode !== undefined && mode !== 'preferred' && mode !== 'required' && mode !== 'disabled') {
       throw new RangeError(`accountIdEndpointMode for ${binding.service.id} must be preferred, required or disabled, got ${JSON.stringify(mode)}`);
@@ -298,14 +294,4 @@ export function isServiceException(error: unknown): error is ServiceException {
     typeof (error as Partial<ServiceException>).$fault === 'string' &&
     typeof (error as Partial<ServiceException>).$metadata === 'object'
   );
-}
-
-/**
- * Check a `requestChecksumCalculation` / `responseChecksumValidation` value (default `WHEN_SUPPORTED`).
- * @throws RangeError for any other value
- */
-function checksumMode(value: unknown, option: string, serviceId: string): 'WHEN_SUPPORTED' | 'WHEN_REQUIRED' {
-  if (value === undefined) return 'WHEN_SUPPORTED';
-  if (value === 'WHEN_SUPPORTED' || value === 'WHEN_REQUIRED') return value;
-  throw new RangeError(`${option} for ${serviceId} must be WHEN_SUPPORTED or WHEN_REQUIRED, got ${JSON.stringify(value)}`);
 }

@@ -36,6 +36,29 @@ export interface BodyEncodingSettings extends CompressionSettings {
 }
 
 /**
+ * Resolve and check the body encoding options of a client configuration: compression ({@link compressionSettings})
+ * and the flexible checksum modes (`requestChecksumCalculation`, `responseChecksumValidation`, default `WHEN_SUPPORTED`).
+ * @param serviceId named in error messages
+ * @throws RangeError for a bad `requestMinCompressionSizeBytes`, or a checksum mode other than `WHEN_SUPPORTED` / `WHEN_REQUIRED`
+ */
+export function bodyEncodingSettings(
+  config: Parameters<typeof compressionSettings>[0] & { requestChecksumCalculation?: unknown; responseChecksumValidation?: unknown },
+  serviceId: string,
+): BodyEncodingSettings {
+  return {
+    ...compressionSettings(config, serviceId),
+    checksumCalculation: checksumMode(config.requestChecksumCalculation, 'requestChecksumCalculation', serviceId),
+    checksumValidation: checksumMode(config.responseChecksumValidation, 'responseChecksumValidation', serviceId),
+  };
+}
+
+function checksumMode(value: unknown, option: string, serviceId: string): 'WHEN_SUPPORTED' | 'WHEN_REQUIRED' {
+  if (value === undefined) return 'WHEN_SUPPORTED';
+  if (value === 'WHEN_SUPPORTED' || value === 'WHEN_REQUIRED') return value;
+  throw new RangeError(`${option} for ${serviceId} must be WHEN_SUPPORTED or WHEN_REQUIRED, got ${JSON.stringify(value)}`);
+}
+
+/**
  * Resolve and check the compression options of a client configuration.
  * @param serviceId named in the error message
  * @throws RangeError when `requestMinCompressionSizeBytes` is not an integer in 0..10485760
