@@ -1,7 +1,7 @@
 /**
  * `Client`: the base class of generated clients. `send` runs one operation:
  * service customisations' input hooks → serialise once (protocol codec) → body
- * encodings (`@requestCompression`, `@httpChecksumRequired`) → service
+ * encodings (`@requestCompression`, `@httpChecksumRequired`, `aws.protocols#httpChecksum`) → service
  * customisations' request hooks → resolve endpoint and auth → for each
  * attempt: hooks, sign, `fetch` with timeout → parse the output, or retry, or
  * throw a typed {@link ServiceException}.
@@ -21,7 +21,7 @@ import { errorFromResponse, malformedResponse } from './error-response.js';
 import type { MetadataBearer, ServiceException } from './exception.js';
 import { runAttempt, type AttemptContext } from './attempt.js';
 import { redact } from './redact.js';
-import { compressionSettings, encodeRequestBody, type CompressionSettings } from './request-body.js';
+import { bodyEncodingSettings, encodeRequestBody, type BodyEncodingSettings } from './request-body.js';
 import { fetchHandler, type RequestHandler } from './transport.js';
 import { RetryStrategy, classifyFailure, retryAfterMs, sleep } from './retry.js';
 
@@ -36,7 +36,7 @@ export class Client {
   readonly config: Readonly<ClientConfig>;
   private readonly identities: IdentitySources;
   private readonly retry: RetryStrategy;
-  private readonly compression: CompressionSettings;
+  private readonly encoding: BodyEncodingSettings;
   private readonly transport: RequestHandler;
   /** Resolved endpoints of operations without endpoint parameters, by region and account id. */
   private readonly endpoints = new Map<string, URL | ResolvedEndpoint>();
@@ -45,7 +45,8 @@ export class Client {
    * @param binding the generated service binding
    * @param config user configuration; region and credentials are resolved per call, so a missing region only fails on `send`
    * @throws RangeError when `maxAttempts` is not an integer ≥ 1, `requestMinCompressionSizeBytes` is not an
-   *   integer from 0 to 10485760, or `accountIdEndpointMode` is not `preferred` / `required` / `disabled`
+   *   integer from 0 to 10485760, `accountIdEndpointMode` is not `preferred` / `required` / `disabled`, or
+   *   `requestChecksumCalculation` / `responseChecksumValidation` is not `WHEN_SUPPORTED` / `WHEN_REQUIRED`
    */
   constructor(binding: ClientBinding, config: ClientConfig = {}) {
     this.binding = binding;
@@ -55,7 +56,7 @@ export class Client {
       throw new RangeError(`maxAttempts for ${binding.service.id} must be an integer >= 1, got ${String(config.maxAttempts)}`);
     }
     this.retry = new RetryStrategy(maxAttempts, config.retryOptions);
-    this.compression = compressionSettings(config, binding.service.id);
+    this.encoding = bodyEncodingSettings(config, binding.service.id);
     const mode = config.accountIdEndpointMode;
     if (mode !== undefined && mode !== 'preferred' && mode !== 'required' && mode !== 'disabled') {
       throw new RangeError(`accountIdEndpointMode for ${binding.service.id} must be preferred, required or disabled, got ${JSON.stringify(mode)}`);
@@ -101,8 +102,14 @@ export class Client {
     const serialized = codec.serializeRequest(service, operation, fields, config.idempotencyToken ? { idempotencyToken: config.idempotencyToken } : {});
     const hostPrefix = serialized.hostname ?? expandHostPrefix(operation, fields);
     const located: HttpRequest = hostPrefix === undefined ? serialized : { ...serialized, hostname: hostPrefix };
-    // Once per call: retries resend the same bytes (and the same Content-MD5).
-    let wire = await encodeRequestBody(operation, located, this.compression, this.binding.bodyEncoders ?? []);
+    // Streaming members (Smithy "streaming trait", "Event streams"): the body is streamed, never buffered.
+    const inputStream = streamingMember(deref(operation.input));
+    const outputStream = streamingMember(deref(operation.output));
+    const streamValue = inputStream ? getOwn(fields, inputStream.name) : undefined;
+    const streamsBody = inputStream !== undefined && (inputStream.kind === 'events' || (typeof streamValue === 'object' && streamValue !== null && !(streamValue instanceof Uint8Array)));
+    // Once per call: retries resend the same bytes (and the same Content-MD5 and checksums).
+    const settings = streamsBody ? { ...this.encoding, streamedBody: true } : this.encoding;
+    let wire = await encodeRequestBody(operation, located, settings, this.binding.bodyEncoders ?? []);
     let endpointOverride: URL | undefined;
     for (const c of customizations) {
       if (!c.finalizeRequest) continue;
@@ -110,12 +117,8 @@ export class Client {
       wire = customized.wire;
       endpointOverride = customized.endpoint ?? endpointOverride;
     }
-    // Streaming members (Smithy "streaming trait", "Event streams"): the body is streamed, never buffered.
-    const inputStream = streamingMember(deref(operation.input));
-    const outputStream = streamingMember(deref(operation.output));
     let streamed: StreamingRequest | undefined;
-    const streamValue = inputStream ? getOwn(fields, inputStream.name) : undefined;
-    if (inputStream && (inputStream.kind === 'events' || (typeof streamValue === 'object' && streamValue !== null && !(streamValue instanceof Uint8Array)))) {
+    if (inputStream && streamsBody) {
       streamed = this.streaming(operation, call).request(this.binding, operation, inputStream, wire, streamValue);
       wire = streamed.wire;
     }
@@ -245,6 +248,8 @@ export class Client {
       };
       if (region !== undefined) builtIns['AWS::Region'] = region;
       if (config.endpoint !== undefined) builtIns['SDK::Endpoint'] = String(config.endpoint);
+      if (config.forcePathStyle !== undefined) builtIns['AWS::S3::ForcePathStyle'] = config.forcePathStyle;
+      if (config.useAccelerateEndpoint !== undefined) builtIns['AWS::S3::Accelerate'] = config.useAccelerateEndpoint;
       if (accountId !== undefined) builtIns['AWS::Auth::AccountId'] = accountId;
       const context: { -readonly [K in keyof EndpointContext]: EndpointContext[K] } = { operation, input };
       if (config.clientContextParams) context.clientContextParams = config.clientContextParams;

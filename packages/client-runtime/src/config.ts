@@ -33,6 +33,13 @@ export interface ClientConfig {
   /** Use the dual-stack (IPv4 + IPv6) endpoint variant (`AWS::UseDualStack`). Default `false`. */
   useDualstackEndpoint?: boolean;
   /**
+   * Amazon S3: address buckets path-style (`s3.<region>.amazonaws.com/<bucket>`) rather than virtual-hosted
+   * (`<bucket>.s3.<region>.amazonaws.com`); the rule-set built-in `AWS::S3::ForcePathStyle`. Default `false`.
+   */
+  forcePathStyle?: boolean;
+  /** Amazon S3: use Transfer Acceleration endpoints (`<bucket>.s3-accelerate.amazonaws.com`); `AWS::S3::Accelerate`. Default `false`. */
+  useAccelerateEndpoint?: boolean;
+  /**
    * Values of the service's `smithy.rules#clientContextParams` (endpoint rule-set parameters such as S3 Control's
    * `UseArnRegion`), by parameter name; used only by clients generated from a model with an endpoint rule set.
    * An operation's own bound values (`staticContextParams`, `contextParam`, `operationContextParams`) take
@@ -79,6 +86,17 @@ export interface ClientConfig {
    * `RangeError` otherwise). Smithy "requestCompression trait".
    */
   requestMinCompressionSizeBytes?: number;
+  /**
+   * When `aws.protocols#httpChecksum` operations send a request checksum (`x-amz-checksum-<algorithm>`):
+   * `WHEN_SUPPORTED` (default, as the AWS SDKs) whenever the operation supports one (CRC32 unless the input names an
+   * algorithm), `WHEN_REQUIRED` only when the operation requires one or the input names an algorithm.
+   */
+  requestChecksumCalculation?: 'WHEN_SUPPORTED' | 'WHEN_REQUIRED';
+  /**
+   * `WHEN_SUPPORTED` (default): operations with a checksum validation mode member (S3 `GetObject`'s `ChecksumMode`)
+   * ask for response checksums (`ENABLED`) unless the input says otherwise; `WHEN_REQUIRED`: only when the input does.
+   */
+  responseChecksumValidation?: 'WHEN_SUPPORTED' | 'WHEN_REQUIRED';
   /** Warn once per process for each `@deprecated` operation called. Default `true`. */
   deprecationWarnings?: boolean;
   /** Log sink for warnings and (when it has `debug`) redacted request/response logs. Default: `console` for warnings only. */
@@ -127,7 +145,7 @@ export interface ClientBinding {
   /** Rule-set endpoint resolver (`ruleSetEndpointResolver(endpointRuleSet)`), when the model has a rule set. */
   readonly endpointResolver?: EndpointResolver;
   /**
-   * Body encodings the model needs (`requestCompression`, `contentMd5`), applied in order before
+   * Body encodings the model needs (`requestCompression`, `contentMd5`, `flexibleChecksums`), applied in order before
    * signing. Generated clients list only those their operations use; none when absent.
    */
   readonly bodyEncoders?: readonly BodyEncoder[];

@@ -22,6 +22,10 @@ export interface EndpointBuiltIns {
   readonly 'AWS::UseFIPS': boolean;
   /** `AWS::UseDualStack` */
   readonly 'AWS::UseDualStack': boolean;
+  /** `AWS::S3::ForcePathStyle`: S3 buckets in the path, never in the host (`ClientConfig.forcePathStyle`) */
+  readonly 'AWS::S3::ForcePathStyle'?: boolean;
+  /** `AWS::S3::Accelerate`: S3 Transfer Acceleration endpoints (`ClientConfig.useAccelerateEndpoint`) */
+  readonly 'AWS::S3::Accelerate'?: boolean;
   /** `SDK::Endpoint` (the configured custom endpoint, as a URL string) */
   readonly 'SDK::Endpoint'?: string;
   /** `AWS::Auth::AccountId`: the account id of the resolved credentials, when the credentials carry one */

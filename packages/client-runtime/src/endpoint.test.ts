@@ -32,6 +32,12 @@ describe('resolveEndpoint', () => {
 });
 
 describe('resolveTarget', () => {
+  it('an empty request path is the endpoint\'s own path (S3 path-style bucket endpoints), else /', () => {
+    const target = (endpoint: string) => resolveTarget(new URL(endpoint), { method: 'GET', path: '', query: [['list-type', '2']], headers: {} });
+    expect(target('https://s3.us-west-2.amazonaws.com/mybucket').url).toBe('https://s3.us-west-2.amazonaws.com/mybucket?list-type=2');
+    expect(target('https://mybucket.s3.us-west-2.amazonaws.com').path).toBe('/');
+  });
+
   it('joins base path, request path and RFC 3986-encoded query; applies a host prefix', () => {
     const t = resolveTarget(new URL('https://example.com:8443/base/'), {
       method: 'GET',

@@ -86,7 +86,7 @@ export interface RequestTarget {
  * endpoint host, in which case it replaces it.
  *
  * @param endpoint base URL from {@link resolveEndpoint}
- * @param request the codec's wire request (path already percent-encoded)
+ * @param request the codec's wire request (path already percent-encoded; empty: the endpoint's path, else `/`)
  */
 export function resolveTarget(endpoint: URL, request: HttpRequest): RequestTarget {
   const { protocol, hostname: endpointHost, port, base } = urlParts(endpoint);
@@ -94,7 +94,8 @@ export function resolveTarget(endpoint: URL, request: HttpRequest): RequestTarge
   if (request.hostname) {
     hostname = request.hostname.endsWith(hostname) ? request.hostname : `${request.hostname}${hostname}`;
   }
-  const path = `${base}${request.path.startsWith('/') ? request.path : `/${request.path}`}`;
+  // an empty request path (S3 with the bucket moved into the endpoint) is the endpoint's own path: `/mybucket`, or `/`
+  const path = request.path === '' ? base || '/' : `${base}${request.path.startsWith('/') ? request.path : `/${request.path}`}`;
   const bare = request.valuelessQueryKeys;
   const query = request.query.map(([k, v]) => (v === '' && bare?.includes(k) ? encodeRfc3986(k) : `${encodeRfc3986(k)}=${encodeRfc3986(v)}`)).join('&');
   const host = port === undefined ? hostname : `${hostname}:${port}`;

@@ -45,7 +45,8 @@ export { waitUntil, WaiterError } from './waiter.js';
 export type { WaiterAcceptor, WaiterDefinition, WaiterOptions, WaiterResult } from './waiter.js';
 export { searchJmes } from './jmespath/index.js';
 export { ALL_BODY_ENCODERS, contentMd5, requestCompression } from './request-body.js';
-export type { BodyEncoder, CompressionSettings } from './request-body.js';
+export { flexibleChecksums } from './flexible-checksums.js';
+export type { BodyEncoder, BodyEncodingSettings, CompressionSettings } from './request-body.js';
 export {
   CUSTOMIZATIONS,
   TREE_HASH_CHUNK_BYTES,

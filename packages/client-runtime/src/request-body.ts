@@ -1,13 +1,15 @@
 /**
  * Body encodings a client applies once per call, after serialisation and before
  * signing: `@requestCompression` (gzip) then `@httpChecksumRequired`
- * (`Content-MD5` of the body as sent, so of the compressed bytes).
+ * (`Content-MD5` of the body as sent, so of the compressed bytes), then
+ * `aws.protocols#httpChecksum` (`flexible-checksums.ts`).
  *
  * Spec: Smithy "requestCompression trait" and "httpChecksumRequired trait".
  * @packageDocumentation
  */
 import { appendContentEncoding, deref, findHeader, gzip, SUPPORTED_ENCODINGS, toBase64 } from '@anvil/runtime';
 import type { HttpRequest, OperationSchema } from '@anvil/runtime';
+import { flexibleChecksums } from './flexible-checksums.js';
 import { md5 } from './md5.js';
 
 /** Default of `ClientConfig.requestMinCompressionSizeBytes` (bytes), per the Smithy spec. */
@@ -21,6 +23,39 @@ export interface CompressionSettings {
   readonly disabled: boolean;
   /** `requestMinCompressionSizeBytes`: bodies shorter than this many bytes are sent uncompressed. */
   readonly minBytes: number;
+}
+
+/** What body encoders read of the client configuration and the call. */
+export interface BodyEncodingSettings extends CompressionSettings {
+  /** `requestChecksumCalculation` (`aws.protocols#httpChecksum`); default `WHEN_SUPPORTED`. */
+  readonly checksumCalculation?: 'WHEN_SUPPORTED' | 'WHEN_REQUIRED';
+  /** `responseChecksumValidation` (`aws.protocols#httpChecksum`); default `WHEN_SUPPORTED`. */
+  readonly checksumValidation?: 'WHEN_SUPPORTED' | 'WHEN_REQUIRED';
+  /** This call streams its payload (a `Blob` or `ReadableStream`), so `wire.body` does not hold it. */
+  readonly streamedBody?: boolean;
+}
+
+/**
+ * Resolve and check the body encoding options of a client configuration: compression ({@link compressionSettings})
+ * and the flexible checksum modes (`requestChecksumCalculation`, `responseChecksumValidation`, default `WHEN_SUPPORTED`).
+ * @param serviceId named in error messages
+ * @throws RangeError for a bad `requestMinCompressionSizeBytes`, or a checksum mode other than `WHEN_SUPPORTED` / `WHEN_REQUIRED`
+ */
+export function bodyEncodingSettings(
+  config: Parameters<typeof compressionSettings>[0] & { requestChecksumCalculation?: unknown; responseChecksumValidation?: unknown },
+  serviceId: string,
+): BodyEncodingSettings {
+  return {
+    ...compressionSettings(config, serviceId),
+    checksumCalculation: checksumMode(config.requestChecksumCalculation, 'requestChecksumCalculation', serviceId),
+    checksumValidation: checksumMode(config.responseChecksumValidation, 'responseChecksumValidation', serviceId),
+  };
+}
+
+function checksumMode(value: unknown, option: string, serviceId: string): 'WHEN_SUPPORTED' | 'WHEN_REQUIRED' {
+  if (value === undefined) return 'WHEN_SUPPORTED';
+  if (value === 'WHEN_SUPPORTED' || value === 'WHEN_REQUIRED') return value;
+  throw new RangeError(`${option} for ${serviceId} must be WHEN_SUPPORTED or WHEN_REQUIRED, got ${JSON.stringify(value)}`);
 }
 
 /**
@@ -57,10 +92,10 @@ function hasStreamingInput(operation: OperationSchema): boolean {
  *
  * @param operation the operation called
  * @param wire the serialised request
- * @param settings the client's compression settings
+ * @param settings the client's compression and checksum settings
  * @returns the request to sign and send (`wire` itself when nothing applies)
  */
-export type BodyEncoder = (operation: OperationSchema, wire: HttpRequest, settings: CompressionSettings) => HttpRequest | Promise<HttpRequest>;
+export type BodyEncoder = (operation: OperationSchema, wire: HttpRequest, settings: BodyEncodingSettings) => HttpRequest | Promise<HttpRequest>;
 
 /**
  * `@requestCompression`: the first encoding of the trait this runtime supports (`gzip`) is applied
@@ -92,8 +127,8 @@ export const contentMd5: BodyEncoder = (operation, wire) => {
   return { ...wire, headers: { ...wire.headers, 'content-md5': toBase64(md5(wire.body ?? new Uint8Array(0))) } };
 };
 
-/** Both body encodings, in the order the spec requires (compress, then checksum). */
-export const ALL_BODY_ENCODERS: readonly BodyEncoder[] = [requestCompression, contentMd5];
+/** Every body encoding, in the order the specs require (compress, then checksum the bytes sent). */
+export const ALL_BODY_ENCODERS: readonly BodyEncoder[] = [requestCompression, contentMd5, flexibleChecksums];
 
 /**
  * Apply body encodings in order (no default list: a default would pull every encoder into
@@ -104,7 +139,7 @@ export const ALL_BODY_ENCODERS: readonly BodyEncoder[] = [requestCompression, co
 export async function encodeRequestBody(
   operation: OperationSchema,
   wire: HttpRequest,
-  settings: CompressionSettings,
+  settings: BodyEncodingSettings,
   encoders: readonly BodyEncoder[],
 ): Promise<HttpRequest> {
   let out = wire;

@@ -62,6 +62,10 @@ export interface RequestTest extends MessageTest {
   readonly queryParams?: readonly string[];
   readonly forbidQueryParams?: readonly string[];
   readonly requireQueryParams?: readonly string[];
+  /** Shape id of {@link vendorParams}, e.g. `aws.protocoltests.config#AwsConfig`. */
+  readonly vendorParamsShape?: string;
+  /** Client configuration of the case (AwsConfig: `scopedConfig.client` / `.operation`, read for S3 addressing). */
+  readonly vendorParams?: Readonly<Record<string, unknown>>;
 }
 
 /** `smithy.test#httpResponseTests` entry. */

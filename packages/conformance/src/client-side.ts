@@ -4,7 +4,8 @@
  * its `params` (output) or its modeled error.
  * @packageDocumentation
  */
-import { ALL_BODY_ENCODERS, CUSTOMIZATIONS, Client, ServiceException, eventStreaming, type ClientBinding, type Customization } from '@anvil/client-runtime';
+import { ALL_BODY_ENCODERS, CUSTOMIZATIONS, Client, ServiceException, eventStreaming, type ClientBinding, type ClientConfig, type Customization, type EndpointResolver } from '@anvil/client-runtime';
+import { s3ClientConfig } from './s3-endpoint-rules.js';
 import { serviceCustomizations } from '@anvil/generator';
 import { collectBytes, deref, getProtocol, streamingMember, type OperationSchema, type ProtocolCodec, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import type { RequestTest, ResponseTest } from './cases.js';
@@ -42,7 +43,11 @@ export function customizationsFor(service: ServiceSchema): Customization[] {
   });
 }
 
-function clientFor(service: ServiceSchema, endpoint: string, fetchFn: typeof fetch): Client {
+/**
+ * The client of a case. With an endpoint rule set (the S3 test service) the rules resolve the host from the region and
+ * the case's `vendorParams` (`s3ClientConfig`), and no custom endpoint is given; otherwise every request goes to `endpoint`.
+ */
+function clientFor(service: ServiceSchema, endpoint: string, fetchFn: typeof fetch, rules?: { resolver: EndpointResolver; vendorParams: unknown }): Client {
   const customizations = customizationsFor(service);
   const binding: ClientBinding = {
     service,
@@ -53,8 +58,10 @@ function clientFor(service: ServiceSchema, endpoint: string, fetchFn: typeof fet
     // what generated streaming operations pass in their OperationBinding (`@streaming` blobs and event streams), bound once here for all
     streaming: eventStreaming,
     ...(customizations.length ? { customizations } : {}),
+    ...(rules ? { endpointResolver: rules.resolver } : {}),
   };
-  return new Client(binding, { maxAttempts: 1, region: 'us-east-1', endpoint, credentials: CREDENTIALS, fetch: fetchFn, deprecationWarnings: false, logger: SILENT });
+  const addressing: ClientConfig = rules ? s3ClientConfig(rules.vendorParams) : { endpoint };
+  return new Client(binding, { maxAttempts: 1, region: 'us-east-1', credentials: CREDENTIALS, fetch: fetchFn, deprecationWarnings: false, logger: SILENT, ...addressing });
 }
 
 function errorText(error: unknown): string {
@@ -83,7 +90,7 @@ function addFetchHeaders(captured: Captured, host: string): void {
  * Run a client request case: serialise `params` with the real client and compare what `fetch` got.
  * @returns failure messages (empty when the case passes)
  */
-export async function runClientRequest(service: ServiceSchema, operation: OperationSchema, test: RequestTest): Promise<string[]> {
+export async function runClientRequest(service: ServiceSchema, operation: OperationSchema, test: RequestTest, endpointResolver?: EndpointResolver): Promise<string[]> {
   const failures = new Failures();
   const input = structureParams(deref(operation.input), test.params);
   let captured: Captured | undefined;
@@ -93,7 +100,7 @@ export async function runClientRequest(service: ServiceSchema, operation: Operat
     captured = { url: String(url), method: request.method, headers: headerRecord(request.headers), body: bytes };
     return new Response(null, { status: 599 });
   }) as typeof fetch;
-  const client = clientFor(service, `https://${test.host ?? 'example.com'}`, fetchFn);
+  const client = clientFor(service, `https://${test.host ?? 'example.com'}`, fetchFn, endpointResolver && { resolver: endpointResolver, vendorParams: test.vendorParams });
   try {
     await client.send(operation, input);
   } catch (error) {
@@ -132,9 +139,10 @@ export async function runClientResponse(
   test: ResponseTest,
   errorSchema?: StructureSchema,
   expectedMessage?: string,
+  endpointResolver?: EndpointResolver,
 ): Promise<string[]> {
   const fetchFn = (async () => cannedResponse(test)) as typeof fetch;
-  const client = clientFor(service, 'https://example.com', fetchFn);
+  const client = clientFor(service, 'https://example.com', fetchFn, endpointResolver && { resolver: endpointResolver, vendorParams: test.vendorParams });
   let output: Record<string, unknown>;
   try {
     output = await client.send(operation as OperationSchema<Record<string, unknown>, Record<string, unknown>>, placeholderInput(deref(operation.input)));

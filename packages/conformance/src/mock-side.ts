@@ -22,7 +22,8 @@ function errorText(error: unknown): string {
 }
 
 /**
- * A fetch `Request` for a case's request (`https://<host or example.com><uri>?<queryParams joined by &>`).
+ * A fetch `Request` for a case's request (`https://<host><uri>?<queryParams joined by &>`): the host is the case's
+ * `resolvedHost` (where the request is sent: an S3 virtual host carries the bucket), else `host`, else `example.com`.
  * @param supplied headers and body the case does not give (see {@link suppliedCompressedBody}); the case's own
  *   headers win over supplied ones of the same name
  */
@@ -39,7 +40,8 @@ export function caseRequest(
   const protocol = 'protocol' in req ? req.protocol : undefined;
   if (req.body !== undefined && req.body !== '' && method !== 'GET' && method !== 'HEAD') init.body = testBodyBytes(req.body, protocol) as Uint8Array<ArrayBuffer>;
   else if (supplied) init.body = supplied.body as Uint8Array<ArrayBuffer>;
-  return new Request(`https://${req.host ?? 'example.com'}${req.uri}${query}`, init);
+  const host = ('resolvedHost' in req ? req.resolvedHost : undefined) ?? req.host ?? 'example.com';
+  return new Request(`https://${host}${req.uri}${query}`, init);
 }
 
 /**

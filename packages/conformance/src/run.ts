@@ -14,6 +14,9 @@ import { notRunExplainer, serviceProtocol } from './not-run.js';
 import { eventStreamTests, type OtherSuiteTest } from './other-suites.js';
 import { createWorkspace, generateService, type GeneratedService, type Workspace } from './services.js';
 import { testServicesFor, writeTestServices } from './test-services.js';
+import { writeS3EndpointRules } from './s3-endpoint-rules.js';
+import { compileRuleSet } from '@anvil/generator';
+import { ENDPOINT_FUNCTIONS, ruleSetEndpointResolver } from '@anvil/client-runtime';
 
 /** The outcome of one case of the inventory. */
 export interface CaseResult {
@@ -71,12 +74,12 @@ export async function runCase(generated: GeneratedService, c: ConformanceCase): 
   const { service } = generated;
   switch (c.kind) {
     case 'request':
-      return c.side === 'client' ? runClientRequest(service, operation, c.test) : runMockRequest(generated, operation, c.test);
+      return c.side === 'client' ? runClientRequest(service, operation, c.test, generated.endpointResolver) : runMockRequest(generated, operation, c.test);
     case 'response': {
       const errorSchema = c.errorShape === undefined ? undefined : generated.structures.get(c.errorShape);
       if (c.errorShape !== undefined && !errorSchema) return [`the generated schemas have no error structure ${c.errorShape}`];
       return c.side === 'client'
-        ? runClientResponse(service, operation, c.test, errorSchema)
+        ? runClientResponse(service, operation, c.test, errorSchema, undefined, generated.endpointResolver)
         : runMockResponse(generated, operation, c.test, errorSchema);
     }
     case 'malformed':
@@ -114,8 +117,11 @@ async function runOne(generated: GeneratedService, c: ConformanceCase): Promise<
  * @throws Error when the service cannot be generated (see {@link generateService})
  */
 export async function prepareService(model: Model, models: readonly string[], serviceId: string, workspace: Workspace): Promise<GeneratedService> {
-  const order = serviceClosure(model, serviceId).operations.map((op) => op.id);
-  return generateService(models, serviceId, workspace, order);
+  const closure = serviceClosure(model, serviceId);
+  const generated = await generateService(models, serviceId, workspace, closure.operations.map((op) => op.id));
+  const rules = closure.service.traits['smithy.rules#endpointRuleSet'];
+  if (rules === undefined) return generated;
+  return { ...generated, endpointResolver: ruleSetEndpointResolver(compileRuleSet(rules, serviceId).ruleSet, ENDPOINT_FUNCTIONS) };
 }
 
 /**
@@ -132,8 +138,10 @@ export async function runConformance(options: RunOptions): Promise<RunOutcome> {
   const results: CaseResult[] = [];
   try {
     const testServices = testServicesFor(corpus);
-    const models = testServices.length > 0 ? [...files, writeTestServices(testServices, workspace.dir)] : files;
-    const model = testServices.length > 0 ? loadModelFiles(models) : corpus;
+    const s3Rules = writeS3EndpointRules(corpus, workspace.dir);
+    const extra = [...(testServices.length > 0 ? [writeTestServices(testServices, workspace.dir)] : []), ...(s3Rules ? [s3Rules] : [])];
+    const models = [...files, ...extra];
+    const model = extra.length > 0 ? loadModelFiles(models) : corpus;
     const listed = options.services ?? [...testedServices(corpus), ...testServices.map((s) => s.id)];
     const serviceIds = options.protocols ? listed.filter((id) => options.protocols!.includes(serviceProtocol(model, id)!)) : listed;
     for (const serviceId of serviceIds) {

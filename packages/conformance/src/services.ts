@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { byRouteSpecificity, generate } from '@anvil/generator';
 import type { OperationSchema, ServiceSchema, StructureSchema } from '@anvil/runtime';
+import type { EndpointResolver } from '@anvil/client-runtime';
 import type { MockService } from './dispatch.js';
 import { PACKAGE_DIR } from './shared.js';
 
@@ -21,6 +22,8 @@ export interface GeneratedService extends MockService {
   readonly operationsById: ReadonlyMap<string, OperationSchema>;
   /** Structure schemas (errors included) by shape id. */
   readonly structures: ReadonlyMap<string, StructureSchema>;
+  /** The service's endpoint rule set, ready for the client (`smithy.rules#endpointRuleSet`; the S3 test service). */
+  readonly endpointResolver?: EndpointResolver;
 }
 
 /** A temporary directory holding generated packages; call `dispose` when done. */

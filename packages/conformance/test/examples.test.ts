@@ -16,7 +16,9 @@ import { createWorkspace, type Workspace } from '../src/services.js';
  * accessanalyzer: nested members the client fills with their `@default`; amp: an `@httpQueryParams`
  * map beside `@httpQuery` members and a token the mock never issued; lambda: overlapping routes
  * (`?List=ALL`), an `@httpResponseCode` member at its `@default(0)`; sso-oidc: a route with a literal
- * query (`/token?aws_iam=t`); glacier and lambda: examples HTTP cannot carry (header whitespace, empty payload).
+ * query (`/token?aws_iam=t`); glacier, lambda and s3: examples HTTP cannot carry (header whitespace, empty payload,
+ * empty label); s3: members the client fills (flexible checksums, the payload's default `Content-Type`) and a
+ * `ContentLength` answered without its body.
  */
 const SAMPLE: Readonly<Record<string, number>> = {
   verifiedpermissions: 10,
@@ -27,12 +29,14 @@ const SAMPLE: Readonly<Record<string, number>> = {
   lambda: 49,
   'sso-oidc': 8,
   glacier: 32,
+  s3: 66,
 };
 
 /** Valid examples that cannot come back over HTTP as written, by service: operation and why. */
 const UNREPLAYABLE: Readonly<Record<string, readonly [string, RegExp]>> = {
   glacier: ['InitiateJob', /x-amz-job-id.*whitespace/],
   lambda: ['Invoke', /empty @httpPayload/],
+  s3: ['PutBucketCors', /empty @httpLabel/],
 };
 
 const corpus = locateShared('models/api-models-aws-2026-04');

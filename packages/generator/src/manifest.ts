@@ -109,7 +109,7 @@ export const CLIENT_RUNTIME = exportsOf(
   RUNTIME_PACKAGES.clientRuntime,
   [
     'Client', 'ServiceException', 'WaiterError', 'fetchHandler', 'isServiceException', 'paginate', 'ruleSetEndpointResolver', 'waitUntil',
-    'requestCompression', 'contentMd5', 'apiGatewayCustomization', 'glacierCustomization', 'machineLearningCustomization',
+    'requestCompression', 'contentMd5', 'flexibleChecksums', 'apiGatewayCustomization', 'glacierCustomization', 'machineLearningCustomization',
     'blobStreaming', 'eventStreaming', 's3Customization',
     'SdkClient', 'SdkCommand', 'sdkWaiterOptions', 'searchJmes', 'awsPartition', 'awsParseArn', 'awsIsVirtualHostableS3Bucket', 'parseUrl', 'isValidHostLabel', 'substring', 'uriEncode',
   ] as const satisfies ReadonlyArray<keyof typeof ClientRuntime>,
@@ -195,12 +195,13 @@ export const RULE_FUNCTIONS: Readonly<Record<string, RuntimeExport>> = {
 
 /**
  * Body encoders in the order they apply (compression before the checksum of the bytes sent),
- * keyed by what needs them (`@requestCompression`, `@httpChecksumRequired` operations); the
+ * keyed by what needs them (`@requestCompression`, `@httpChecksumRequired`, `aws.protocols#httpChecksum` operations); the
  * values in order equal `ALL_BODY_ENCODERS` of `@anvil/client-runtime`.
  */
 export const BODY_ENCODERS = {
   requestCompression: CLIENT_RUNTIME.requestCompression,
   httpChecksumRequired: CLIENT_RUNTIME.contentMd5,
+  httpChecksum: CLIENT_RUNTIME.flexibleChecksums,
 } as const;
 
 /** A customisation export of `@anvil/client-runtime` (`glacierCustomization`). */

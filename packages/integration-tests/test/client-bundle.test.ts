@@ -90,6 +90,8 @@ describe('tree-shaking', () => {
     // the embedded model carries DRS's endpoint rule set: the rule-set engine and the rule set come along
     expect(code).toContain('aws.partition');
     expect(code).toContain('https://drs.{Region}.{PartitionResult#dnsSuffix}');
+    // nor flexible checksums (aws.protocols#httpChecksum: S3 only): the CRC32 / CRC32C tables (0x77073096, 0xF26B8303) and headers
+    for (const marker of ['1996959894', '4067132163', 'x-amz-checksum-']) expect(code).not.toContain(marker);
     expect(gzipBytes).toBeLessThan(30_000);
   });
 

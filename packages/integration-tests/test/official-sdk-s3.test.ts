@@ -48,11 +48,11 @@ const crc32Base64 = (data: string): string => {
 };
 /** Headers only the AWS SDK adds (its own bookkeeping: invocation id, attempt, user agent). */
 const SDK_ONLY_HEADERS = new Set(['amz-sdk-invocation-id', 'amz-sdk-request', 'x-amz-user-agent']);
-/**
- * Headers the SDK signs that our client does not send: flexible checksums (`@httpChecksum`, not implemented by
- * our client yet) and `content-length` (fetch sets it after signing; SigV4 does not require it).
- */
-const NOT_SENT_BY_US = new Set(['content-length', 'x-amz-checksum-crc32', 'x-amz-sdk-checksum-algorithm', 'x-amz-checksum-mode']);
+/** Headers the SDK signs that our client does not send: `content-length` (fetch sets it after signing; SigV4 does not require it). */
+const NOT_SENT_BY_US = new Set(['content-length']);
+/** The flexible checksum headers (`aws.protocols#httpChecksum`) a request carries, by name. */
+const checksumHeaders = (request: Captured): Record<string, string> =>
+  Object.fromEntries(Object.entries(request.headers).filter(([h]) => h.startsWith('x-amz-checksum-') || h === 'x-amz-sdk-checksum-algorithm'));
 
 /** A response body as text: a Node stream (the SDK), a web `ReadableStream`, or bytes (our client). */
 async function readStream(body: unknown): Promise<string> {
@@ -126,9 +126,40 @@ describe.skipIf(!present)('S3: official SDK and our client against generated moc
     const [sdkCall, ourCall] = put.calls.map((c) => c.input);
     expect(sdkCall).toMatchObject({ Bucket: BUCKET, Key: 'docs/a b.txt', ContentType: 'text/plain', ChecksumAlgorithm: 'CRC32', ChecksumCRC32: crc32Base64(body) });
     expect(text(sdkCall!['Body'])).toBe(body);
-    expect(ourCall).toMatchObject({ Bucket: BUCKET, Key: 'docs/a b.txt', ContentType: 'text/plain' });
+    expect(ourCall).toMatchObject({ Bucket: BUCKET, Key: 'docs/a b.txt', ContentType: 'text/plain', ChecksumAlgorithm: 'CRC32', ChecksumCRC32: crc32Base64(body) });
     expect(text(ourCall!['Body'])).toBe(body);
     expect(put.calls.map((c) => c.issues)).toEqual([[], []]);
+  });
+
+  it('PutObject with a checksum that does not match the body: the mock answers BadDigest (400) to the SDK and to our client', async () => {
+    const put = handler('putObjectHandler')({ ETag: '"e"' });
+    server.use(put);
+    const wrong = crc32Base64('something else');
+    const theirs = await sdk().send(new PutObjectCommand({ Bucket: BUCKET, Key: 'k', Body: 'hello', ChecksumCRC32: wrong })).catch((e: unknown) => e);
+    expect(theirs).toMatchObject({ name: 'BadDigest', message: 'The CRC32 you specified did not match the calculated checksum.', $metadata: { httpStatusCode: 400 } });
+    const mine = await ours()['putObject']!({ Bucket: BUCKET, Key: 'k', Body: 'hello', ChecksumCRC32: wrong }).catch((e: unknown) => e);
+    expect(mine).toMatchObject({ name: 'BadDigest', message: 'The CRC32 you specified did not match the calculated checksum.', $metadata: { httpStatusCode: 400 } });
+    const [sdkRequest, ourRequest] = await requests(2);
+    expect(checksumHeaders(ourRequest!)).toEqual(checksumHeaders(sdkRequest!));
+    expect(checksumHeaders(ourRequest!)).toEqual({ 'x-amz-checksum-crc32': wrong });
+    // a SHA-256 the clients compute themselves is accepted
+    const ok = await ours()['putObject']!({ Bucket: BUCKET, Key: 'k', Body: 'hello', ChecksumAlgorithm: 'SHA256' });
+    expect(ok['ETag']).toBe('"e"');
+    expect(put.calls.at(-1)!.input['ChecksumSHA256']).toBe(createHash('sha256').update('hello').digest('base64'));
+  });
+
+  it('GetObject: both clients ask for checksums (ChecksumMode ENABLED); the mock answers the body\'s CRC32, which the SDK validates', async () => {
+    const content = 'checked content';
+    server.use(handler('getObjectHandler')({ Body: new TextEncoder().encode(content), ContentEncoding: undefined, ContentRange: undefined }));
+    const theirs = await sdk().send(new GetObjectCommand({ Bucket: BUCKET, Key: 'k' }));
+    expect(await readStream(theirs.Body)).toBe(content);
+    expect(theirs.ChecksumCRC32).toBe(crc32Base64(content));
+    const mine = await ours()['getObject']!({ Bucket: BUCKET, Key: 'k' });
+    expect(await readStream(mine['Body'])).toBe(content);
+    expect(mine['ChecksumCRC32']).toBe(crc32Base64(content));
+    const [sdkRequest, ourRequest] = await requests(2);
+    expect(sdkRequest!.headers['x-amz-checksum-mode']).toBe('ENABLED');
+    expect(ourRequest!.headers['x-amz-checksum-mode']).toBe('ENABLED');
   });
 
   it('GetObject: the SDK reads the body as a stream; our client gets the same bytes', async () => {
@@ -226,6 +257,28 @@ describe.skipIf(!present)('S3: official SDK and our client against generated moc
     }
   });
 
+  it('addressing options: forcePathStyle, useAccelerateEndpoint and useDualstackEndpoint give the SDK\'s host and path', async () => {
+    server.use(handler('listObjectsV2Handler')({ Contents: [], IsTruncated: false }));
+    const options = [{ forcePathStyle: true }, { useAccelerateEndpoint: true }, { useDualstackEndpoint: true }, { useAccelerateEndpoint: true, useDualstackEndpoint: true }];
+    const targets: string[] = [];
+    for (const option of options) {
+      await new S3Client({ region: REGION, credentials: CREDENTIALS, maxAttempts: 1, ...option }).send(new ListObjectsV2Command({ Bucket: BUCKET }));
+      await new (s3.client['S3Client'] as ClientClass)({ region: REGION, credentials: CREDENTIALS, maxAttempts: 1, ...option })['listObjectsV2']!({ Bucket: BUCKET });
+      const [theirs, mine] = await requests(2);
+      // path style: the SDK sends `/<bucket>/`, we send `/<bucket>` as Smithy's S3PathAddressing case requires; S3 (and the mock) read both alike
+      expect(mine!.url.host).toBe(theirs!.url.host);
+      expect(mine!.url.pathname).toBe(theirs!.url.pathname === '/' ? '/' : theirs!.url.pathname.replace(/\/$/, ''));
+      targets.push(`${mine!.url.host}${mine!.url.pathname}`);
+      seen.length = 0;
+    }
+    expect(targets).toEqual([
+      `s3.${REGION}.amazonaws.com/${BUCKET}`,
+      `${BUCKET}.s3-accelerate.amazonaws.com/`,
+      `${BUCKET}.s3.dualstack.${REGION}.amazonaws.com/`,
+      `${BUCKET}.s3-accelerate.dualstack.amazonaws.com/`,
+    ]);
+  });
+
   describe('our requests match the SDK\'s, and our signatures verify', () => {
     const calls: Array<[string, () => Promise<unknown>, (client: OurClient) => Promise<unknown>]> = [
       ['PutObject', () => sdk().send(new PutObjectCommand({ Bucket: BUCKET, Key: 'x/y z.txt', Body: 'payload', ContentType: 'text/plain' })), (c) => c['putObject']!({ Bucket: BUCKET, Key: 'x/y z.txt', Body: 'payload', ContentType: 'text/plain' })],
@@ -255,6 +308,13 @@ describe.skipIf(!present)('S3: official SDK and our client against generated moc
         if (xmlBody(mine!.body) === mine!.body) expect(mine!.headers['x-amz-content-sha256']).toBe(theirs!.headers['x-amz-content-sha256']);
         expect(mine!.headers['content-type']).toBe(theirs!.headers['content-type']);
         expect(xmlBody(mine!.body)).toBe(xmlBody(theirs!.body));
+        // flexible checksums: the same headers; the same values when the bodies are the same bytes, else each the CRC32 of its own body
+        const ourChecksums = checksumHeaders(mine!);
+        const sdkChecksums = checksumHeaders(theirs!);
+        expect(Object.keys(ourChecksums).sort()).toEqual(Object.keys(sdkChecksums).sort());
+        if (mine!.body === theirs!.body) expect(ourChecksums).toEqual(sdkChecksums);
+        else expect(ourChecksums).toEqual({ ...sdkChecksums, 'x-amz-checksum-crc32': crc32Base64(mine!.body) });
+        expect(Object.keys(ourChecksums).length).toBe({ PutObject: 2, DeleteObjects: 2, GetObject: 1 }[name as string] ?? 0);
         const sdkSigned = signedHeaders(theirs!).filter((h) => !SDK_ONLY_HEADERS.has(h) && !NOT_SENT_BY_US.has(h));
         expect(signedHeaders(mine!)).toEqual(sdkSigned);
 

@@ -14,6 +14,8 @@ import { findExample } from './examples/operation-examples.js';
 import type { HandlerModel, HandlerResolver, RecordedCall } from './handler-types.js';
 import { validationErrorAnswer } from './validation-answer.js';
 import { openStreamingInput, streamingOutput, streamsOutput } from './streaming-answer.js';
+import { answerResponseChecksums, checkRequestChecksums } from './checksum-answer.js';
+import { fillPayloadToLength } from './payload-length.js';
 import type { StreamedResponse } from './event-stream/index.js';
 
 /** Everything {@link answerRequest} needs about the handler it runs for. */
@@ -82,6 +84,8 @@ export async function answerRequest<I, O>(
 
   const issues = ctx.validate ? validate(deref(operation.input), input) : [];
   ctx.calls.push({ input: input as I, request, issues });
+  const refusal = await checkRequestChecksums(operation, wire);
+  if (refusal) return codec.serializeError(service, operation, protocolErrorSchema(refusal), { message: refusal.message }, answer);
   if (issues.length > 0) {
     const example = findExample(operation, ctx.model?.examples, input, true);
     if (!example) return validationResponse(ctx, issues, answer);
@@ -105,8 +109,8 @@ export async function answerRequest<I, O>(
         'expected a partial output object, an ErrorAnswer from modeledError(...) or undefined',
     );
   }
-  // the serialised default is reused, unless the protocol writes the request id into success bodies
-  if (chosen === undefined && !streamsOutput(operation) && !BODY_REQUEST_ID.has(codec.name)) {
+  // the serialised default is reused, unless the protocol writes the request id into success bodies or checksums depend on the request
+  if (chosen === undefined && !streamsOutput(operation) && !BODY_REQUEST_ID.has(codec.name) && !operation.httpChecksum?.requestValidationModeMember) {
     const cached = ctx.defaults.staticResponse((output) => codec.serializeResponse(service, operation, output, answer), codec.name);
     if (cached) return ctx.status === undefined ? cached : { ...cached, status: ctx.status };
   }
@@ -118,6 +122,8 @@ export async function answerRequest<I, O>(
   const fallback = ctx.defaults.forInput(input, chosen === undefined);
   if (!fallback.ok) return validationResponse(ctx, [{ path: fallback.path, message: fallback.message, kind: 'type' }], answer);
   const output = mergeBySchema(deref(operation.output), fallback.output, chosen as DeepPartial<Record<string, unknown>> | undefined);
+  fillPayloadToLength(operation, output, chosen);
+  await answerResponseChecksums(operation, input, output, chosen);
   const streamed = streamingOutput(service, operation, codec, output, ctx.seed ?? operation.id, ctx.eventDelay === undefined ? {} : { eventDelay: ctx.eventDelay });
   if (streamed) return ctx.status === undefined ? streamed : { ...streamed, status: ctx.status };
   const response = codec.serializeResponse(service, operation, output, answer);

@@ -15,13 +15,15 @@ const LAYERS = ['schema', 'bytes', 'pagination', 'codecs', 'http', 'protocols'] 
 /**
  * Packages the runtime imports, and the folder that may import each: the CBOR encoder (`docs/protocols.md`,
  * "Which CBOR library") anywhere, the XML parser and its entity decoder only in `codecs`, event-stream framing
- * only in `http/event-stream`.
+ * only in `http/event-stream`, the CRC32 / CRC32C of flexible checksums only in `bytes/checksum.ts`.
  */
 const PACKAGE_FOLDERS: Readonly<Record<string, string>> = {
   '@smithy/core/cbor': '',
   'fast-xml-parser': 'codecs',
   '@nodable/entities': 'codecs',
   '@smithy/eventstream-codec': `http${sep}event-stream`,
+  '@aws-crypto/crc32': `bytes${sep}checksum.ts`,
+  '@aws-crypto/crc32c': `bytes${sep}checksum.ts`,
 };
 
 function sourceFiles(dir: string): string[] {
@@ -63,7 +65,7 @@ describe('runtime layers', () => {
         if (!spec.startsWith('.')) {
           const folder = Object.hasOwn(PACKAGE_FOLDERS, spec) ? PACKAGE_FOLDERS[spec]! : undefined;
           if (folder !== undefined && relative(SRC, file).startsWith(folder)) continue;
-          violations.push(`${relative(SRC, file)} imports package ${spec} (allowed: @smithy/core/cbor; fast-xml-parser and @nodable/entities only in codecs; @smithy/eventstream-codec only in http/event-stream)`);
+          violations.push(`${relative(SRC, file)} imports package ${spec} (allowed: @smithy/core/cbor; fast-xml-parser and @nodable/entities only in codecs; @smithy/eventstream-codec only in http/event-stream; @aws-crypto/crc32(c) only in bytes/checksum.ts)`);
           continue;
         }
         const to = layerOf(resolve(dirname(file), spec));

@@ -20,6 +20,7 @@ export const s3Customization: Customization = {
     const uri = context.operation.http?.uri;
     if (!context.endpointRules || uri === undefined || !BUCKET_FIRST.test(uri)) return { wire };
     const path = wire.path.replace(/^\/[^/]*/, '');
-    return { wire: { ...wire, path: path === '' ? '/' : path } };
+    // '' when the URI was only `/{Bucket}`: the request goes to the endpoint's own path (`/mybucket` path-style, `/` virtual-hosted)
+    return { wire: { ...wire, path } };
   },
 };

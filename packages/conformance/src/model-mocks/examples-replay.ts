@@ -65,7 +65,8 @@ function headerValues(schema: StructureSchema, values: Readonly<Record<string, u
  * header with leading or trailing whitespace (RFC 9110 §5.5: a field value excludes the optional
  * whitespace around it; fetch's `Headers` strips it, so no client or server sees it); an empty
  * blob or string `@httpPayload` (an empty body, which reads back as the member absent: Smithy
- * protocol test RestJsonHttpPayloadTraitsWithNoBlobBody).
+ * protocol test RestJsonHttpPayloadTraitsWithNoBlobBody); an empty string bound to an `@httpLabel` (Smithy
+ * "httpLabel trait": a label's value must not be empty, so clients refuse it — S3 `PutBucketCors`' `Bucket: ""`).
  */
 export function unreplayableReason(operation: OperationSchema, compiled: CompiledExample): string | undefined {
   const sides: [string, StructureSchema, Readonly<Record<string, unknown>>][] = [['input', deref(operation.input), compiled.input]];
@@ -73,6 +74,8 @@ export function unreplayableReason(operation: OperationSchema, compiled: Compile
   for (const [side, schema, values] of sides) {
     for (const [name, member] of Object.entries(schema.members)) {
       const value = values[name];
+      if (side === 'input' && member.httpLabel && value === '')
+        return `input /${name}: an empty @httpLabel, which the HTTP binding cannot send (Smithy httpLabel trait: label values must not be empty)`;
       if (member.httpPayload && ((value instanceof Uint8Array && value.length === 0) || value === ''))
         return `${side} /${name}: an empty @httpPayload is an empty body, which reads back as the member absent (Smithy protocol test RestJsonHttpPayloadTraitsWithNoBlobBody)`;
     }

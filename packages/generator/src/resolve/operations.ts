@@ -11,7 +11,7 @@ import type { ResolveContext } from './context.js';
 import { endpointParams } from './endpoint-params.js';
 import { mergePaginated, paginatorNode } from './paginated.js';
 import { CLIENT_RUNTIME, type RuntimeExport } from '../manifest.js';
-import type { ErrorRefNode, HttpBindingNode, IoNode, OperationNode } from './service-nodes.js';
+import type { ErrorRefNode, HttpBindingNode, HttpChecksumNode, IoNode, OperationNode } from './service-nodes.js';
 import type { ShapeNode } from './shape-nodes.js';
 import { TRAIT_IDS, UNIT_ID } from './trait-ids.js';
 import { deprecation, documentation, has, objectValue } from './traits.js';
@@ -68,6 +68,7 @@ export function operationNode(
   const hostPrefix = objectValue(t, TRAIT_IDS.endpoint)?.hostPrefix;
   const compression = objectValue(t, TRAIT_IDS.requestCompression);
   const params = endpointParams(ctx, op);
+  const checksum = httpChecksum(objectValue(t, TRAIT_IDS.httpChecksum));
   return {
     id: op.id,
     name,
@@ -87,9 +88,27 @@ export function operationNode(
     ...operationAuth(t, service.traits),
     ...(compression ? { requestCompression: { encodings: Array.isArray(compression.encodings) ? compression.encodings : [] } } : {}),
     httpChecksumRequired: has(t, TRAIT_IDS.httpChecksumRequired),
+    ...(checksum ? { httpChecksum: checksum } : {}),
     ...(params ? { endpointParams: params } : {}),
     waiters: waiters(t),
     s3UnwrappedXmlOutput: ctx.xml.xml && has(t, TRAIT_IDS.s3UnwrappedXmlOutput),
     ...streamingSupport([input, output], shapes),
+  };
+}
+
+/**
+ * `aws.protocols#httpChecksum` (AWS "httpChecksum trait") as a node: string members kept, `responseAlgorithms`
+ * filtered to strings, `requestChecksumRequired` only when `true`.
+ * @param trait the trait value, when the operation has it
+ */
+function httpChecksum(trait: Readonly<Record<string, unknown>> | undefined): HttpChecksumNode | undefined {
+  if (!trait) return undefined;
+  const { requestAlgorithmMember, requestChecksumRequired, requestValidationModeMember, responseAlgorithms } = trait;
+  const algorithms = Array.isArray(responseAlgorithms) ? responseAlgorithms.filter((a): a is string => typeof a === 'string') : [];
+  return {
+    ...(typeof requestAlgorithmMember === 'string' ? { requestAlgorithmMember } : {}),
+    ...(requestChecksumRequired === true ? { requestChecksumRequired: true as const } : {}),
+    ...(typeof requestValidationModeMember === 'string' ? { requestValidationModeMember } : {}),
+    ...(algorithms.length > 0 ? { responseAlgorithms: algorithms } : {}),
   };
 }

@@ -160,6 +160,20 @@ describe('service', () => {
     expect(svc.operations.map((op) => op.requestCompression)).toEqual([undefined, { encodings: ['gzip'] }]);
   });
 
+  it('resolves aws.protocols#httpChecksum (string members kept, non-strings dropped) and adds the flexible checksums encoder last', () => {
+    const svc = service({}, {
+      'ex#Put': { type: 'operation', traits: { 'aws.protocols#httpChecksum': { requestAlgorithmMember: 'ChecksumAlgorithm', requestChecksumRequired: true } } },
+      'ex#Get': { type: 'operation', traits: { 'aws.protocols#httpChecksum': { requestValidationModeMember: 'ChecksumMode', responseAlgorithms: ['CRC32', 7, 'SHA256'], requestChecksumRequired: false } } },
+      'ex#Zip': { type: 'operation', traits: { 'smithy.api#requestCompression': { encodings: ['gzip'] } } },
+    });
+    expect(svc.bodyEncoders.map((e) => e.name)).toEqual(['requestCompression', 'flexibleChecksums']);
+    expect(Object.fromEntries(svc.operations.map((op) => [op.name, op.httpChecksum]))).toEqual({
+      Put: { requestAlgorithmMember: 'ChecksumAlgorithm', requestChecksumRequired: true },
+      Get: { requestValidationModeMember: 'ChecksumMode', responseAlgorithms: ['CRC32', 'SHA256'] },
+      Zip: undefined,
+    });
+  });
+
   it('names waiters safely and sorts them by name', () => {
     const svc = service({}, {
       'ex#Get': {

@@ -114,6 +114,8 @@ export interface OperationNode extends Docs {
   /** `@requestCompression` encodings. */
   readonly requestCompression?: { readonly encodings: readonly unknown[] };
   readonly httpChecksumRequired: boolean;
+  /** `aws.protocols#httpChecksum`, with the members that are strings in the model (others dropped). */
+  readonly httpChecksum?: HttpChecksumNode;
   readonly endpointParams?: EndpointParamsNode;
   readonly waiters: readonly WaiterNode[];
   /** `aws.customizations#s3UnwrappedXmlOutput` (restXml services only). */
@@ -124,6 +126,14 @@ export interface OperationNode extends Docs {
    * else none (so a bundle of operations that do not stream carries none of it).
    */
   readonly streaming?: RuntimeExport;
+}
+
+/** `aws.protocols#httpChecksum` of an operation (AWS "httpChecksum trait"). */
+export interface HttpChecksumNode {
+  readonly requestAlgorithmMember?: string;
+  readonly requestChecksumRequired?: true;
+  readonly requestValidationModeMember?: string;
+  readonly responseAlgorithms?: readonly string[];
 }
 
 /** One `smithy.rules#clientContextParams` entry. */

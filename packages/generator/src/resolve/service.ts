@@ -111,6 +111,7 @@ export function resolveService(model: Model, options: ResolveOptions = {}): Serv
     bodyEncoders: [
       ...(operations.some((op) => op.requestCompression) ? [BODY_ENCODERS.requestCompression] : []),
       ...(operations.some((op) => op.httpChecksumRequired) ? [BODY_ENCODERS.httpChecksumRequired] : []),
+      ...(operations.some((op) => op.httpChecksum) ? [BODY_ENCODERS.httpChecksum] : []),
     ],
     operations,
     shapes,

@@ -46,6 +46,7 @@ export const TRAIT_IDS = {
   internal: 'smithy.api#internal',
   requestCompression: 'smithy.api#requestCompression',
   httpChecksumRequired: 'smithy.api#httpChecksumRequired',
+  httpChecksum: 'aws.protocols#httpChecksum',
   auth: 'smithy.api#auth',
   optionalAuth: 'smithy.api#optionalAuth',
   httpBearerAuth: 'smithy.api#httpBearerAuth',

@@ -52,6 +52,25 @@ export function compileExample(operation: OperationSchema, example: OperationExa
   return { example, input, answer: structureFromNode(deref(operation.output), example.output ?? {}, '/output') };
 }
 
+const NONE: ReadonlySet<string> = new Set();
+const CHECKSUM_HEADER = /^x-amz-checksum-/i;
+
+/**
+ * Input members AWS clients fill on their own for `aws.protocols#httpChecksum` operations (AWS "httpChecksum
+ * trait"; the SDKs' default `WHEN_SUPPORTED`): the request algorithm member (`ChecksumAlgorithm: CRC32`), the
+ * validation mode member (`ChecksumMode: ENABLED`) and the checksum members (`x-amz-checksum-*` headers, computed
+ * from the body). An example that leaves them out still matches a request that carries them.
+ */
+export function clientFilledMembers(operation: OperationSchema, schema: StructureSchema): ReadonlySet<string> {
+  const trait = operation.httpChecksum;
+  if (!trait) return NONE;
+  const names = new Set<string>();
+  if (trait.requestAlgorithmMember !== undefined) names.add(trait.requestAlgorithmMember);
+  if (trait.requestValidationModeMember !== undefined) names.add(trait.requestValidationModeMember);
+  for (const [name, member] of Object.entries(schema.members)) if (member.httpHeader && CHECKSUM_HEADER.test(member.httpHeader)) names.add(name);
+  return names;
+}
+
 const compiledCache = new WeakMap<readonly OperationExample[], CompiledExample[]>();
 
 /** The examples of an operation that convert (others can never match), cached per list. */
@@ -72,12 +91,26 @@ export function compiledExamples(operation: OperationSchema, examples: readonly 
 }
 
 /**
- * A member the request has and the example does not, which still matches: auto-filled tokens,
+ * The `Content-Type` a client sends for a structure's blob or string `@httpPayload` when the input sets none
+ * (Smithy "httpPayload trait": `application/octet-stream`, `text/plain`); S3 `PutObject` binds it to `ContentType`.
+ */
+function defaultPayloadMediaType(schema: StructureSchema): string | undefined {
+  const payload = Object.values(schema.members).find((m) => m.httpPayload);
+  const target = payload ? deref(payload.target) : undefined;
+  if (target?.type === 'blob') return target.mediaType ?? 'application/octet-stream';
+  if (target?.type === 'string') return target.mediaType ?? 'text/plain';
+  return undefined;
+}
+
+/**
+ * A member the request has and the example does not, which still matches: auto-filled tokens, a `Content-Type`
+ * member holding the media type the client sends by default for the payload ({@link defaultPayloadMediaType}),
  * values equal to the `@default`, and an `@httpQueryParams` map holding nothing but parameters
  * other members bind with `@httpQuery` (the wire cannot tell them apart).
  */
 function ignorable(schema: StructureSchema, member: MemberSchema, value: unknown): boolean {
   if (member.idempotencyToken) return true;
+  if (member.httpHeader?.toLowerCase() === 'content-type' && value === defaultPayloadMediaType(schema)) return true;
   if (member.httpQueryParams && typeof value === 'object' && value !== null) {
     const bound = new Set(Object.values(schema.members).map((m) => m.httpQuery));
     if (Object.keys(value).every((k) => bound.has(k))) return true;
@@ -116,14 +149,20 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
  * Does a parsed request input match an example's input? Members compare by value (Dates by
  * instant, bytes by content, structures member by member at every depth); members only the
  * request has match when {@link ignorable}: `@idempotencyToken`s, values equal to their `@default`,
- * `@httpQueryParams` maps of `@httpQuery`-bound parameters only.
+ * `@httpQueryParams` maps of `@httpQuery`-bound parameters only, and the top-level members named in `clientFilled`.
+ * @param clientFilled input members a client fills on its own (see {@link clientFilledMembers})
  */
-export function inputMatches(schema: StructureSchema, example: Readonly<Record<string, unknown>>, input: Readonly<Record<string, unknown>>): boolean {
+export function inputMatches(
+  schema: StructureSchema,
+  example: Readonly<Record<string, unknown>>,
+  input: Readonly<Record<string, unknown>>,
+  clientFilled: ReadonlySet<string> = NONE,
+): boolean {
   for (const [name, member] of Object.entries(schema.members)) {
     const has = hasOwnKey(input, name) && getOwn(input, name) !== undefined;
     const wanted = hasOwnKey(example, name) ? getOwn(example, name) : undefined;
     if (wanted === undefined) {
-      if (has && !ignorable(schema, member, getOwn(input, name))) return false;
+      if (has && !clientFilled.has(name) && !ignorable(schema, member, getOwn(input, name))) return false;
     } else if (!has || !valueMatches(deref(member.target), wanted, getOwn(input, name))) {
       return false;
     }
@@ -143,5 +182,6 @@ export function findExample(
 ): CompiledExample | undefined {
   if (!examples || examples.length === 0) return undefined;
   const schema = deref(operation.input);
-  return compiledExamples(operation, examples).find((c) => (!invalid || c.example.allowConstraintErrors === true) && inputMatches(schema, c.input, input));
+  const filled = clientFilledMembers(operation, schema);
+  return compiledExamples(operation, examples).find((c) => (!invalid || c.example.allowConstraintErrors === true) && inputMatches(schema, c.input, input, filled));
 }

@@ -1,6 +1,14 @@
 /**
- * Byte helpers: UTF-8 and base64.
+ * Byte helpers: UTF-8, base64 and the flexible checksums of `aws.protocols#httpChecksum`.
  * @packageDocumentation
  */
 export { utf8Decode, utf8Encode } from './utf8.js';
 export { fromBase64, toBase64 } from './base64.js';
+export {
+  CHECKSUM_ALGORITHMS,
+  DEFAULT_CHECKSUM_ALGORITHM,
+  checksumBase64,
+  checksumHeaderName,
+  isChecksumAlgorithm,
+  type ChecksumAlgorithm,
+} from './checksum.js';

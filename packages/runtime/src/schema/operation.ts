@@ -71,6 +71,8 @@ export interface OperationSchema<I = unknown, O = unknown> {
   readonly requestCompression?: { readonly encodings: readonly string[] };
   /** `@httpChecksumRequired`: clients send `Content-MD5` (base64 MD5 of the body). */
   readonly httpChecksumRequired?: true;
+  /** `aws.protocols#httpChecksum`: flexible request checksums and response checksum validation. */
+  readonly httpChecksum?: HttpChecksumInfo;
   /** Endpoint rule-set parameters this operation binds (Smithy "Endpoint rules": context parameter traits). */
   readonly endpointParams?: EndpointParamBindings;
   /**
@@ -79,6 +81,22 @@ export interface OperationSchema<I = unknown, O = unknown> {
    * element named after the output structure.
    */
   readonly s3UnwrappedXmlOutput?: true;
+}
+
+/**
+ * `aws.protocols#httpChecksum` of an operation (AWS "httpChecksum trait"): which input member names the request
+ * checksum algorithm, whether a request checksum is required, which input member enables response checksums, and
+ * the algorithms the service may answer with. Member names are the input structure's member names.
+ */
+export interface HttpChecksumInfo {
+  /** Input member (an enum of algorithm names such as `CRC32`) choosing the request checksum algorithm. */
+  readonly requestAlgorithmMember?: string;
+  /** The request must carry a checksum (the default algorithm, CRC32, when the caller names none). */
+  readonly requestChecksumRequired?: true;
+  /** Input member whose value `ENABLED` asks the service to send response checksums. */
+  readonly requestValidationModeMember?: string;
+  /** Algorithms the response may carry checksums in, in the model's order. */
+  readonly responseAlgorithms?: readonly string[];
 }
 
 /**

@@ -68,6 +68,7 @@ export function operationSchema(file: GeneratedFile, w: SourceWriter, op: Operat
     if (op.optionalAuth) w.line('optionalAuth: true,');
     if (op.requestCompression) w.line(`requestCompression: { encodings: ${lit(op.requestCompression.encodings)} },`);
     if (op.httpChecksumRequired) w.line('httpChecksumRequired: true,');
+    if (op.httpChecksum) w.line(`httpChecksum: ${lit(op.httpChecksum)},`);
     if (op.endpointParams) w.line(endpointParamsLine(op.endpointParams));
     if (op.s3UnwrappedXmlOutput) w.line('s3UnwrappedXmlOutput: true,');
   }, ';');
