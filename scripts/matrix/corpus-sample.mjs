@@ -1,6 +1,6 @@
-// The TypeScript cells' corpus sample: `pnpm breadth --sample` (scripts/breadth/sample.ts, 16 corpus
-// services) generated once and type-checked by every compiler of the matrix in one run
-// (`--tsc 5.9,6.0,7.0`; each batch by each compiler in turn), reports in `<matrix dir>/corpus-sample`.
+// The TypeScript cells' corpus sample: `pnpm breadth --sample` (scripts/breadth/sample.ts, 14 corpus
+// services) generated once and type-checked by the given compilers in one run (`--tsc 6.0,7.0`; each
+// batch by each compiler in turn; two ~8 MB batches, one per core), reports in `<matrix dir>/corpus-sample`.
 // Each TypeScript cell reads its compiler's totals from that run's summary.json.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -42,7 +42,7 @@ function start(root, names) {
   }
   const reports = join(matrixDir(), 'corpus-sample');
   rmSync(reports, { recursive: true, force: true });
-  const args = [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=@anvil/source', 'scripts/breadth.ts', '--sample', '--tsc', names.join(','), '--reports', reports];
+  const args = [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=@anvil/source', 'scripts/breadth.ts', '--sample', '--tsc', names.join(','), '--batch-mb', '8', '--reports', reports];
   return new Promise((done) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
