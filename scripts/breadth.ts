@@ -5,20 +5,28 @@
  * generation goes on), and write `reports/breadth/<model>.json` plus
  * `reports/breadth/summary.json`.
  *
- * Usage: pnpm breadth [--only a,b] [--limit N] [--no-typecheck] [--jobs N] [--batch-mb N] [--keep]
+ * Usage: pnpm breadth [--only a,b | --sample] [--limit N] [--no-typecheck] [--tsc 5.9,7.0] [--jobs N]
+ *                     [--batch-mb N] [--reports DIR] [--keep]
+ *   --sample    the support matrix's corpus sample (scripts/breadth/sample.ts)
+ *   --tsc       compilers by matrix name (5.9, 6.0, 7.0): each batch is checked by each in turn,
+ *               and `compilers.md` / `summary.json` compare them (default: 7.0 when installed, else 5.9)
  *   --jobs      parallel tsc processes (default 2)
  *   --batch-mb  generated source per tsc batch, MB (default 16)
+ *   --reports   report directory (default reports/breadth)
  *   --keep      keep the generated output (its directory is printed)
- * Exit status 1 when any model fails.
+ * Exit status 1 when any model fails (under any compiler).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from '../packages/generator/src/generate.js';
+import { compareMarkdown, compilerTotals, modelResult } from './breadth/compare.js';
+import { findTsc, parseTscList } from './breadth/compilers.js';
 import { CORPUS, listModels, sharedDir } from './breadth/corpus.js';
 import { writeReports, type ModelReport, type Summary } from './breadth/report.js';
-import { checkBatch, findTsc, Limiter, linkMsw, type BatchResult, type CheckItem } from './breadth/typecheck.js';
+import { MATRIX_SAMPLE } from './breadth/sample.js';
+import { checkBatch, Limiter, linkMsw, type BatchResult, type CheckItem } from './breadth/typecheck.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -26,12 +34,14 @@ const arg = (name: string): string | undefined => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 };
-const only = arg('--only')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+const only = argv.includes('--sample') ? Object.keys(MATRIX_SAMPLE) : (arg('--only')?.split(',').map((s) => s.trim()).filter(Boolean) ?? []);
 const limit = Number(arg('--limit') ?? Infinity);
 const typecheck = !argv.includes('--no-typecheck');
 const jobs = Number(arg('--jobs') ?? 2);
 const batchBytes = Number(arg('--batch-mb') ?? 16) * 1024 * 1024;
 const keep = argv.includes('--keep');
+const reportDir = resolve(arg('--reports') ?? join(root, 'reports', 'breadth'));
+const tscNames = arg('--tsc');
 
 /** Total size in bytes of the files below `dir`. */
 function treeBytes(dir: string): number {
@@ -69,9 +79,10 @@ async function main(): Promise<number> {
   const models = listModels(corpusDir, only, limit);
   const outRoot = mkdtempSync(join(tmpdir(), 'anvil-breadth-'));
   if (typecheck) linkMsw(root, outRoot);
-  const tsc = findTsc(root);
+  const compilers = tscNames === undefined ? [findTsc(root)] : parseTscList(tscNames).map((n) => findTsc(root, n));
   const limiter = new Limiter(jobs);
-  const checks: Array<Promise<BatchResult>> = [];
+  // Per batch: its result under each compiler, in `compilers` order.
+  const checks: Array<Promise<BatchResult[]>> = [];
   const reports = new Map<string, ModelReport>();
   let batch: CheckItem[] = [];
   let batchSize = 0;
@@ -85,10 +96,15 @@ async function main(): Promise<number> {
     batchSize = 0;
     checks.push(limiter.run(async () => {
       tscStart = Math.min(tscStart, performance.now());
-      const r = await checkBatch(root, outRoot, items, index, tsc);
+      const runs: BatchResult[] = [];
+      for (const tsc of compilers) {
+        const r = await checkBatch(root, outRoot, items, index, tsc);
+        runs.push(r);
+        const cpu = r.cpuMs === undefined ? '' : `, ${r.cpuMs} ms CPU`;
+        process.stdout.write(`  tsc ${tsc.version} batch ${index}: ${items.length} models, ${r.ms} ms${cpu}, ${[...r.errors.values()].flat().length} errors\n`);
+      }
       tscEnd = Math.max(tscEnd, performance.now());
-      process.stdout.write(`  tsc batch ${index}: ${items.length} models, ${r.ms} ms, ${[...r.errors.values()].flat().length} errors\n`);
-      return r;
+      return runs;
     }));
   };
 
@@ -125,21 +141,22 @@ async function main(): Promise<number> {
   const results = await Promise.all(checks);
 
   const other: string[] = [];
-  for (const r of results) {
-    other.push(...r.other);
-    for (const name of r.models) {
+  for (const runs of results) {
+    for (const r of runs) other.push(...r.other);
+    for (const name of runs[0]!.models) {
       const report = reports.get(name)!;
-      const errs = r.errors.get(name) ?? [];
-      // Diagnostics outside generated code (or a crashed tsc) fail the whole batch.
-      const batchProblem = r.other[0] ?? (r.status !== 0 && !r.errors.size ? `tsc exited with ${r.status}` : undefined);
-      report.typechecked = errs.length === 0 && batchProblem === undefined;
-      report.tscBatchMs = r.ms;
-      report.errorCount = errs.length;
-      const error = errs[0] ?? batchProblem;
-      if (error !== undefined) report.error = error;
-      if (errs.length) report.errors = errs.slice(0, 20);
+      const perTsc = runs.map((r) => modelResult(r, name));
+      const failed = perTsc.find((t) => !t.typechecked);
+      report.typechecked = !failed;
+      report.tscBatchMs = runs[0]!.ms;
+      report.errorCount = Math.max(...perTsc.map((t) => t.errorCount));
+      if (failed?.error !== undefined) report.error = failed.error;
+      const errs = runs.map((r) => r.errors.get(name) ?? []).find((e) => e.length);
+      if (errs) report.errors = errs.slice(0, 20);
+      if (compilers.length > 1) report.tsc = Object.fromEntries(compilers.map((c, i) => [c.version, perTsc[i]!]));
     }
   }
+  const totals = compilers.map((c, i) => compilerTotals(c.name, c.version, results.map((runs) => runs[i]!)));
   const all = [...reports.values()];
   const failures = all
     .filter((r) => !r.generated || r.typechecked === false)
@@ -147,14 +164,15 @@ async function main(): Promise<number> {
   const summary: Summary = {
     date: new Date().toISOString(),
     corpus: CORPUS,
-    conditions: { node: process.version, cores: cpus().length, tsc: tsc.version, tscJobs: jobs },
+    conditions: { node: process.version, cores: cpus().length, tsc: compilers.map((c) => c.version).join(', '), tscJobs: jobs },
     models: all.length,
     generated: all.filter((r) => r.generated).length,
     typechecked: typecheck ? all.filter((r) => r.typechecked === true).length : null,
     generateMs,
     generateWallMs,
     typecheckWallMs: results.length ? Math.round(tscEnd - tscStart) : null,
-    tscBatchMsTotal: results.length ? results.reduce((s, r) => s + r.ms, 0) : null,
+    tscBatchMsTotal: results.length ? results.flat().reduce((s, r) => s + r.ms, 0) : null,
+    compilers: totals,
     batches: results.length,
     totalWallMs: Math.round(performance.now() - start),
     byProtocol: byProtocol(all),
@@ -162,7 +180,8 @@ async function main(): Promise<number> {
     failures,
     otherDiagnostics: other.slice(0, 20),
   };
-  writeReports(join(root, 'reports', 'breadth'), all, summary);
+  writeReports(reportDir, all, summary);
+  if (compilers.length > 1 && results.length) writeFileSync(join(reportDir, 'compilers.md'), compareMarkdown(all.length, results.length, totals));
   if (keep) console.log(`generated output kept in ${outRoot}`);
   else rmSync(outRoot, { recursive: true, force: true });
 
@@ -171,8 +190,12 @@ async function main(): Promise<number> {
   console.log(`generated ${summary.generated}/${summary.models} in ${(generateMs / 1000).toFixed(1)} s (sum; phase wall ${(generateWallMs / 1000).toFixed(1)} s)`);
   if (typecheck) {
     console.log(`type-checked ${summary.typechecked}/${summary.models}: ${results.length} tsc batches, ${jobs} in parallel, tsc wall ${((summary.typecheckWallMs ?? 0) / 1000).toFixed(1)} s (sum of batches ${((summary.tscBatchMsTotal ?? 0) / 1000).toFixed(1)} s)`);
+    for (const t of totals) {
+      const cpu = t.cpuMsTotal === null ? '' : `, CPU ${(t.cpuMsTotal / 1000).toFixed(1)} s`;
+      console.log(`  tsc ${t.version}: ${t.typechecked}/${summary.models} type-checked, ${t.errors} diagnostics, batches ${(t.batchMsTotal / 1000).toFixed(1)} s${cpu}`);
+    }
   }
-  console.log(`total ${(summary.totalWallMs / 1000).toFixed(1)} s; reports in reports/breadth/`);
+  console.log(`total ${(summary.totalWallMs / 1000).toFixed(1)} s; reports in ${reportDir}`);
   return failures.length ? 1 : 0;
 }
 

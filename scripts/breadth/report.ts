@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CompilerTotals, ModelTscResult } from './compare.js';
 
 /** What happened to one model. */
 export interface ModelReport {
@@ -30,12 +31,15 @@ export interface ModelReport {
   error?: string;
   /** The first 20 tsc diagnostics for this model. */
   errors?: string[];
+  /** With several compilers (`--tsc 5.9,7.0`): the outcome under each, by version. */
+  tsc?: Record<string, ModelTscResult>;
 }
 
 /** The run's totals. */
 export interface Summary {
   readonly date: string;
   readonly corpus: string;
+  /** `tsc`: the compilers' versions, comma-separated. */
   readonly conditions: { readonly node: string; readonly cores: number; readonly tsc: string; readonly tscJobs: number };
   readonly models: number;
   readonly generated: number;
@@ -47,8 +51,10 @@ export interface Summary {
   readonly generateWallMs: number;
   /** Wall time from the first tsc batch's start to the last one's end, ms. */
   readonly typecheckWallMs: number | null;
-  /** Sum of tsc batch wall times, ms. */
+  /** Sum of tsc batch wall times (every compiler), ms. */
   readonly tscBatchMsTotal: number | null;
+  /** Totals per compiler, in `--tsc` order (one entry without `--tsc`). */
+  readonly compilers: readonly CompilerTotals[];
   readonly batches: number;
   /** Whole run wall time, ms. */
   readonly totalWallMs: number;

@@ -8,9 +8,11 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TSCONFIG } from '../../packages/generator/src/emit/package.js';
+import { findTsc, type Tsc } from './compilers.js';
+
+export type { Tsc } from './compilers.js';
 
 /** One generated model, as the type-checker needs it. */
 export interface CheckItem {
@@ -27,6 +29,10 @@ export interface BatchResult {
   readonly models: readonly string[];
   /** Wall time of the `tsc` process in ms. */
   readonly ms: number;
+  /** User + system CPU time of `tsc` and its children in ms (from `/usr/bin/time`; undefined without it). */
+  readonly cpuMs?: number;
+  /** Peak resident memory of the biggest process, in KB (from `/usr/bin/time`). */
+  readonly maxRssKb?: number;
   /** tsc exit status. */
   readonly status: number | null;
   /** Model name → its diagnostics (first lines of each, in tsc order). */
@@ -116,37 +122,6 @@ export function parseDiagnostics(output: string, models: readonly string[]): { e
 }
 
 /**
- * The TypeScript compiler to run: `typescript7` (the native port, ~4× faster) when installed — in the
- * workspace or in the support matrix's tools directory — else the workspace's `typescript` (5.9).
- */
-export interface Tsc {
-  /** The `tsc` launcher script (run with node). */
-  readonly bin: string;
-  readonly version: string;
-}
-
-/** `node_modules` of the matrix's tools directory (scripts/matrix/tools.mjs), outside the workspace. */
-function matrixModules(): string {
-  return join(process.env['ANVIL_MATRIX_DIR'] ?? join(tmpdir(), 'anvil-matrix'), 'tools', 'node_modules');
-}
-
-/**
- * Find the compiler: `<root>/node_modules/typescript7` (`"typescript7": "npm:typescript@7.x"`), else
- * the `typescript7` that `pnpm matrix` installed, else `<root>/node_modules/typescript`.
- * `ANVIL_BREADTH_TSC=5.9` skips TypeScript 7 (to measure the difference).
- * @throws Error when none is installed
- */
-export function findTsc(root: string): Tsc {
-  const ts7 = process.env['ANVIL_BREADTH_TSC'] === '5.9' ? [] : [join(root, 'node_modules', 'typescript7'), join(matrixModules(), 'typescript7')];
-  for (const dir of [...ts7, join(root, 'node_modules', 'typescript')]) {
-    if (!existsSync(join(dir, 'bin', 'tsc'))) continue;
-    const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
-    return { bin: join(dir, 'bin', 'tsc'), version };
-  }
-  throw new Error(`no TypeScript compiler under ${join(root, 'node_modules')} or ${matrixModules()}`);
-}
-
-/**
  * Run one batch's `tsc` (asynchronously).
  * @param root repository root (holds `node_modules/typescript` and the runtime packages)
  * @param outRoot directory holding every model's generated packages
@@ -157,20 +132,42 @@ export function checkBatch(root: string, outRoot: string, batch: readonly CheckI
   const config = join(outRoot, `tsconfig.batch-${index}.json`);
   writeFileSync(config, JSON.stringify(tsconfig(root, outRoot, batch), null, 2));
   const start = performance.now();
+  const command = [process.execPath, '--max-old-space-size=8192', tsc.bin, '-p', config, '--pretty', 'false'];
+  // GNU time counts the CPU of tsc and of what it starts (TypeScript 7's native binary): on a
+  // shared machine, CPU time compares compilers better than wall time.
+  const timed = existsSync(TIME) ? [TIME, '-f', `${TIME_MARK}%U %S %M`, ...command] : command;
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=8192', tsc.bin, '-p', config, '--pretty', 'false'], { cwd: outRoot });
+    const child = spawn(timed[0]!, timed.slice(1), { cwd: outRoot });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('error', reject);
     child.on('close', (status) => {
+      const { rest, cpuMs, maxRssKb } = splitTime(output);
       const models = batch.map((m) => m.name);
-      const { errors, other, dropped } = parseDiagnostics(output, models);
+      const { errors, other, dropped } = parseDiagnostics(rest, models);
       // tsc exits non-zero for the dropped diagnostics too: with nothing else reported, the batch passed.
       const passed = dropped > 0 && errors.size === 0 && other.length === 0;
-      resolvePromise({ models, ms: Math.round(performance.now() - start), status: passed ? 0 : status, errors, other });
+      resolvePromise({ models, ms: Math.round(performance.now() - start), cpuMs, maxRssKb, status: passed ? 0 : status, errors, other });
     });
   });
+}
+
+/** GNU time, when installed (Debian's `time` package). */
+const TIME = '/usr/bin/time';
+const TIME_MARK = 'anvil-breadth-time: ';
+
+/**
+ * Take GNU time's lines out of tsc's output: its `<mark>user sys maxrss` line (seconds, seconds, KB)
+ * and the `Command exited with non-zero status N` line it prints before it when tsc reports errors.
+ */
+export function splitTime(output: string): { rest: string; cpuMs?: number; maxRssKb?: number } {
+  const lines = output.split('\n').filter((l) => !/^Command (exited with non-zero status|terminated by signal) \d+$/.test(l));
+  const i = lines.findIndex((l) => l.startsWith(TIME_MARK));
+  if (i < 0) return { rest: lines.join('\n') };
+  const [user, sys, rss] = lines[i]!.slice(TIME_MARK.length).trim().split(/\s+/).map(Number);
+  lines.splice(i, 1);
+  return { rest: lines.join('\n'), cpuMs: Math.round(((user ?? 0) + (sys ?? 0)) * 1000), maxRssKb: rss };
 }
 
 /**

@@ -4,16 +4,20 @@
 //   needs Node 22.12+), msw 3 on 22 and 24;
 // - msw 2 / msw 3: msw-runtime's whole suite with that msw (Node 20 / Node 22); msw 3 also runs the
 //   example app's component tests (happy-dom);
-// - typescript 5.9 / 6.0 / 7.0: `tsc --noEmit` of the generated DRS types, client and msw packages;
+// - typescript 5.9 / 6.0 / 7.0: `tsc --noEmit` of the generated DRS types, client and msw packages,
+//   and under 6.0 / 7.0 a corpus sample (scripts/matrix/corpus-sample.mjs: 14 services, generated once,
+//   checked by both; the suite's corpus-sample test checks 31 services under 5.9);
 // - scratch project: packed packages + msw 3 installed by Node 22's npm outside the workspace
 //   (scripts/matrix/scratch-project.mjs).
 // Node 22/24, msw 3 and TypeScript 6/7 install outside the workspace (scripts/matrix/tools.mjs).
+// `--cell <prefix>` runs only the cells whose name starts with it (`--cell typescript`).
 // Writes reports/matrix.json (read by `scripts/test-summary.mjs --matrix`); exits 1 when a cell fails.
 // Needs built packages (`pnpm generate`).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusSample, sampleResult } from './corpus-sample.mjs';
 import { runScratchProject } from './scratch-project.mjs';
 import { ensureTools, matrixDir } from './tools.mjs';
 import { MSW3, NODE, TYPESCRIPT } from './versions.mjs';
@@ -67,14 +71,24 @@ function both(a, b) {
   return { ok: a.ok && b.ok, detail: `${p1 + p2} passed, ${f1 + f2} failed`, output: `${a.ok ? '' : a.output}${b.ok ? '' : b.output}` };
 }
 
-/** `tsc --noEmit -p` of each generated DRS package, the three at once (tsc uses one core). */
-async function typecheck(tsc) {
+/** The compilers beside the workspace's 5.9, which check the corpus sample here. */
+const TS_SAMPLE = Object.keys(TYPESCRIPT);
+const TS_59_SAMPLE = 'corpus sample: 31 services in the suite (packages/generator/test/corpus-sample.test.ts)';
+
+/**
+ * `tsc --noEmit -p` of each generated DRS package, the three at once (tsc uses one core), then for
+ * 6.0 / 7.0 this compiler's part of the corpus sample (generated once, in the first of these cells).
+ */
+async function typecheck(tsc, name) {
   const [cmd, ...args] = tsc;
   const results = await Promise.all(GENERATED.map((project) => runAsync(cmd, [...args, '--noEmit', '-p', project], { cwd: ROOT })));
   const failed = GENERATED.filter((_, i) => !results[i].ok);
-  const output = results.map((r) => (r.ok ? '' : r.output)).join('');
   const version = run(cmd, [...args, '--version']).output.trim();
-  return { ok: !failed.length, detail: failed.length ? `${version}: errors in ${failed.join(', ')}` : `${version}: 3 packages, no errors`, output };
+  const sampleRun = TS_SAMPLE.includes(name) ? await corpusSample(ROOT, TS_SAMPLE) : { ok: true, output: '' };
+  const sample = TS_SAMPLE.includes(name) ? sampleResult(sampleRun, version.replace(/^Version /, '')) : { ok: true, detail: TS_59_SAMPLE };
+  const output = results.map((r) => (r.ok ? '' : r.output)).join('') + (sample.ok ? '' : sampleRun.output);
+  const drs = failed.length ? `errors in ${failed.join(', ')}` : '3 DRS packages, no errors';
+  return { ok: !failed.length && sample.ok, detail: `${version}: ${drs}; ${sample.detail}`, output };
 }
 
 /**
@@ -91,8 +105,8 @@ const CELLS = [
     const msw = { dir: tools.dir, version: MSW3 };
     return both(vitest(tools.node[22], 'packages/msw-runtime', [], msw), vitest(tools.node[22], 'examples/drs-console', EXAMPLE, msw, { ANVIL_MATRIX_DOM: '1' }));
   } },
-  ...['5.9', ...Object.keys(TYPESCRIPT)].map((ts) => ({ cell: `typescript ${ts}`, what: 'tsc --noEmit: generated DRS types, client, msw',
-    check: (tools) => typecheck(tools.tsc[ts]) })),
+  ...['5.9', ...TS_SAMPLE].map((ts) => ({ cell: `typescript ${ts}`,
+    what: `tsc --noEmit: generated DRS types, client, msw${ts === '5.9' ? '' : '; 14-service corpus sample'}`, check: (tools) => typecheck(tools.tsc[ts], ts) })),
   { cell: 'scratch project', what: `npm install of packed packages + msw ${MSW3} on Node ${NODE[22]} (no --force), tsc 7, client ⇄ mock with an error override`,
     check: (tools) => {
       const lines = [];
@@ -112,8 +126,9 @@ try {
   toolsError = error instanceof Error ? error.message : String(error);
 }
 console.log(`matrix: tools in ${matrixDir()} (${((Date.now() - started) / 1000).toFixed(1)} s)${toolsError ? ` — FAILED: ${toolsError}` : ''}`);
+const only = process.argv.includes('--cell') ? process.argv[process.argv.indexOf('--cell') + 1] ?? '' : '';
 const results = [];
-for (const { cell, what, check } of CELLS) {
+for (const { cell, what, check } of CELLS.filter((c) => c.cell.startsWith(only))) {
   const t0 = Date.now();
   let r;
   try {

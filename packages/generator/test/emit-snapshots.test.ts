@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { loadModel } from '@anvil/smithy-model';
 import { describe, expect, it } from 'vitest';
 import { checkBatch, linkMsw } from '../../../scripts/breadth/typecheck.js';
+import { findTsc } from '../../../scripts/breadth/compilers.js';
 import { emitSources } from '../src/emit/index.js';
 import type { PackageKind } from '../src/naming/index.js';
 import { resolveService } from '../src/resolve/index.js';
@@ -60,7 +61,7 @@ describe('emitted files of every scenario', () => {
     mkdirSync(dirname(probe), { recursive: true });
     writeFileSync(probe, "import type { UnitShape } from '@anvil/runtime';\nexport function f(a: string): void {}\n");
     const items = [...SCENARIOS.map((s) => ({ name: s.name, slug: s.slug, bytes: 0 })), { name: 'unused-probe', slug: 'probe', bytes: 0 }];
-    const r = await checkBatch(REPO_ROOT, out, items, 0);
+    const r = await checkBatch(REPO_ROOT, out, items, 0, findTsc(REPO_ROOT, '5.9'));
     const { 'unused-probe': probeErrors = [], ...scenarioErrors } = Object.fromEntries(r.errors);
     expect(scenarioErrors).toEqual({});
     expect(r.other).toEqual([]);
