@@ -84,7 +84,8 @@ export async function answerRequest<I, O>(
 
   const issues = ctx.validate ? validate(deref(operation.input), input) : [];
   ctx.calls.push({ input: input as I, request, issues });
-  const refusal = await checkRequestChecksums(operation, wire);
+  // only operations with aws.protocols#httpChecksum pay for the check (no await on the common path)
+  const refusal = operation.httpChecksum ? await checkRequestChecksums(operation, wire) : undefined;
   if (refusal) return codec.serializeError(service, operation, protocolErrorSchema(refusal), { message: refusal.message }, answer);
   if (issues.length > 0) {
     const example = findExample(operation, ctx.model?.examples, input, true);
@@ -123,7 +124,7 @@ export async function answerRequest<I, O>(
   if (!fallback.ok) return validationResponse(ctx, [{ path: fallback.path, message: fallback.message, kind: 'type' }], answer);
   const output = mergeBySchema(deref(operation.output), fallback.output, chosen as DeepPartial<Record<string, unknown>> | undefined);
   fillPayloadToLength(operation, output, chosen);
-  await answerResponseChecksums(operation, input, output, chosen);
+  if (operation.httpChecksum) await answerResponseChecksums(operation, input, output, chosen);
   const streamed = streamingOutput(service, operation, codec, output, ctx.seed ?? operation.id, ctx.eventDelay === undefined ? {} : { eventDelay: ctx.eventDelay });
   if (streamed) return ctx.status === undefined ? streamed : { ...streamed, status: ctx.status };
   const response = codec.serializeResponse(service, operation, output, answer);
