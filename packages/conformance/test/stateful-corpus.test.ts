@@ -4,12 +4,11 @@
  * create/put → read → list → delete → read flow runs through a real client against
  * `createStatefulHandlers()`, parents first (the child is created under the parent's identifiers).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setupServer } from 'msw/node';
+import { describe, expect, it } from 'vitest';
 import { notFoundSchemaName } from '../src/model-mocks/not-found.js';
 import { clientFor, generateMocks, type GeneratedMocks } from '../src/model-mocks/generated-mocks.js';
 import { resourceFlow } from '../src/model-mocks/resource-flow.js';
-import { createWorkspace, type Workspace } from '../src/services.js';
+import { useMockSession } from './mock-session.js';
 import { corpusModel, locateShared } from '../src/model-mocks/corpus.js';
 
 /** The services and the resource chains tested (parent first), with their protocols. */
@@ -22,27 +21,17 @@ export const STATEFUL_SERVICES = [
 ] as const;
 
 const corpus = locateShared('models/api-models-aws-2026-04');
-let workspace: Workspace;
-let server: ReturnType<typeof setupServer>;
 
-beforeAll(() => {
-  workspace = createWorkspace();
-  server = setupServer();
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterAll(() => {
-  server?.close();
-  workspace?.dispose();
-});
+const session = useMockSession();
 
 describe.skipIf(!corpus)('stateful handlers from the model alone', () => {
   for (const entry of STATEFUL_SERVICES) {
     it(`${entry.dir} (${entry.protocol}): ${entry.chain.join(' → ')}`, async () => {
-      const mocks: GeneratedMocks = await generateMocks(corpusModel(corpus ?? '', entry.dir), entry.dir, workspace);
+      const mocks: GeneratedMocks = await generateMocks(corpusModel(corpus ?? '', entry.dir), entry.dir, session.workspace);
       expect(mocks.service.protocol).toBe(entry.protocol);
       const stateful = mocks.stateful;
       if (!stateful) throw new Error(`${entry.dir}: no stateful.ts generated`);
-      server.resetHandlers(...stateful.createStatefulHandlers());
+      session.server.resetHandlers(...stateful.createStatefulHandlers());
       const client = clientFor(mocks.service);
       let parentIds: Record<string, unknown> = {};
       const parents: { resource: string; ids: Record<string, unknown> }[] = [];
