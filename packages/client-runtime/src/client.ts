@@ -4,7 +4,7 @@
  * encodings (`@requestCompression`, `@httpChecksumRequired`, `aws.protocols#httpChecksum`) → service
  * customisations' request hooks → resolve endpoint and auth → for each
  * attempt: hooks, sign, `fetch` with timeout → parse the output, or retry, or
- * throw a typed {@link ServiceException}.
+ * throw a typed {@link ServiceException}. `prepare` (everything before the first attempt) is shared with `presign`.
  * @packageDocumentation
  */
 import { expandHostPrefix, getOwn, streamingMember } from '@anvil/runtime';
@@ -16,7 +16,7 @@ import type { ClientBinding, ClientConfig, OperationBinding, RequestOptions } fr
 import { credentialsSource } from './credentials.js';
 import { warnDeprecated } from './deprecation.js';
 import { resolveEndpoint, resolveRegion } from './endpoint.js';
-import type { EndpointBuiltIns, EndpointContext, ResolvedEndpoint } from './endpoint-rules.js';
+import { signingRegionOf, type EndpointBuiltIns, type EndpointContext, type ResolvedEndpoint } from './endpoint-rules.js';
 import { errorFromResponse, malformedResponse } from './error-response.js';
 import type { MetadataBearer, ServiceException } from './exception.js';
 import { runAttempt, type AttemptContext } from './attempt.js';
@@ -96,56 +96,10 @@ export class Client {
       const logger = config.logger ?? console;
       warnDeprecated(operation, (message) => logger.warn(message));
     }
-    const customizations = this.binding.customizations ?? [];
-    let fields = (input ?? {}) as Record<string, unknown>;
-    for (const c of customizations) if (c.prepareInput) fields = c.prepareInput(operation, fields, service) as Record<string, unknown>;
-    const serialized = codec.serializeRequest(service, operation, fields, config.idempotencyToken ? { idempotencyToken: config.idempotencyToken } : {});
-    const hostPrefix = serialized.hostname ?? expandHostPrefix(operation, fields);
-    const located: HttpRequest = hostPrefix === undefined ? serialized : { ...serialized, hostname: hostPrefix };
-    // Streaming members (Smithy "streaming trait", "Event streams"): the body is streamed, never buffered.
-    const inputStream = streamingMember(deref(operation.input));
+    const ctx = await this.prepare(operation, input, options, call);
+    const streamed = ctx.streamBody;
     const outputStream = streamingMember(deref(operation.output));
-    const streamValue = inputStream ? getOwn(fields, inputStream.name) : undefined;
-    const streamsBody = inputStream !== undefined && (inputStream.kind === 'events' || (typeof streamValue === 'object' && streamValue !== null && !(streamValue instanceof Uint8Array)));
-    // Once per call: retries resend the same bytes (and the same Content-MD5 and checksums).
-    const settings = streamsBody ? { ...this.encoding, streamedBody: true } : this.encoding;
-    let wire = await encodeRequestBody(operation, located, settings, this.binding.bodyEncoders ?? []);
-    let endpointOverride: URL | undefined;
-    for (const c of customizations) {
-      if (!c.finalizeRequest) continue;
-      const customized = await c.finalizeRequest({ service, operation, input: fields, endpointRules: this.binding.endpointResolver !== undefined }, wire);
-      wire = customized.wire;
-      endpointOverride = customized.endpoint ?? endpointOverride;
-    }
-    let streamed: StreamingRequest | undefined;
-    if (inputStream && streamsBody) {
-      streamed = this.streaming(operation, call).request(this.binding, operation, inputStream, wire, streamValue);
-      wire = streamed.wire;
-    }
     const debug = config.logger?.debug?.bind(config.logger);
-    debug?.(`${operation.id} request`, { input: redact(deref(operation.input), fields) });
-
-    let region: string | undefined;
-    const getRegion = (): string => (region ??= resolveRegion(config.region, service));
-    // identity first: account-based endpoints read the credentials' account id
-    const auth = await resolveAuth(service, operation, this.identities);
-    const endpoint = endpointOverride ?? this.endpoint(getRegion, operation, fields, 'credentials' in auth ? auth.credentials.accountId : undefined, call.search);
-    const signingRegion = signingRegionOf(endpoint) ?? (auth.scheme?.type === 'sigv4' ? getRegion() : undefined);
-
-    const ctx: AttemptContext = {
-      operation,
-      wire,
-      endpoint,
-      auth,
-      ...(signingRegion ? { signingRegion } : {}),
-      send: this.transport,
-      middleware: [...(config.middleware ?? []), ...(options.middleware ?? [])],
-      ...(options.abortSignal ? { signal: options.abortSignal } : {}),
-      timeout: options.requestTimeout ?? config.requestTimeout,
-      binding: this.binding,
-      ...(streamed ? { streamBody: streamed } : {}),
-      ...(outputStream ? { streamResponse: true } : {}),
-    };
     let totalRetryDelay = 0;
     for (let attempt = 1; ; attempt++) {
       const outcome = await runAttempt(ctx, attempt);
@@ -202,6 +156,64 @@ export class Client {
       await sleep(delay, options.abortSignal);
       totalRetryDelay += delay;
     }
+  }
+
+  /**
+   * Everything before the first attempt: input hooks, serialisation, body encodings, request hooks, the
+   * streamed body, identity, endpoint and signing region (what `send` and `presign` share).
+   * @internal
+   */
+  async prepare(operation: OperationSchema, input: unknown, options: RequestOptions = {}, call: OperationBinding = {}): Promise<AttemptContext> {
+    const { service, codec } = this.binding;
+    const config = this.config;
+    const customizations = this.binding.customizations ?? [];
+    let fields = (input ?? {}) as Record<string, unknown>;
+    for (const c of customizations) if (c.prepareInput) fields = c.prepareInput(operation, fields, service) as Record<string, unknown>;
+    const serialized = codec.serializeRequest(service, operation, fields, config.idempotencyToken ? { idempotencyToken: config.idempotencyToken } : {});
+    const hostPrefix = serialized.hostname ?? expandHostPrefix(operation, fields);
+    const located: HttpRequest = hostPrefix === undefined ? serialized : { ...serialized, hostname: hostPrefix };
+    // Streaming members (Smithy "streaming trait", "Event streams"): the body is streamed, never buffered.
+    const inputStream = streamingMember(deref(operation.input));
+    const outputStream = streamingMember(deref(operation.output));
+    const streamValue = inputStream ? getOwn(fields, inputStream.name) : undefined;
+    const streamsBody = inputStream !== undefined && (inputStream.kind === 'events' || (typeof streamValue === 'object' && streamValue !== null && !(streamValue instanceof Uint8Array)));
+    // Once per call: retries resend the same bytes (and the same Content-MD5 and checksums).
+    const settings = streamsBody ? { ...this.encoding, streamedBody: true } : this.encoding;
+    let wire = await encodeRequestBody(operation, located, settings, this.binding.bodyEncoders ?? []);
+    let endpointOverride: URL | undefined;
+    for (const c of customizations) {
+      if (!c.finalizeRequest) continue;
+      const customized = await c.finalizeRequest({ service, operation, input: fields, endpointRules: this.binding.endpointResolver !== undefined }, wire);
+      wire = customized.wire;
+      endpointOverride = customized.endpoint ?? endpointOverride;
+    }
+    let streamed: StreamingRequest | undefined;
+    if (inputStream && streamsBody) {
+      streamed = this.streaming(operation, call).request(this.binding, operation, inputStream, wire, streamValue);
+      wire = streamed.wire;
+    }
+    config.logger?.debug?.(`${operation.id} request`, { input: redact(deref(operation.input), fields) });
+
+    let region: string | undefined;
+    const getRegion = (): string => (region ??= resolveRegion(config.region, service));
+    // identity first: account-based endpoints read the credentials' account id
+    const auth = await resolveAuth(service, operation, this.identities);
+    const endpoint = endpointOverride ?? this.endpoint(getRegion, operation, fields, 'credentials' in auth ? auth.credentials.accountId : undefined, call.search);
+    const signingRegion = signingRegionOf(endpoint) ?? (auth.scheme?.type === 'sigv4' ? getRegion() : undefined);
+    return {
+      operation,
+      wire,
+      endpoint,
+      auth,
+      ...(signingRegion ? { signingRegion } : {}),
+      send: this.transport,
+      middleware: [...(config.middleware ?? []), ...(options.middleware ?? [])],
+      ...(options.abortSignal ? { signal: options.abortSignal } : {}),
+      timeout: options.requestTimeout ?? config.requestTimeout,
+      binding: this.binding,
+      ...(streamed ? { streamBody: streamed } : {}),
+      ...(outputStream ? { streamResponse: true } : {}),
+    };
   }
 
   private streaming(operation: OperationSchema, call: OperationBinding): StreamingSupport {
@@ -269,15 +281,6 @@ function tryRegion(getRegion: () => string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** `signingRegion` of the first SigV4 auth scheme in a rule-set endpoint's properties. */
-function signingRegionOf(endpoint: URL | ResolvedEndpoint): string | undefined {
-  if (endpoint instanceof URL) return undefined;
-  const schemes = endpoint.properties?.authSchemes;
-  if (!Array.isArray(schemes)) return undefined;
-  const sigv4 = schemes.find((s: { name?: string }) => s?.name === 'sigv4') as { signingRegion?: unknown } | undefined;
-  return typeof sigv4?.signingRegion === 'string' ? sigv4.signingRegion : undefined;
 }
 
 /** The error's modeled members, redacted, for logs. */

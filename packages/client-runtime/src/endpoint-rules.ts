@@ -175,3 +175,15 @@ export function operationEndpointParams(
   }
   return Object.fromEntries(out);
 }
+
+/**
+ * `signingRegion` of the first SigV4 auth scheme in a rule-set endpoint's properties.
+ * @internal
+ */
+export function signingRegionOf(endpoint: URL | ResolvedEndpoint): string | undefined {
+  if (endpoint instanceof URL) return undefined;
+  const schemes = endpoint.properties?.authSchemes;
+  if (!Array.isArray(schemes)) return undefined;
+  const sigv4 = schemes.find((s: { name?: string }) => s?.name === 'sigv4') as { signingRegion?: unknown } | undefined;
+  return typeof sigv4?.signingRegion === 'string' ? sigv4.signingRegion : undefined;
+}

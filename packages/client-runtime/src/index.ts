@@ -40,6 +40,8 @@ export type { RetryKind, RetryOptions } from './retry.js';
 export type { AfterReceiveContext, BeforeSendContext, Middleware } from './middleware.js';
 export { redact, SENSITIVE_STRING } from './redact.js';
 export { paginate } from './paginate.js';
+export { presign, DEFAULT_PRESIGNED_EXPIRY_SECONDS, MAX_PRESIGNED_EXPIRY_SECONDS } from './presign.js';
+export type { PresignOptions } from './presign.js';
 export type { PaginationOptions, Paginator } from './paginate.js';
 export { waitUntil, WaiterError } from './waiter.js';
 export type { WaiterAcceptor, WaiterDefinition, WaiterOptions, WaiterResult } from './waiter.js';
