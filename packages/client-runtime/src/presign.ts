@@ -81,7 +81,11 @@ export async function presign<I, O>(client: Client, operation: OperationSchema<I
   if (!(ctx.endpoint instanceof URL) && ctx.endpoint.headers) {
     for (const [name, values] of Object.entries(ctx.endpoint.headers)) headers[name.toLowerCase()] = values.join(', ');
   }
-  if (s3) headers['x-amz-content-sha256'] = UNSIGNED_PAYLOAD;
+  if (s3) {
+    // spelled as the AWS SDK's S3 presigner spells it: hoisted into the query under this name
+    delete headers['x-amz-content-sha256'];
+    headers['X-Amz-Content-Sha256'] = UNSIGNED_PAYLOAD;
+  }
   const query: Record<string, string | string[]> = {};
   for (const [key, value] of ctx.wire.query) {
     const prev = getOwn(query, key) as string | string[] | undefined;
