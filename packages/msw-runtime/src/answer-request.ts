@@ -17,6 +17,7 @@ import { openStreamingInput, streamingOutput, streamsOutput } from './streaming-
 import { answerResponseChecksums, checkRequestChecksums } from './checksum-answer.js';
 import { fillPayloadToLength } from './payload-length.js';
 import type { StreamedResponse } from './event-stream/index.js';
+import { checkPresignedQuery, isPresigned, withoutPresignParams } from './presigned-request.js';
 
 /** Everything {@link answerRequest} needs about the handler it runs for. */
 export interface AnswerContext<I, O> {
@@ -44,7 +45,9 @@ export interface AnswerContext<I, O> {
 /**
  * Answer one request the codec matched.
  *
- * Steps: `codec.parseRequest` (a {@link MalformedRequestError} or
+ * Steps: a presigned request (`X-Amz-Signature` in the query) is checked by `checkPresignedQuery` (400
+ * `AuthorizationQueryParametersError` or 403 `AccessDenied`) and its authentication parameters dropped →
+ * `codec.parseRequest` (a {@link MalformedRequestError} or
  * {@link SerializationError} becomes the protocol error it names, default 400
  * `SerializationException`) → the parsed input is recorded in `ctx.calls` →
  * input validation (→ `ValidationException`, see `validationErrorAnswer`) →
@@ -71,6 +74,12 @@ export async function answerRequest<I, O>(
   answer: ResponseContext = {},
 ): Promise<HttpResponse | StreamedResponse> {
   const { service, operation, codec } = ctx;
+  if (isPresigned(wire.query)) {
+    // a presigned URL (SigV4 query authentication): its shape and expiry are checked, not its signature
+    const refusal = checkPresignedQuery(wire.query);
+    if (refusal) return codec.serializeError(service, operation, protocolErrorSchema(refusal), { message: refusal.message }, answer);
+    wire = withoutPresignParams(wire);
+  }
   let input: Record<string, unknown>;
   try {
     const streaming = await openStreamingInput(codec, operation, wire, request);

@@ -60,3 +60,4 @@ export { extendResources, statefulHandlersFor, type StatefulHandlersOptions } fr
 export { GenericResourceNotFoundException$, notFoundSchema } from './stateful/missing-item.js';
 export { compileExample, findExample, inputMatches, type CompiledExample, type ExampleTable, type OperationExample } from './examples/operation-examples.js';
 export { fromNodeValue, structureFromNode, NodeValueError } from './node-values.js';
+export { checkPresignedQuery, isPresigned, type PresignRefusal } from './presigned-request.js';
