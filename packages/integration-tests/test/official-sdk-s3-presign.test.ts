@@ -85,6 +85,15 @@ describe.skipIf(!present)('S3 presigned URLs: ours equal the official presigner\
     expect(new URL(mine).searchParams.get('X-Amz-Expires')).toBe('900');
   });
 
+  it('requestChecksumCalculation WHEN_REQUIRED: a PutObject URL without the empty body\'s CRC32, equal to getSignedUrl\'s under the same setting', async () => {
+    const config = { region: REGION, credentials: CREDENTIALS, requestChecksumCalculation: 'WHEN_REQUIRED' } as const;
+    const theirs = await getSignedUrl(new S3Client(config), new PutObjectCommand({ Bucket: BUCKET, Key: 'k' }), { signingDate: SIGNING_DATE });
+    const client = new (s3.client['S3Client'] as new (config: Record<string, unknown>) => Client)(config);
+    const mine = await presign(client, schema('PutObject'), { Bucket: BUCKET, Key: 'k' }, { signingDate: SIGNING_DATE });
+    expect(partsOf(mine)).toEqual(partsOf(theirs));
+    expect([...new URL(mine).searchParams.keys()].filter((k) => k.startsWith('x-amz-checksum') || k === 'x-amz-sdk-checksum-algorithm')).toEqual([]);
+  });
+
   it('a browser-style upload: fetch(url, { method: PUT, body }) reaches the PutObject handler with the body and key', async () => {
     const put = handler('putObjectHandler')({ ETag: '"etag-1"' });
     server.use(put);
