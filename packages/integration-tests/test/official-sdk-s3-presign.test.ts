@@ -85,6 +85,16 @@ describe.skipIf(!present)('S3 presigned URLs: ours equal the official presigner\
     expect(new URL(mine).searchParams.get('X-Amz-Expires')).toBe('900');
   });
 
+  it('forcePathStyle: the bucket in the path, as getSignedUrl puts it', async () => {
+    const config = { region: 'eu-west-1', credentials: CREDENTIALS, forcePathStyle: true };
+    const theirs = await getSignedUrl(new S3Client(config), new GetObjectCommand({ Bucket: BUCKET, Key: 'a/b c.txt' }), { signingDate: SIGNING_DATE, expiresIn: 60 });
+    const client = new (s3.client['S3Client'] as new (config: Record<string, unknown>) => Client)(config);
+    const mine = await presign(client, schema('GetObject'), { Bucket: BUCKET, Key: 'a/b c.txt' }, { signingDate: SIGNING_DATE, expiresIn: 60 });
+    expect(partsOf(mine)).toEqual(partsOf(theirs));
+    expect(new URL(mine).host).toBe('s3.eu-west-1.amazonaws.com');
+    expect(new URL(mine).pathname).toBe(`/${BUCKET}/a/b%20c.txt`);
+  });
+
   it('requestChecksumCalculation WHEN_REQUIRED: a PutObject URL without the empty body\'s CRC32, equal to getSignedUrl\'s under the same setting', async () => {
     const config = { region: REGION, credentials: CREDENTIALS, requestChecksumCalculation: 'WHEN_REQUIRED' } as const;
     const theirs = await getSignedUrl(new S3Client(config), new PutObjectCommand({ Bucket: BUCKET, Key: 'k' }), { signingDate: SIGNING_DATE });
