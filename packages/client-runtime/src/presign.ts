@@ -41,7 +41,8 @@ const S3_UNSIGNED_HEADERS = new Set(['content-type']);
  * unsigned for S3). The payload is `UNSIGNED-PAYLOAD` for the S3 signing names (`s3`, `s3-outposts`,
  * `s3express`), else the SHA-256 of the serialised body. The query gains `X-Amz-Algorithm`, `X-Amz-Credential`,
  * `X-Amz-Date`, `X-Amz-Expires`, `X-Amz-SignedHeaders`, `X-Amz-Signature` and, for temporary credentials,
- * `X-Amz-Security-Token`.
+ * `X-Amz-Security-Token`. Middleware hooks (`beforeSend`) do not run: they belong to attempts, and a presigned
+ * URL is sent by someone else.
  *
  * @example
  * ```ts
