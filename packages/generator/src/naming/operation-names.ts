@@ -10,7 +10,7 @@ import { lowerCamel, pascalCase, safeIdentifier } from './identifiers.js';
 import { MODULE_LOCALS } from './service-names.js';
 
 /** Method names a generated client class must not use (they are the base class's). */
-const CLIENT_MEMBERS = new Set(['send', 'config', 'constructor', 'binding', 'destroy', 'middleware']);
+const CLIENT_MEMBERS = new Set(['send', 'prepare', 'config', 'constructor', 'binding', 'destroy', 'middleware']);
 
 /**
  * Module-level names operation-derived names avoid: the shared locals and the
