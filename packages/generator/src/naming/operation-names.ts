@@ -9,8 +9,15 @@ import { MSW_RUNTIME } from '../manifest.js';
 import { lowerCamel, pascalCase, safeIdentifier } from './identifiers.js';
 import { MODULE_LOCALS } from './service-names.js';
 
-/** Method names a generated client class must not use (they are the base class's). */
-const CLIENT_MEMBERS = new Set(['send', 'prepare', 'config', 'constructor', 'binding', 'destroy', 'middleware']);
+/**
+ * Method names a generated client class must not use: the members of `Client` (`@anvil/client-runtime`),
+ * private ones included — a subclass method named like a private member breaks the class (TS2415) and
+ * replaces the member at run time (`operation-names.test.ts` checks this list against the real class).
+ */
+const CLIENT_MEMBERS = new Set([
+  'send', 'prepare', 'config', 'constructor', 'binding', 'destroy', 'middleware',
+  'identities', 'retry', 'encoding', 'transport', 'endpoints', 'streaming', 'endpoint', 'resolveEndpointOf',
+]);
 
 /**
  * Module-level names operation-derived names avoid: the shared locals and the

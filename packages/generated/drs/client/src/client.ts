@@ -32,7 +32,7 @@ import { updateRecoveryPlan } from './operations/updateRecoveryPlan.js';
 import { updateReplicationConfigurationTemplate } from './operations/updateReplicationConfigurationTemplate.js';
 
 /**
- * AWS Elastic Disaster Recovery (DRS) keeps block-level copies of source servers in a staging area of an AWS account so that they can be launched as recovery instances on EC2. This model is a hand-written subset holding three operations: DescribeSourceServers, ListTagsForResource and RetryDataReplication.
+ * AWS Elastic Disaster Recovery (DRS) keeps block-level copies of source servers in a staging area of an AWS account so that they can be launched as recovery instances on EC2. This model is a subset of the full DRS model: three hand-written operations (DescribeSourceServers, ListTagsForResource and RetryDataReplication) and 24 real ones with the shapes they need, added by scripts/models/extend-drs.ts, with DRS's endpoint rule set.
  *
  * The ElasticDisasterRecoveryService client with one method per operation. For the smallest bundles use {@link DrsLiteClient} with the operation functions instead.
  */

@@ -14,7 +14,7 @@ export type DrsClientConfig = ClientConfig;
 const endpointResolver = /* @__PURE__ */ ruleSetEndpointResolver(endpointRuleSet, { "aws.partition": awsPartition });
 
 /**
- * AWS Elastic Disaster Recovery (DRS) keeps block-level copies of source servers in a staging area of an AWS account so that they can be launched as recovery instances on EC2. This model is a hand-written subset holding three operations: DescribeSourceServers, ListTagsForResource and RetryDataReplication.
+ * AWS Elastic Disaster Recovery (DRS) keeps block-level copies of source servers in a staging area of an AWS account so that they can be launched as recovery instances on EC2. This model is a subset of the full DRS model: three hand-written operations (DescribeSourceServers, ListTagsForResource and RetryDataReplication) and 24 real ones with the shapes they need, added by scripts/models/extend-drs.ts, with DRS's endpoint rule set.
  *
  * A client without operation methods: pass it to the operation functions (`import { createLaunchConfigurationTemplate } from '@anvil-gen/drs-client'`) so bundles carry only the operations they use.
  */
