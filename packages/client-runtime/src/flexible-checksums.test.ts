@@ -17,6 +17,7 @@ const PutInput$: StructureSchema = {
     Body: { target: Blob$, httpPayload: true },
     ChecksumAlgorithm: { target: { type: 'string' }, httpHeader: 'x-amz-sdk-checksum-algorithm' },
     ChecksumCRC32: { target: { type: 'string' }, httpHeader: 'x-amz-checksum-crc32' },
+    ChecksumType: { target: { type: 'string' }, httpHeader: 'x-amz-checksum-type' },
   },
 };
 const Unit$: StructureSchema = { type: 'structure', name: 'Unit', members: {} };
@@ -95,6 +96,12 @@ describe('aws.protocols#httpChecksum requests', () => {
     const h = await headersSent(put({ requestAlgorithmMember: 'ChecksumAlgorithm' }), { Key: 'k', Body: 'x', ChecksumCRC32: 'AAAAAA==' });
     expect(h['x-amz-checksum-crc32']).toBe('AAAAAA==');
     expect(h['x-amz-sdk-checksum-algorithm']).toBeUndefined();
+  });
+
+  it('x-amz-checksum-type (FULL_OBJECT / COMPOSITE) names no checksum: the CRC32 is still computed', async () => {
+    const h = await headersSent(put({ requestAlgorithmMember: 'ChecksumAlgorithm' }), { Key: 'k', Body: 'hello', ChecksumType: 'FULL_OBJECT' });
+    expect(h['x-amz-checksum-type']).toBe('FULL_OBJECT');
+    expect(h['x-amz-checksum-crc32']).toBe(crc32Base64('hello'));
   });
 
   it('WHEN_REQUIRED: no checksum unless required or named', async () => {

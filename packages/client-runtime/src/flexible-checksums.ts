@@ -12,7 +12,7 @@
  * one in an `aws-chunked` trailer; this client does not). A body encoder, so only clients of services with the trait (S3) bundle it and the CRC tables.
  * @packageDocumentation
  */
-import { checksumBase64, checksumHeaderName, deref, DEFAULT_CHECKSUM_ALGORITHM, findHeader, getOwn, isChecksumAlgorithm } from '@anvil/runtime';
+import { checksumBase64, checksumHeaderAlgorithm, checksumHeaderName, deref, DEFAULT_CHECKSUM_ALGORITHM, findHeader, getOwn, isChecksumAlgorithm } from '@anvil/runtime';
 import type { HttpRequest, MemberSchema, OperationSchema } from '@anvil/runtime';
 import type { BodyEncoder } from './request-body.js';
 
@@ -24,12 +24,9 @@ function headerOf(operation: OperationSchema, member: string | undefined): strin
   return member === undefined ? undefined : (getOwn(deref(operation.input).members, member) as MemberSchema | undefined)?.httpHeader;
 }
 
-/** Does any header start with `x-amz-checksum-` (other than the validation mode `x-amz-checksum-mode`)? */
+/** Does a header carry a checksum (`x-amz-checksum-<algorithm>`, not the mode or type headers)? */
 function hasChecksumHeader(headers: Readonly<Record<string, string>>): boolean {
-  return Object.keys(headers).some((h) => {
-    const name = h.toLowerCase();
-    return name.startsWith('x-amz-checksum-') && name !== 'x-amz-checksum-mode';
-  });
+  return Object.keys(headers).some((h) => checksumHeaderAlgorithm(h) !== undefined);
 }
 
 /** The request with the response validation mode header set to `ENABLED` when the caller left it unset. */

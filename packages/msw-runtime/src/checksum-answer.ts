@@ -9,7 +9,7 @@
  * Only handlers of operations with the trait reach this module.
  * @packageDocumentation
  */
-import { checksumBase64, deref, findHeader, getOwn, isChecksumAlgorithm, type HttpRequest, type MemberSchema, type OperationSchema } from '@anvil/runtime';
+import { checksumBase64, checksumHeaderAlgorithm, deref, findHeader, getOwn, isChecksumAlgorithm, type HttpRequest, type MemberSchema, type OperationSchema } from '@anvil/runtime';
 
 /** A request the service refuses before the operation runs (no model shape: code, status and message). */
 export interface ChecksumRefusal {
@@ -17,8 +17,6 @@ export interface ChecksumRefusal {
   readonly status: 400;
   readonly message: string;
 }
-
-const CHECKSUM_HEADER = /^x-amz-checksum-(?!mode$|type$)(.+)$/;
 
 /**
  * Check the request checksums of an `aws.protocols#httpChecksum` operation against the body received.
@@ -32,7 +30,7 @@ export async function checkRequestChecksums(operation: OperationSchema, wire: Ht
   const body = wire.body ?? new Uint8Array(0);
   let sent = 0;
   for (const [name, value] of Object.entries(wire.headers)) {
-    const algorithm = CHECKSUM_HEADER.exec(name.toLowerCase())?.[1]?.toUpperCase();
+    const algorithm = checksumHeaderAlgorithm(name);
     if (algorithm === undefined) continue;
     sent++;
     if (isChecksumAlgorithm(algorithm) && (await checksumBase64(algorithm, body)) !== value.trim()) {
@@ -54,7 +52,7 @@ export async function checkRequestChecksums(operation: OperationSchema, wire: Ht
 function checksumMembers(operation: OperationSchema): Map<string, string> {
   const out = new Map<string, string>();
   for (const [name, member] of Object.entries(deref(operation.output).members)) {
-    const algorithm = CHECKSUM_HEADER.exec((member as MemberSchema).httpHeader?.toLowerCase() ?? '')?.[1]?.toUpperCase();
+    const algorithm = checksumHeaderAlgorithm((member as MemberSchema).httpHeader ?? '');
     if (algorithm !== undefined) out.set(algorithm, name);
   }
   return out;

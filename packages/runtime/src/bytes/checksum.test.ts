@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checksumBase64, checksumHeaderName, isChecksumAlgorithm } from './checksum.js';
+import { checksumBase64, checksumHeaderAlgorithm, checksumHeaderName, isChecksumAlgorithm } from './checksum.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -32,5 +32,15 @@ describe('flexible checksums', () => {
     expect(isChecksumAlgorithm('SHA256')).toBe(true);
     expect(isChecksumAlgorithm('CRC64NVME')).toBe(false);
     expect(isChecksumAlgorithm('crc32')).toBe(false);
+  });
+
+  it('checksumHeaderAlgorithm: the algorithm of an x-amz-checksum-<algorithm> header, none for the mode and type headers', () => {
+    expect(checksumHeaderAlgorithm('x-amz-checksum-crc32')).toBe('CRC32');
+    expect(checksumHeaderAlgorithm('X-Amz-Checksum-CRC64NVME')).toBe('CRC64NVME');
+    for (const algorithm of ['CRC32', 'SHA256']) expect(checksumHeaderAlgorithm(checksumHeaderName(algorithm))).toBe(algorithm);
+    expect(checksumHeaderAlgorithm('x-amz-checksum-mode')).toBeUndefined();
+    expect(checksumHeaderAlgorithm('x-amz-checksum-type')).toBeUndefined();
+    expect(checksumHeaderAlgorithm('x-amz-sdk-checksum-algorithm')).toBeUndefined();
+    expect(checksumHeaderAlgorithm('content-md5')).toBeUndefined();
   });
 });

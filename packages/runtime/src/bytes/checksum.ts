@@ -36,6 +36,19 @@ export function checksumHeaderName(algorithm: string): string {
   return `x-amz-checksum-${algorithm.toLowerCase()}`;
 }
 
+/** `x-amz-checksum-<algorithm>`; `x-amz-checksum-mode` and `x-amz-checksum-type` name no checksum. */
+const CHECKSUM_HEADER = /^x-amz-checksum-(?!mode$|type$)(.+)$/;
+
+/**
+ * The algorithm whose checksum a header carries: `CRC32` for `x-amz-checksum-crc32` (any case), `undefined` for
+ * other headers, `x-amz-checksum-mode` (the response validation mode) and `x-amz-checksum-type` included.
+ * @param header a header name
+ * @returns the algorithm name in upper case (also one this module does not compute, such as `CRC64NVME`)
+ */
+export function checksumHeaderAlgorithm(header: string): string | undefined {
+  return CHECKSUM_HEADER.exec(header.toLowerCase())?.[1]?.toUpperCase();
+}
+
 /** A CRC as its 4 big-endian bytes. */
 function crcBytes(value: number): Uint8Array {
   const out = new Uint8Array(4);

@@ -8,6 +8,7 @@ export {
   CHECKSUM_ALGORITHMS,
   DEFAULT_CHECKSUM_ALGORITHM,
   checksumBase64,
+  checksumHeaderAlgorithm,
   checksumHeaderName,
   isChecksumAlgorithm,
   type ChecksumAlgorithm,
