@@ -6,15 +6,14 @@
  * @packageDocumentation
  */
 import { SignatureV4 } from '@smithy/signature-v4';
-import { deref, getOwn, setOwn, streamingMember, type HeaderMap, type OperationSchema } from '@anvil/runtime';
+import { deref, getOwn, MAX_PRESIGNED_EXPIRY_SECONDS, setOwn, streamingMember, type HeaderMap, type OperationSchema } from '@anvil/runtime';
 import type { Client } from './client.js';
 import { resolveTarget } from './endpoint.js';
 import { WebCryptoSha256 } from './sha256.js';
 import { SINGLE_ENCODED_PATHS } from './signing.js';
 import { UNSIGNED_PAYLOAD } from './streaming/blob-streams.js';
 
-/** The longest validity SigV4 allows for a presigned URL: 7 days, in seconds. */
-export const MAX_PRESIGNED_EXPIRY_SECONDS = 604_800;
+export { MAX_PRESIGNED_EXPIRY_SECONDS };
 /** The validity of a presigned URL when `expiresIn` is not given: 15 minutes, in seconds. */
 export const DEFAULT_PRESIGNED_EXPIRY_SECONDS = 900;
 

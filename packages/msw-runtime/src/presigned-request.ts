@@ -5,10 +5,7 @@
  * "Request has expired" when expired. The signature itself is not verified: the mock has no secret key.
  * @packageDocumentation
  */
-import type { HttpRequest } from '@anvil/runtime';
-
-/** The longest validity SigV4 allows for a presigned URL: 7 days, in seconds. */
-export const MAX_PRESIGNED_EXPIRY_SECONDS = 604_800;
+import { MAX_PRESIGNED_EXPIRY_SECONDS, type HttpRequest } from '@anvil/runtime';
 
 /** The query parameters of SigV4 query authentication (lower-cased): never input members. */
 const AUTH_PARAMS: ReadonlySet<string> = new Set([
