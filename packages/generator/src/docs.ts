@@ -2,14 +2,7 @@
  * Documentation trait (CommonMark with HTML, as AWS models write it) → TSDoc.
  * @packageDocumentation
  */
-import TurndownService from 'turndown';
-
-let turndown: TurndownService | undefined;
-
-function converter(): TurndownService {
-  turndown ??= new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
-  return turndown;
-}
+import { htmlToMarkdown } from './html-markdown/to-markdown.js';
 
 /**
  * Convert a Smithy `@documentation` value to Markdown. Text without HTML tags is
@@ -22,7 +15,7 @@ export function docToMarkdown(doc: string): string {
   let md = converted.get(doc);
   if (md === undefined) {
     if (converted.size >= MEMO_LIMIT) converted.clear();
-    md = converter().turndown(doc).trim();
+    md = htmlToMarkdown(doc);
     converted.set(doc, md);
   }
   return md;
