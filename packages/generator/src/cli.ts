@@ -22,10 +22,10 @@ import { findConfig, type ServiceConfig } from './config.js';
 import type { PackageKind } from './emit/package.js';
 import { dirname, relative, resolve } from 'node:path';
 import { serviceJob, watchModels } from './watch.js';
-import { runDiff, type DiffFlags } from './diff/command.js';
+import type { DiffFlags } from './diff/command.js';
 import { checkDrift } from './diff/drift.js';
 import { readModelDocuments, readSmithyBuild, toJsonAst } from '@anvil/smithy-model';
-import { registerInitCommands } from './init/commands.js';
+import { registerInitCommands } from './init/register.js';
 import { ANVIL_VERSION } from './workspace/runtime-version.js';
 
 interface GenerateFlags {
@@ -100,6 +100,16 @@ function configuredBinding(out: string): ServiceConfig['stateful'] {
 function run(action: () => number): void {
   try {
     process.exitCode = action();
+  } catch (err) {
+    console.error(`anvil: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  }
+}
+
+/** {@link run} for a command whose code is imported when it runs (kept off the `generate` path). */
+async function runLoaded(action: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await action();
   } catch (err) {
     console.error(`anvil: ${err instanceof Error ? err.message : String(err)}`);
     process.exitCode = 1;
@@ -197,7 +207,9 @@ cli
   .option('--fail-on <class>', 'Exit 1 when a change of this class (breaking or dangerous) or worse is found')
   .example('anvil diff models/drs/drs.json --from HEAD~1')
   .example('anvil diff old.json new.json --json report.json --changeset')
-  .action((model: string, newModel: string | undefined, flags: DiffFlags) => run(() => runDiff(model, newModel, flags)));
+  .action((model: string, newModel: string | undefined, flags: DiffFlags) =>
+    runLoaded(async () => (await import('./diff/command.js')).runDiff(model, newModel, flags)),
+  );
 
 registerInitCommands(cli);
 

@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import { resolve, sep } from 'node:path';
-import { watch as chokidar, type FSWatcher } from 'chokidar';
+import type { FSWatcher } from 'chokidar';
 import type { AnvilConfig, ServiceConfig } from './config.js';
 import { generate, type GenerateOptions, type GenerateResult } from './generate.js';
 
@@ -82,6 +82,7 @@ export async function watchModels(options: WatchOptions): Promise<ModelWatcher> 
       timers.set(service, setTimeout(() => run(service), debounce));
     }
   };
+  const { watch: chokidar } = await import('chokidar'); // only `anvil watch` needs it: kept off the generate path
   const watcher: FSWatcher = chokidar(paths, { ignoreInitial: true, usePolling: options.usePolling ?? false, interval: 100 });
   watcher.on('add', schedule).on('change', schedule).on('unlink', schedule);
   await new Promise<void>((res, rej) => {

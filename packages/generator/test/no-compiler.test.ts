@@ -1,7 +1,8 @@
 /**
- * `anvil generate` never loads the TypeScript compiler (`typescript`, `ts-morph`): the CLI runs in a child
- * process whose module hooks report every `typescript` / `ts-morph` import or require. A control run shows
- * the hooks do see the compiler when something loads it.
+ * `anvil generate` never loads the TypeScript compiler (`typescript`, `ts-morph`), nor what only other
+ * commands need (`yaml`, `jsonc-parser` and `diff` for init/add/diff, `chokidar` for watch), nor a DOM
+ * (`turndown`, `domino`): the CLI runs in a child process whose module hooks report every such import or
+ * require. A control run shows the hooks do see a load.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ const work = mkdtempSync(join(tmpdir(), 'anvil-no-compiler-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const MARK = 'COMPILER-LOADED';
-const COMPILER = '^(typescript|ts-morph)(/|$)';
+const COMPILER = '^(typescript|ts-morph|yaml|jsonc-parser|diff|chokidar|turndown|@mixmark-io/domino)(/|$)';
 /** ESM resolve hook (runs on the hooks thread) and CommonJS `require` patch, both printing MARK on a compiler load. */
 const hooks = join(work, 'hooks.mjs');
 writeFileSync(join(work, 'resolve-hook.mjs'), `export async function resolve(specifier, context, next) {
@@ -39,8 +40,8 @@ function run(args: readonly string[]) {
   return spawnSync(process.execPath, ['--import', pathToFileURL(hooks).href, '--import', tsx, ...args], { encoding: 'utf8', cwd: ROOT });
 }
 
-describe('the generate path does not load the TypeScript compiler', () => {
-  it('anvil generate (types, client, msw of the DRS model) imports neither typescript nor ts-morph', () => {
+describe('the generate path does not load the TypeScript compiler or other commands\' modules', () => {
+  it('anvil generate (types, client, msw of the DRS model) imports none of them', () => {
     const r = run([join(ROOT, 'packages', 'generator', 'src', 'cli.ts'), 'generate', join(ROOT, 'models', 'drs', 'drs.json'), '--out', join(work, 'out')]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^drs: \d+ operations, \d+ shapes, \d+ files/m);
@@ -50,5 +51,10 @@ describe('the generate path does not load the TypeScript compiler', () => {
   it('control: the hooks report the compiler when a process does load it', () => {
     const r = run(['-e', "await import('typescript');"]);
     expect(r.stderr).toContain(`${MARK} typescript`);
+  }, 120_000);
+
+  it('control: the hooks report a CommonJS require made on use (as `anvil init` reads pnpm-workspace.yaml)', () => {
+    const r = run(['-e', "require('node:module').createRequire(process.cwd() + '/packages/generator/')('yaml');"]);
+    expect(r.stderr).toContain(`${MARK} yaml`);
   }, 120_000);
 });

@@ -1,5 +1,6 @@
 /**
- * The `anvil init` and `anvil add` commands (registered on the CLI by `cli.ts`).
+ * The `anvil init` and `anvil add` commands (registered on the CLI by `register.ts`, which loads this
+ * module only when one of them runs).
  *
  *   anvil init [--layout packages|app] [--out-dir dir] [--models-dir dir] [--force]
  *   anvil add <model...> [--name slug] [--service id] [--no-install]
@@ -7,33 +8,25 @@
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, relative } from 'node:path';
-import type { CAC } from 'cac';
 import { LAYOUTS, summaryLine, type Layout } from '../generate.js';
 import { detectProject, type Project } from '../workspace/detect.js';
 import { ANVIL_VERSION } from '../workspace/runtime-version.js';
 import { addService } from './add-service.js';
 import { applyChanges, planInit, unifiedDiff } from './index.js';
 
-interface InitFlags {
+/** Options of `anvil init`. */
+export interface InitFlags {
   layout?: string;
   outDir?: string;
   modelsDir?: string;
   force?: boolean;
 }
 
-interface AddFlags {
+/** Options of `anvil add`. */
+export interface AddFlags {
   name?: string;
   service?: string;
   install: boolean;
-}
-
-function report(action: () => number): void {
-  try {
-    process.exitCode = action();
-  } catch (err) {
-    console.error(`anvil: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
-  }
 }
 
 function parseLayout(layout: string | undefined): Layout | undefined {
@@ -91,25 +84,4 @@ export function runAdd(models: string[], flags: AddFlags, cwd = process.cwd()): 
     return 0;
   }
   return flags.install ? install(detectProject(root)) : 0;
-}
-
-/** Register `init` and `add` on the CLI. */
-export function registerInitCommands(cli: CAC): void {
-  cli
-    .command('init', 'Set up Anvil in this repository: anvil.config.json, workspace glob, generate → build (turbo.json or scripts)')
-    .option('--layout <layout>', 'packages (workspace packages; default in a monorepo) or app (plain modules; default otherwise)')
-    .option('--out-dir <dir>', 'Folder for generated services (default: packages/generated, or src/api for the app layout)')
-    .option('--models-dir <dir>', 'Folder for model files added with anvil add (default: models)')
-    .option('--force', 'Also change existing files (package.json, pnpm-workspace.yaml, turbo.json) instead of printing the diff')
-    .example('anvil init')
-    .example('anvil init --force')
-    .action((flags: InitFlags) => report(() => runInit(flags)));
-
-  cli
-    .command('add <...models>', 'Add a service: copy its model into the models folder, configure and generate it')
-    .option('--name <slug>', 'Short service name (default: sdkId or service name)')
-    .option('--service <id>', 'Service shape id, when the model has several services')
-    .option('--no-install', 'Do not run the package manager install that links new packages')
-    .example('anvil add ../api/pets.json')
-    .action((models: string[], flags: AddFlags) => report(() => runAdd(models, flags)));
 }

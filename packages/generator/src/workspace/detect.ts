@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 
 /** A package manager Anvil knows how to wire generated packages into. */
 export type PackageManager = 'pnpm' | 'npm' | 'yarn';
@@ -50,7 +50,9 @@ export function packageJsonWorkspaces(pkg: Json | undefined): string[] | undefin
 function pnpmGlobs(dir: string): string[] | undefined {
   const file = join(dir, 'pnpm-workspace.yaml');
   if (!existsSync(file)) return undefined;
-  const doc: unknown = parseYaml(readFileSync(file, 'utf8'));
+  // Loaded on use: `anvil generate` only needs the workspace root, not the YAML parser.
+  const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  const doc: unknown = parse(readFileSync(file, 'utf8'));
   return stringArray((doc as Json | null)?.packages) ?? [];
 }
 
