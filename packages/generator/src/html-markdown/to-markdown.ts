@@ -30,8 +30,15 @@ interface Block {
 
 const isBlockTag = (tag: string) => BLOCK.has(tag) || tag === 'ul' || tag === 'ol' || tag === 'pre' || HEADING.test(tag);
 
+/** Whether an element holds block content, memoised: unclosed inline tags can nest the rest of a document. */
+const holdsBlock = new WeakMap<HtmlElement, boolean>();
 function hasBlock(node: HtmlElement): boolean {
-  return node.children.some((c) => c.kind === 'element' && (isBlockTag(c.tag) || hasBlock(c)));
+  let known = holdsBlock.get(node);
+  if (known === undefined) {
+    known = node.children.some((c) => c.kind === 'element' && (isBlockTag(c.tag) || hasBlock(c)));
+    holdsBlock.set(node, known);
+  }
+  return known;
 }
 
 function textContent(nodes: readonly HtmlNode[]): string {

@@ -32,6 +32,7 @@ export function waiterFile(waiter: WaiterNode): string {
 
 /** The module specifier of `to` as imported from `from` (`../lite-client.js`). */
 export function moduleSpecifier(from: string, to: string): string {
-  const rel = posix.relative(posix.dirname(from), to).replace(/\.ts$/, '.js');
+  // Both rooted at `/`: relative paths would make `posix.relative` ask the process for its cwd on every call.
+  const rel = posix.relative(`/${posix.dirname(from)}`, `/${to}`).replace(/\.ts$/, '.js');
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
