@@ -21,7 +21,11 @@ export interface ResolvedEndpoint {
 
 type Scope = Readonly<Record<string, unknown>>;
 
-const own = (o: object, key: string): unknown => (Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined);
+/**
+ * `o[key]` when `key` is an own property of `o` (so `__proto__`, `constructor` … read as absent), else `undefined`.
+ * @internal
+ */
+export const own = (o: object, key: string): unknown => (Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined);
 
 /**
  * Walk `path` (`a.b[2]`, `[0]`) into `value` (Smithy "getAttr function"): a name steps into an object's own
@@ -50,7 +54,7 @@ function value(e: RuleExpression, scope: Scope, fns: RuleFunctions): unknown {
   if (typeof e !== 'object') return e;
   if (Array.isArray(e)) return e.map((x: RuleExpression) => value(x, scope, fns));
   const { ref, fn, argv } = e as { readonly ref?: unknown; readonly fn?: unknown; readonly argv?: readonly RuleExpression[] };
-  if (typeof ref === 'string') return own(scope, ref);
+  if (typeof ref === 'string') return lookup(scope, ref);
   if (typeof fn === 'string') return call(fn, argv!, scope, fns);
   return Object.fromEntries(Object.entries(e).map(([k, v]) => [k, value(v, scope, fns)]));
 }

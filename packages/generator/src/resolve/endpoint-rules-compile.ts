@@ -3,13 +3,18 @@
  * `@anvil/client-runtime` walks (`CompiledRuleSet`): documentation dropped, rules as tuples
  * (`[0, conditions, rules]` tree, `[1, conditions, url, properties, headers]` endpoint,
  * `[2, conditions, message]` error), conditions as `[fn, argv, assign?]`, parameters as
- * `[builtIn | 0, default | null, 1 if required]`. Expressions keep their rule-set form.
+ * `[builtIn | 0, default | null, 1 if required]`. Expressions keep their rule-set form, but for `getAttr` of a
+ * reference with a literal path, which becomes the reference `{ ref: "name#path" }` (the path form templates
+ * use, `{name#path}`); so parameter and `assign` names must be identifiers (Smithy "Endpoint rules").
  * @packageDocumentation
  */
 import type * as ClientRuntime from '@anvil/client-runtime';
 
 /** Functions the client-runtime evaluator implements itself (not imported per rule set). */
 const CORE_FUNCTIONS = new Set(['isSet', 'not', 'booleanEquals', 'stringEquals', 'getAttr']);
+
+/** What a parameter or `assign` name must look like (an identifier: no `#`, which the path form of a reference uses). */
+const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /** A compiled rule set and the non-core functions it calls. */
 export interface CompiledRules {
@@ -46,16 +51,26 @@ export function compileRuleSet(raw: unknown, where: string): CompiledRules {
       if (typeof e.fn === 'string') {
         if (!Array.isArray(e.argv)) fail(path, '`fn` without an `argv` array');
         if (!CORE_FUNCTIONS.has(e.fn)) functions.add(e.fn);
-        return { fn: e.fn, argv: (e.argv as Json[]).map((x, i) => expr(x, `${path}.argv[${i}]`)) };
+        const argv = (e.argv as Json[]).map((x, i) => expr(x, `${path}.argv[${i}]`));
+        const [target, attr] = e.argv as Json[];
+        // getAttr(ref, "path") → { ref: "name#path" }: the evaluator looks it up as templates do
+        if (e.fn === 'getAttr' && argv.length === 2 && isObject(target) && typeof target.ref === 'string' && typeof attr === 'string') {
+          return { ref: `${target.ref}#${attr}` };
+        }
+        return { fn: e.fn, argv };
       }
+      if (e.ref !== undefined && (typeof e.ref !== 'string' || !NAME.test(e.ref))) fail(`${path}.ref`, `${JSON.stringify(e.ref)} is not a parameter or assigned name`);
       return Object.fromEntries(Object.entries(e).map(([k, v]) => [k, expr(v, `${path}.${k}`)]));
     }
     return fail(path, 'not an expression');
   };
   const condition = (c: Json, path: string): ClientRuntime.CompiledCondition => {
     if (!isObject(c) || typeof c.fn !== 'string' || !Array.isArray(c.argv)) return fail(path, 'a condition must be { fn, argv }');
-    const call = expr({ fn: c.fn, argv: c.argv }, path) as { fn: string; argv: readonly Expr[] };
-    return typeof c.assign === 'string' ? [call.fn, call.argv, c.assign] : [call.fn, call.argv];
+    if (!CORE_FUNCTIONS.has(c.fn)) functions.add(c.fn);
+    const argv = c.argv.map((x, i) => expr(x, `${path}.argv[${i}]`));
+    if (c.assign === undefined) return [c.fn, argv];
+    if (typeof c.assign !== 'string' || !NAME.test(c.assign)) return fail(`${path}.assign`, `${JSON.stringify(c.assign)} is not an identifier`);
+    return [c.fn, argv, c.assign];
   };
   const rule = (r: Json, path: string): ClientRuntime.CompiledRule => {
     if (!isObject(r)) return fail(path, 'a rule must be an object');
@@ -78,6 +93,7 @@ export function compileRuleSet(raw: unknown, where: string): CompiledRules {
   if (!isObject(raw)) return fail('', 'not an object');
   const parameters: Record<string, ClientRuntime.CompiledParameter> = {};
   for (const [name, p] of Object.entries(isObject(raw.parameters) ? raw.parameters : {})) {
+    if (!NAME.test(name)) return fail(`.parameters[${JSON.stringify(name)}]`, 'a parameter name must be an identifier');
     if (!isObject(p)) return fail(`.parameters.${name}`, 'not an object');
     const builtIn = typeof p.builtIn === 'string' ? p.builtIn : 0;
     const fallback = p.default === undefined ? null : (p.default as ClientRuntime.RuleParameterValue);
