@@ -48,6 +48,23 @@ describe('compileRuleSet', () => {
     expect(functions).toEqual(['aws.parseArn']);
   });
 
+  it('a tree whose one rule has no conditions becomes that rule; booleanEquals(true, x) reads booleanEquals(x, true)', () => {
+    const fips = { fn: 'booleanEquals', argv: [true, { fn: 'getAttr', argv: [{ ref: 'p' }, 'supportsFIPS'] }] };
+    const raw = {
+      parameters: { Region: { type: 'String' } },
+      rules: [
+        { type: 'tree', conditions: [{ fn: 'aws.partition', argv: [{ ref: 'Region' }], assign: 'p' }, fips], rules: [{ type: 'endpoint', conditions: [], endpoint: { url: 'https://fips.{Region}' } }] },
+        { type: 'tree', conditions: [], rules: [{ type: 'tree', conditions: [], rules: [{ type: 'error', conditions: [], error: 'no FIPS' }] }] },
+        { type: 'tree', conditions: [], rules: [{ type: 'error', conditions: [{ fn: 'isSet', argv: [{ ref: 'Region' }] }], error: 'kept' }] },
+      ],
+    };
+    expect(compileRuleSet(raw, 'ex#Svc').ruleSet[1]).toEqual([
+      [1, [['aws.partition', [{ ref: 'Region' }], 'p'], ['booleanEquals', [{ ref: 'p#supportsFIPS' }, true]]], 'https://fips.{Region}'],
+      [2, [], 'no FIPS'],
+      [0, [], [[2, [['isSet', [{ ref: 'Region' }]]], 'kept']]],
+    ]);
+  });
+
   it('the compiled rule set resolves as the rule set says', () => {
     const { ruleSet } = compileRuleSet(arnRuleSet('https://{id}.{arn#region}.example.com'), 'ex#Svc');
     const resolved = resolveRuleSet(ruleSet, { Arn: 'arn:aws:drs:eu-west-1:123456789012:source-server/s-1' });
