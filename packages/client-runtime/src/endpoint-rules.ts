@@ -8,7 +8,7 @@
  */
 import type { OperationSchema } from '@anvil/runtime';
 import type { CompiledRuleSet, RuleFunctions } from './rules/compiled.js';
-import { evaluateRuleSet, type ResolvedEndpoint } from './rules/evaluate.js';
+import { evaluateRuleSet, own, type ResolvedEndpoint } from './rules/evaluate.js';
 import { awsIsVirtualHostableS3Bucket, awsParseArn, awsPartition } from './rules/aws-functions.js';
 import { isValidHostLabel, parseUrl, substring, uriEncode } from './rules/standard-functions.js';
 
@@ -117,18 +117,13 @@ export function ruleSetEndpointResolver(ruleSet: CompiledRuleSet, fns: RuleFunct
     }
     const hit = cache.get(key);
     if (hit) return hit;
-    const params: Array<[string, unknown]> = [];
-    names.forEach((name, i) => {
-      if (values[i] !== undefined && values[i] !== null) params.push([name, values[i]]);
-    });
-    const resolved = evaluateRuleSet(ruleSet, Object.fromEntries(params), fns);
+    // unset values (undefined / null) take the parameter's default in evaluateRuleSet
+    const resolved = evaluateRuleSet(ruleSet, Object.fromEntries(names.map((name, i) => [name, values[i]])), fns);
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(key, resolved);
     return resolved;
   };
 }
-
-const own = (o: Readonly<Record<string, unknown>>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
 
 /**
  * One parameter value in a resolver cache key (per call, so cheaper than `JSON.stringify` for the usual strings):

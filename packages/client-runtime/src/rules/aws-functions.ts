@@ -21,7 +21,7 @@ export interface PartitionResult {
  * matches, else `aws`.
  */
 export function awsPartition(region: string): PartitionResult {
-  const row = PARTITIONS.find((p) => p[2].includes(region)) ?? PARTITIONS.find((p) => new RegExp(p[1]).test(region)) ?? PARTITIONS[0]!;
+  const row = PARTITIONS.find((p) => p[2].includes(region)) ?? PARTITIONS.find((p) => new RegExp(`^(${p[1]})-\\w+-\\d+$`).test(region)) ?? PARTITIONS[0]!;
   const [name, , , dnsSuffix, dualStackDnsSuffix, implicitGlobalRegion, supportsFIPS, supportsDualStack] = row;
   return { name, dnsSuffix, dualStackDnsSuffix, implicitGlobalRegion, supportsFIPS, supportsDualStack };
 }

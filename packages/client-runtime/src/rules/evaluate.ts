@@ -21,39 +21,41 @@ export interface ResolvedEndpoint {
 
 type Scope = Readonly<Record<string, unknown>>;
 
-const own = (o: object, key: string): unknown => (Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined);
+/**
+ * `o[key]` when `key` is an own property of `o` (so `__proto__`, `constructor` … read as absent), else `undefined`.
+ * @internal
+ */
+export const own = (o: object, key: string): unknown => (Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined);
 
 /**
- * Walk `path` (`a.b[2]`, `[0]`) into `value` (Smithy "getAttr function").
+ * Walk `path` (`a.b[2]`, `[0]`) into `value` (Smithy "getAttr function"): a name steps into an object's own
+ * property, a number into an array.
  * @returns the value, or `undefined` when a step is missing
  */
 export function getAttr(value: unknown, path: string): unknown {
-  for (const step of path.split('.')) {
-    const m = /^([^[]*)(?:\[(\d+)\])?$/.exec(step);
-    if (!m) return undefined;
-    if (m[1]) value = value !== null && typeof value === 'object' && !Array.isArray(value) ? own(value, m[1]) : undefined;
-    if (m[2] !== undefined) value = Array.isArray(value) ? value[Number(m[2])] : undefined;
+  for (const step of path.split(/[.[\]]/)) {
+    if (step) value = value !== null && typeof value === 'object' ? (Array.isArray(value) ? value[+step] : own(value, step)) : undefined;
   }
   return value;
 }
 
-/** Expand `{name}` / `{name#path}` in a template string; `{{` and `}}` are literal braces. */
-function template(text: string, scope: Scope): string {
-  if (!text.includes('{') && !text.includes('}')) return text;
-  return text.replace(/\{\{|\}\}|\{([^{}]+)\}/g, (match, ref?: string) => {
-    if (ref === undefined) return match[0]!;
-    const hash = ref.indexOf('#');
-    const v = hash < 0 ? own(scope, ref) : getAttr(own(scope, ref.slice(0, hash)), ref.slice(hash + 1));
-    return String(v);
-  });
+/** A reference's value: `name`, or `name#path` (the template form of `getAttr`). */
+function lookup(scope: Scope, ref: string): unknown {
+  const hash = ref.indexOf('#');
+  return hash < 0 ? own(scope, ref) : getAttr(own(scope, ref.slice(0, hash)), ref.slice(hash + 1));
 }
+
+/** Expand `{name}` / `{name#path}` in a template string; `{{` and `}}` are literal braces. */
+const template = (text: string, scope: Scope): string =>
+  text.replace(/\{\{|\}\}|\{([^{}]+)\}/g, (match, ref?: string) => (ref === undefined ? match[0]! : String(lookup(scope, ref))));
 
 function value(e: RuleExpression, scope: Scope, fns: RuleFunctions): unknown {
   if (typeof e === 'string') return template(e, scope);
-  if (typeof e !== 'object' || e === null) return e;
+  if (typeof e !== 'object') return e;
   if (Array.isArray(e)) return e.map((x: RuleExpression) => value(x, scope, fns));
-  if ('ref' in e && typeof e.ref === 'string') return own(scope, e.ref);
-  if ('fn' in e && typeof e.fn === 'string') return call(e.fn, e.argv as readonly RuleExpression[], scope, fns);
+  const { ref, fn, argv } = e as { readonly ref?: unknown; readonly fn?: unknown; readonly argv?: readonly RuleExpression[] };
+  if (typeof ref === 'string') return lookup(scope, ref);
+  if (typeof fn === 'string') return call(fn, argv!, scope, fns);
   return Object.fromEntries(Object.entries(e).map(([k, v]) => [k, value(v, scope, fns)]));
 }
 
@@ -61,7 +63,7 @@ function call(fn: string, argv: readonly RuleExpression[], scope: Scope, fns: Ru
   const args = argv.map((a) => value(a, scope, fns));
   switch (fn) {
     case 'isSet':
-      return args[0] !== undefined && args[0] !== null;
+      return args[0] != null;
     case 'not':
       return args[0] === false;
     case 'booleanEquals':
@@ -80,42 +82,38 @@ function matches(conditions: readonly CompiledCondition[], outer: Scope, fns: Ru
   let scope = outer;
   for (const [fn, argv, assign] of conditions) {
     const v = call(fn, argv, scope, fns);
-    if (v === undefined || v === null || v === false) return undefined;
+    if (v == null || v === false) return undefined;
     if (assign !== undefined) scope = { ...scope, [assign]: v };
   }
   return scope;
 }
 
 function endpoint(rule: CompiledEndpointRule, scope: Scope, fns: RuleFunctions): ResolvedEndpoint {
-  const url = value(rule[2], scope, fns);
+  const url = String(value(rule[2], scope, fns));
   let parsed: URL;
   try {
-    parsed = new URL(String(url));
+    parsed = new URL(url);
   } catch {
-    throw new EndpointError(`The endpoint rule set produced an invalid URL: ${String(url)}`);
+    throw new EndpointError(`The endpoint rule set produced an invalid URL: ${url}`);
   }
-  const properties = rule[3] ? (value(rule[3], scope, fns) as Record<string, unknown>) : undefined;
-  const headers = rule[4]
-    ? Object.fromEntries(Object.entries(rule[4]).map(([k, vs]) => [k, vs.map((v) => String(value(v, scope, fns)))]))
-    : undefined;
+  // properties and headers are compiled only when not empty; header values are template strings
   return {
     url: parsed,
-    ...(properties && Object.keys(properties).length ? { properties } : {}),
-    ...(headers && Object.keys(headers).length ? { headers } : {}),
+    ...(rule[3] ? { properties: value(rule[3], scope, fns) as Record<string, unknown> } : {}),
+    ...(rule[4] ? { headers: value(rule[4], scope, fns) as Record<string, string[]> } : {}),
   };
 }
 
-function walk(rules: readonly CompiledRule[], outer: Scope, fns: RuleFunctions): ResolvedEndpoint | undefined {
+/** The endpoint of the first rule that matches; a tree rule that matches must end in one of its rules. */
+function walk(rules: readonly CompiledRule[], outer: Scope, fns: RuleFunctions): ResolvedEndpoint {
   for (const rule of rules) {
     const scope = matches(rule[1], outer, fns);
     if (!scope) continue;
     if (rule[0] === 1) return endpoint(rule, scope, fns);
     if (rule[0] === 2) throw new EndpointError(String(value(rule[2], scope, fns)));
-    const found = walk(rule[2], scope, fns);
-    if (found) return found;
-    throw new EndpointError('Rules evaluation failed: a tree rule matched but none of its rules did');
+    return walk(rule[2], scope, fns);
   }
-  return undefined;
+  throw new EndpointError('Rules evaluation failed: no rule matched');
 }
 
 /**
@@ -133,11 +131,9 @@ export function evaluateRuleSet(ruleSet: CompiledRuleSet, params: Readonly<Recor
   for (const name of Object.keys(declared)) {
     const [, fallback, required] = declared[name]!;
     const v = own(params, name) ?? fallback;
-    if (v !== undefined && v !== null) bound.push([name, v]);
+    if (v != null) bound.push([name, v]);
     else if (required) throw new EndpointError(`Missing required endpoint parameter: ${name}`);
   }
   // fromEntries: a parameter named `__proto__` stays a plain entry
-  const found = walk(rules, Object.fromEntries(bound), fns);
-  if (!found) throw new EndpointError('Rules evaluation failed: no rule matched');
-  return found;
+  return walk(rules, Object.fromEntries(bound), fns);
 }

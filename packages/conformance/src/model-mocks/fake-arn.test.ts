@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { fakeArn } from './fake-arn.js';
 
 describe('fakeArn', () => {
-  it('takes the parts the compiled rules require, inline or through an assigned variable (CloudFront KeyValueStore)', () => {
+  it('takes the parts the compiled rules require, inline (getAttr, or its compiled { ref: "arn#part" } form) or through an assigned variable (CloudFront KeyValueStore)', () => {
     const rules = [
       [0, [['aws.parseArn', [{ ref: 'KvsARN' }], 'parsedArn']], [
         [0, [['stringEquals', [{ fn: 'getAttr', argv: [{ ref: 'parsedArn' }, 'service'] }, 'cloudfront']]], []],
-        [0, [['stringEquals', [{ fn: 'getAttr', argv: [{ ref: 'parsedArn' }, 'region'] }, '']]], []],
+        // as the compiler writes getAttr of a reference
+        [0, [['stringEquals', [{ ref: 'parsedArn#region' }, '']]], []],
         [0, [['getAttr', [{ ref: 'parsedArn' }, 'resourceId[0]'], 'arnType']], [[0, [['stringEquals', [{ ref: 'arnType' }, 'key-value-store']]], []]]],
       ]],
     ];

@@ -2,7 +2,7 @@
  * A fake ARN that a service's endpoint rules accept: rules that parse an ARN parameter
  * (`aws.parseArn`) often require parts of it (CloudFront KeyValueStore: service `cloudfront`, empty
  * region), which no shape constraint of the model states. The literals are read from the compiled
- * rule set's `stringEquals(getAttr(<arn>, "<part>"), "<literal>")` conditions (the part read inline or
+ * rule set's `stringEquals(getAttr(<arn>, "<part>"), "<literal>")` conditions (the part read inline, as `{ ref: "<arn>#<part>" }`, or
  * through a variable a `getAttr` assigned, in rule-set order).
  * @packageDocumentation
  */
@@ -16,12 +16,17 @@ interface Findings {
   readonly assigned: Map<string, string>;
 }
 
-/** The ARN part an argument reads: `getAttr(<arn>, "<part>")` inline, or a variable assigned one. */
+/**
+ * The ARN part an argument reads: `getAttr(<arn>, "<part>")` inline (compiled to the reference `{ ref: "<arn>#<part>" }`),
+ * or a variable assigned one.
+ */
 function partOf(arg: unknown, assigned: ReadonlyMap<string, string>): string | undefined {
   if (typeof arg !== 'object' || arg === null) return undefined;
   const { fn, argv, ref } = arg as { fn?: unknown; argv?: unknown; ref?: unknown };
   if (fn === 'getAttr' && Array.isArray(argv) && typeof argv[1] === 'string') return argv[1];
-  return typeof ref === 'string' ? assigned.get(ref) : undefined;
+  if (typeof ref !== 'string') return undefined;
+  const hash = ref.indexOf('#');
+  return hash < 0 ? assigned.get(ref) : ref.slice(hash + 1);
 }
 
 function collect(node: unknown, found: Findings): void {
