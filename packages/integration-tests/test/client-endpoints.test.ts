@@ -17,10 +17,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileRuleSet, generate } from '@anvil/generator';
-import { Client, ENDPOINT_FUNCTIONS, resolveRuleSet, ruleSetEndpointResolver, searchJmes, type CompiledRuleSet, type EndpointBuiltIns, type ResolvedEndpoint } from '@anvil/client-runtime';
+import { Client, ENDPOINT_FUNCTIONS, ruleSetEndpointResolver, searchJmes, type CompiledRuleSet, type EndpointBuiltIns } from '@anvil/client-runtime';
 import { restJson1, type OperationSchema } from '@anvil/runtime';
 import { DrsService$, ListTagsForResource$ } from '@anvil-gen/drs-types';
 import { DrsLiteClient, DrsServiceException, errors, listTagsForResource } from '@anvil-gen/drs-client';
+import { checkEndpointCase, corpusEndpointTests, runEndpointTests, type EndpointTest } from './endpoint-cases.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const SHARED = resolve(process.env.ANVIL_SHARED ?? join(ROOT, '..', 'shared'));
@@ -33,20 +34,6 @@ const CORPUS = ['secrets-manager', 'sqs', 'polly', 'mediastore-data', 'dynamodb-
 const OPERATION_INPUTS: ReadonlyArray<readonly [string, number]> = [['dynamodb', 145], ['kinesis', 2], ['s3-control', 87], ['eventbridge', 1]];
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-interface OperationInput {
-  operationName: string;
-  operationParams?: Record<string, unknown>;
-  builtInParams?: Record<string, unknown>;
-  clientParams?: Record<string, unknown>;
-}
-
-interface EndpointTest {
-  documentation?: string;
-  params?: Record<string, unknown>;
-  operationInputs?: OperationInput[];
-  expect: { error?: string; endpoint?: { url: string; headers?: Record<string, string[]>; properties?: Record<string, unknown> } };
-}
 
 interface Generated {
   ruleSet: CompiledRuleSet;
@@ -94,24 +81,6 @@ function corpusModel(svc: string): string {
   return join(dir, version, files[0]!);
 }
 
-/** Check one resolution against a test case's expectation; returns the failure text, or undefined when it matches. */
-function check(t: EndpointTest, label: string, resolve: () => ResolvedEndpoint): string | undefined {
-  try {
-    const got = resolve();
-    if (t.expect.error !== undefined) return `${label}: expected error ${JSON.stringify(t.expect.error)}, got ${got.url.href}`;
-    const want = t.expect.endpoint!;
-    const actual = { url: got.url.href, headers: got.headers ?? {}, properties: got.properties ?? {} };
-    const expected = { url: new URL(want.url).href, headers: want.headers ?? {}, properties: want.properties ?? {} };
-    if (JSON.stringify(sortKeys(actual)) !== JSON.stringify(sortKeys(expected))) {
-      return `${label}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
-    }
-    return undefined;
-  } catch (e) {
-    if (t.expect.error !== undefined && (e as Error).message === t.expect.error) return undefined;
-    return `${label}: ${t.expect.error === undefined ? 'unexpected error' : `expected error ${JSON.stringify(t.expect.error)}, got`} ${(e as Error).message}`;
-  }
-}
-
 /**
  * Run every case's `operationInputs` the way a client does: the operation's schema binds the context
  * parameters from `operationParams`, `builtInParams` are the built-ins, `clientParams` the client's
@@ -133,22 +102,10 @@ function runOperationInputTests(gen: Generated, tests: EndpointTest[]): { passed
       }
       const builtIns = { 'AWS::UseFIPS': false, 'AWS::UseDualStack': false, ...oi.builtInParams } as EndpointBuiltIns;
       const context = { operation, input: oi.operationParams ?? {}, search: searchJmes, ...(oi.clientParams ? { clientContextParams: oi.clientParams } : {}) };
-      const failure = check(t, label, () => resolver(builtIns, context));
+      const failure = checkEndpointCase(t, label, () => resolver(builtIns, context));
       if (failure) failures.push(failure);
     }
     if (failures.length === before) passed++;
-  }
-  return { passed, failures };
-}
-
-function runEndpointTests(ruleSet: CompiledRuleSet, tests: EndpointTest[]): { passed: number; failures: string[] } {
-  const failures: string[] = [];
-  let passed = 0;
-  for (const t of tests) {
-    const label = t.documentation ?? JSON.stringify(t.params);
-    const failure = check(t, label, () => resolveRuleSet(ruleSet, t.params ?? {}));
-    if (failure) failures.push(failure);
-    else passed++;
   }
   return { passed, failures };
 }
@@ -165,11 +122,6 @@ function recordingFetch(): { urls: string[]; fetchFn: typeof fetch } {
   return { urls, fetchFn };
 }
 
-function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
-  return v;
-}
 
 describe.skipIf(!hasShared)('smithy.rules#endpointTests', () => {
   it('the real DRS model (shared/models/aws/drs.json): every test case passes', async () => {
@@ -179,6 +131,16 @@ describe.skipIf(!hasShared)('smithy.rules#endpointTests', () => {
     const { passed, failures } = runEndpointTests(ruleSet, tests);
     expect(failures).toEqual([]);
     expect(passed).toBe(41);
+  });
+
+  it('the whole corpus: every case of every rule set passes through the compiled form (what `pnpm endpoint-tests` reports)', () => {
+    const corpusDir = join(SHARED, 'models', 'api-models-aws-2026-04');
+    const models = readdirSync(corpusDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const { ruleSets, cases, passed, failures } = corpusEndpointTests(corpusDir, models);
+    expect(failures).toEqual([]);
+    expect(ruleSets).toBe(423);
+    expect(cases).toBe(13_878);
+    expect(passed).toBe(cases);
   });
 
   it.each(CORPUS)('corpus model %s: every test case passes', async (svc) => {

@@ -8,6 +8,8 @@ describe('endpoint rule-set functions (Smithy "Endpoint rules" standard library,
     expect(parseUrl('https://example.com:8443/a/b')).toEqual({ scheme: 'https', authority: 'example.com:8443', path: '/a/b', normalizedPath: '/a/b/', isIp: false });
     expect(parseUrl('http://127.0.0.1:80/')).toEqual({ scheme: 'http', authority: '127.0.0.1:80', path: '/', normalizedPath: '/', isIp: true });
     expect(parseUrl('https://[::1]')?.isIp).toBe(true);
+    // no path at all: `path` is empty, `normalizedPath` is `/` (Smithy's parseURL examples)
+    expect(parseUrl('https://10.0.0.1')).toEqual({ scheme: 'https', authority: '10.0.0.1', path: '', normalizedPath: '/', isIp: true });
     expect(parseUrl('https://example.com?x=1')).toBeNull();
     expect(parseUrl('ftp://example.com')).toBeNull();
     expect(parseUrl('not a url')).toBeNull();

@@ -10,6 +10,7 @@ export interface RuleUrl {
   readonly scheme: string;
   /** Host and port as written (a default port is kept when the input spelled it out). */
   readonly authority: string;
+  /** The path as written: `''` when the URL has none (`https://example.com`), `/` for `https://example.com/`. */
   readonly path: string;
   /** `path` with a trailing `/`. */
   readonly normalizedPath: string;
@@ -38,7 +39,9 @@ export function parseUrl(value: string): RuleUrl | null {
   const scheme = url.protocol.slice(0, -1);
   const port = DEFAULT_PORTS[scheme];
   if (url.search || port === undefined) return null;
-  const path = url.pathname;
+  // WHATWG URL reports `/` for a URL without a path; the rule set's `path` is empty then (S3's custom endpoint
+  // templates append it after the bucket: `https://10.0.0.1` + bucket must not gain a trailing `/`)
+  const path = value.indexOf('/', value.indexOf('//') + 2) < 0 ? '' : url.pathname;
   const spelledPort = `${url.host}:${port}`;
   return {
     scheme,
