@@ -30,14 +30,25 @@ async function readBody(body: { arrayBuffer(): Promise<ArrayBuffer> }): Promise<
  * Consumes the request body.
  */
 export async function toHttpRequest(request: Request): Promise<HttpRequest> {
-  const url = new URL(request.url);
+  const head = toHttpRequestHead(request);
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  return { ...head, body: hasBody ? await readBody(request) : undefined };
+}
+
+/**
+ * Read a fetch `Request`'s method, URL and headers into a wire request without a body, as
+ * {@link toHttpRequest} does (path percent-encoded as received, query decoded in wire order).
+ * Does not touch the request body: a mock can decide whether a request is its own before reading it.
+ * @param request the fetch request (its body stays unread)
+ * @returns the wire request, `body` absent
+ */
+export function toHttpRequestHead(request: Request): HttpRequest {
+  const url = new URL(request.url);
   return {
     method: request.method.toUpperCase(),
     path: url.pathname || '/',
     query: parseQueryString(url.search),
     headers: headersToMap(request.headers),
-    body: hasBody ? await readBody(request) : undefined,
     hostname: url.hostname,
   };
 }
