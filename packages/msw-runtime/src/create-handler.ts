@@ -167,7 +167,7 @@ export function createHandler<I, O>(
         return false;
       }
     }
-    const sent = pathStyleRequest(service, new URL(request.url), prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) });
+    const sent = pathStyleRequest(service, wire.hostname ?? new URL(request.url).hostname, prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) });
     const candidates = endpointPathCandidates(service, sent);
     const found = codecLookup();
     if (!('codecs' in found)) {
@@ -177,9 +177,16 @@ export function createHandler<I, O>(
       matched.set(request, { wire: local });
       return true;
     }
-    const hit = candidates.map((c) => ({ local: c, codec: found.codecs.find((k) => k.matchRequest(service, operation, c)) })).find((h) => h.codec);
-    if (!hit?.codec) return false;
-    const { local, codec } = hit;
+    let local: HttpRequest | undefined;
+    let codec: ProtocolCodec | undefined;
+    for (const candidate of candidates) {
+      codec = found.codecs.find((k) => k.matchRequest(service, operation, candidate));
+      if (codec) {
+        local = candidate;
+        break;
+      }
+    }
+    if (!local || !codec) return false;
     // A more specific route of the service (literal segments before labels) takes the request, whatever the order.
     if (preceding.length > 0 && claimedByPrecedingRoute(preceding, local, { trailingSlash: false })) return false;
     matched.set(request, { wire: local, codec });
