@@ -102,6 +102,23 @@ describe('a handler that matches', () => {
     expect(new Uint8Array(await handler.calls[0]!.request.arrayBuffer())).toEqual(compressed);
   });
 
+  it('awsJson1_1: reads a body that arrives in several chunks', async () => {
+    const parts = ['{"Te', 'xt":"chu', 'nked"}'].map((p) => new TextEncoder().encode(p));
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const part of parts) controller.enqueue(part);
+        controller.close();
+      },
+    });
+    const handler = createHandler(service('awsJson1_1'), PutNote$, { Stored: 4 });
+    server.use(handler);
+    const init = { method: 'POST', headers: { 'x-amz-target': 'Notes.PutNote', 'content-type': 'application/x-amz-json-1.1' }, body, duplex: 'half' };
+    const response = await fetch(`${ENDPOINT}/`, init as RequestInit);
+    expect([response.status, await response.json()]).toEqual([200, { Stored: 4 }]);
+    expect(handler.calls[0]!.input).toEqual({ Text: 'chunked' });
+    expect(await handler.calls[0]!.request.text()).toBe('{"Text":"chunked"}');
+  });
+
   it('awsJson1_1: does not take a request whose body an earlier handler consumed', async () => {
     const handler = createHandler(service('awsJson1_1'), PutNote$, { Stored: 1 });
     const consumer = http.post(`${ENDPOINT}/`, async ({ request }) => {

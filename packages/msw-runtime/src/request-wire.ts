@@ -75,11 +75,43 @@ export interface ReadRequest {
 export async function readMatchedBody(request: Request, head: HttpRequest): Promise<ReadRequest> {
   const untouched = { wire: head, readable: () => request };
   if (request.body === null || head.method === 'GET' || head.method === 'HEAD' || isEventStream(head)) return untouched;
-  const raw = new Uint8Array(await request.arrayBuffer());
+  const raw = await readAllBytes(request.body);
   let copy: Request | undefined;
   const readable = () => (copy ??= new Request(request, { body: raw }));
   if (raw.byteLength === 0) return { wire: head, readable };
   return { wire: await decodeRequestBody({ ...head, body: raw }), readable };
+}
+
+/**
+ * Read a body stream to the end (as `request.arrayBuffer()` does, in about half its time on Node's undici:
+ * a JSON request body is one chunk).
+ * @throws TypeError when a chunk is not a `Uint8Array` (as `arrayBuffer()` would)
+ */
+async function readAllBytes(stream: ReadableStream<Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!(value instanceof Uint8Array)) throw new TypeError('request body: a chunk is not a Uint8Array');
+      chunks.push(value);
+      total += value.byteLength;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  const only = chunks.length === 1 ? chunks[0]! : undefined;
+  // a whole buffer is used as is; a view into a larger one, or several chunks, are copied into one
+  if (only && only.buffer instanceof ArrayBuffer && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength) return only as Uint8Array<ArrayBuffer>;
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 function isEventStream(head: HttpRequest): boolean {
