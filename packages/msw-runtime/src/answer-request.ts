@@ -61,7 +61,10 @@ export interface AnswerContext<I, O> {
  *
  * @param ctx the handler's service, operation, codec, override and options
  * @param wire the request as wire message (path relative to the handler's base URL)
- * @param request the intercepted fetch request, handed to override functions
+ * @param request the intercepted fetch request (an input event stream is read from its body)
+ * @param answer the request id and other answer context for the codec
+ * @param readable the request handed to override functions and recorded in `calls`, with a readable body
+ *   (default `request`; called on first use)
  * @returns the wire response
  * @throws TypeError when the override gives something other than a plain object,
  *   an `ErrorAnswer` or `undefined` (the message names the operation id); whatever the
@@ -72,6 +75,7 @@ export async function answerRequest<I, O>(
   wire: HttpRequest,
   request: Request,
   answer: ResponseContext = {},
+  readable: () => Request = () => request,
 ): Promise<HttpResponse | StreamedResponse> {
   const { service, operation, codec } = ctx;
   if (isPresigned(wire.query)) {
@@ -92,7 +96,7 @@ export async function answerRequest<I, O>(
   }
 
   const issues = ctx.validate ? validate(deref(operation.input), input) : [];
-  ctx.calls.push({ input: input as I, request, issues });
+  ctx.calls.push(recordedCall(input as I, issues, readable));
   // only operations with aws.protocols#httpChecksum pay for the check (no await on the common path)
   const refusal = operation.httpChecksum ? await checkRequestChecksums(operation, wire) : undefined;
   if (refusal) return codec.serializeError(service, operation, protocolErrorSchema(refusal), { message: refusal.message }, answer);
@@ -106,7 +110,7 @@ export async function answerRequest<I, O>(
   const model = override === undefined ? modelAnswer(ctx, input) : undefined;
   const chosen: unknown =
     typeof override === 'function'
-      ? await (override as HandlerResolver<I, O>)({ input: input as I, request, operation })
+      ? await (override as HandlerResolver<I, O>)({ input: input as I, get request() { return readable(); }, operation })
       : override === undefined
         ? model?.answer
         : override;
@@ -139,6 +143,17 @@ export async function answerRequest<I, O>(
   const response = codec.serializeResponse(service, operation, output, answer);
   if (reusable) ctx.defaults.keepAnswerResponse(reusable, codec.name, response);
   return ctx.status === undefined ? response : { ...response, status: ctx.status };
+}
+
+/** A recorded call whose `request` is made on first use (see `readMatchedBody`). */
+function recordedCall<I>(input: I, issues: readonly ValidationIssue[], readable: () => Request): RecordedCall<I> {
+  return {
+    input,
+    get request() {
+      return readable();
+    },
+    issues,
+  };
 }
 
 /** Protocols whose success bodies carry the request id (awsQuery `<ResponseMetadata>`, ec2Query `<requestId>`). */

@@ -3,12 +3,8 @@
  * @packageDocumentation
  */
 import {
-  decodeRequestBody,
-  EVENT_STREAM_MEDIA_TYPE,
   fromHttpResponse,
   getProtocol,
-  mediaTypeOf,
-  toHttpRequest,
   type HttpRequest,
   type OperationSchema,
   type ProtocolCodec,
@@ -27,6 +23,7 @@ import { overrideSource } from './sequence.js';
 import type { HandlerModel, HandlerOptions, HandlerOverride, MockHandler, RecordedCall } from './handler-types.js';
 import { matchWithoutCodec, notImplementedResponse } from './unsupported.js';
 import { pathStyleRequest } from './s3-addressing.js';
+import { readMatchedBody, readWireCopy, requestHead, routesWithoutBody } from './request-wire.js';
 
 /** Request header carrying the request id in AWS responses (read into `$metadata.requestId` by SDKs). */
 const REQUEST_ID_HEADER = 'x-amzn-requestid';
@@ -38,26 +35,6 @@ const REQUEST_ID_HEADER = 'x-amzn-requestid';
 function requestIdHeaders(protocol: ProtocolName, id: string): Record<string, string> {
   if (protocol !== 'restXml') return { [REQUEST_ID_HEADER]: id };
   return { [REQUEST_ID_HEADER]: id, 'x-amz-request-id': id, 'x-amz-id-2': `${id}/extended` };
-}
-
-/**
- * Wire form of each intercepted request, shared by all handlers: msw offers
- * the same `Request` object to every handler, so its body is read once. A
- * gzip `Content-Encoding` (clients of `@requestCompression` operations) is
- * undone here, before matching and parsing.
- */
-const wireCache = new WeakMap<Request, Promise<HttpRequest>>();
-
-function readWire(request: Request): Promise<HttpRequest> {
-  let wire = wireCache.get(request);
-  if (!wire) {
-    // An event stream body is read as it arrives, by the handler that answers (never buffered here).
-    const events = mediaTypeOf(Object.fromEntries(request.headers)) === EVENT_STREAM_MEDIA_TYPE;
-    const source = events ? new Request(request.url, { method: request.method, headers: request.headers }) : request.clone();
-    wire = toHttpRequest(source).then(decodeRequestBody);
-    wireCache.set(request, wire);
-  }
-  return wire;
 }
 
 /**
@@ -91,7 +68,8 @@ function lookupCodecs(service: ServiceSchema): CodecLookup {
  * any host by default) and the protocol codec's `matchRequest` must accept it
  * (restJson1, restXml: method + `@http` URI; awsJson: `X-Amz-Target: <Service>.<Operation>`;
  * awsQuery, ec2Query: `POST /` with `Action=<Operation>` in the form body, which is read from a clone of the
- * request, once per request for all handlers), and, for
+ * request, once per request for all handlers; the other protocols match without reading the body, and
+ * the handler reads the request's own body once it has matched, see `request-wire.ts`), and, for
  * protocols routed by `@http`, no more specific route of `routes` may match it (route precedence:
  * `GET /things/count` is left to `CountThings` even by a `GET /things/{id}` handler registered
  * before it; see `route-precedence.ts`). Anything else is not matched, so msw tries the next handler
@@ -150,6 +128,8 @@ export function createHandler<I, O>(
   const method = handlerMethod(service, operation);
   const fixedRequestId = options.requestId;
   const nextRequestId = fixedRequestId === undefined ? requestIdSequence(`${operation.id}|${String(options.seed ?? '')}`) : () => fixedRequestId;
+  // restJson1, restXml, awsJson, rpcv2: matched on the request's head, the body read once matched (no copy)
+  const headOnly = routesWithoutBody(protocolsOf(service));
   const matched = new WeakMap<Request, { readonly wire: HttpRequest; readonly codec?: ProtocolCodec }>();
   const calls: RecordedCall<I>[] = [];
   const overrides = overrideSource(override, options.afterSequence);
@@ -176,12 +156,18 @@ export function createHandler<I, O>(
       return true;
     }
     let wire: HttpRequest;
-    try {
-      wire = await readWire(request);
-    } catch {
-      return false;
+    if (headOnly) {
+      // a body a handler before this one consumed cannot be answered from
+      if (request.bodyUsed) return false;
+      wire = requestHead(request);
+    } else {
+      try {
+        wire = await readWireCopy(request);
+      } catch {
+        return false;
+      }
     }
-    const sent = pathStyleRequest(service, new URL(request.url), prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) });
+    const sent = pathStyleRequest(service, wire.hostname ?? new URL(request.url).hostname, prefix === '' ? wire : { ...wire, path: stripPrefix(wire.path, prefix) });
     const candidates = endpointPathCandidates(service, sent);
     const found = codecLookup();
     if (!('codecs' in found)) {
@@ -191,9 +177,16 @@ export function createHandler<I, O>(
       matched.set(request, { wire: local });
       return true;
     }
-    const hit = candidates.map((c) => ({ local: c, codec: found.codecs.find((k) => k.matchRequest(service, operation, c)) })).find((h) => h.codec);
-    if (!hit?.codec) return false;
-    const { local, codec } = hit;
+    let local: HttpRequest | undefined;
+    let codec: ProtocolCodec | undefined;
+    for (const candidate of candidates) {
+      codec = found.codecs.find((k) => k.matchRequest(service, operation, candidate));
+      if (codec) {
+        local = candidate;
+        break;
+      }
+    }
+    if (!local || !codec) return false;
     // A more specific route of the service (literal segments before labels) takes the request, whatever the order.
     if (preceding.length > 0 && claimedByPrecedingRoute(preceding, local, { trailingSlash: false })) return false;
     matched.set(request, { wire: local, codec });
@@ -205,9 +198,10 @@ export function createHandler<I, O>(
     // The predicate always runs first; without a match, fall through to the next handler.
     if (preflights.has(request)) return preflightResponse(request, typeof method === 'string' ? method : operation.http?.method.toUpperCase() ?? 'POST');
     if (!match) return undefined;
-    const { wire, codec } = match;
+    const { codec } = match;
     if (options.delay !== undefined) await delay(options.delay);
     if (options.networkError === true) return HttpResponse.error();
+    const { wire, readable } = headOnly ? await readMatchedBody(request, match.wire) : { wire: match.wire, readable: () => request };
     const requestId = nextRequestId();
     let response;
     if (codec) {
@@ -228,7 +222,7 @@ export function createHandler<I, O>(
         };
         contexts.set(codec, ctx);
       }
-      response = await answerRequest(ctx, wire, request, { requestId });
+      response = await answerRequest(ctx, wire, request, { requestId }, readable);
     } else {
       const found = codecLookup();
       response = notImplementedResponse(service, operation, 'missing' in found ? found.missing : '');

@@ -19,8 +19,10 @@ export interface HandlerContext<I> {
   /** The request's input, parsed by the service protocol and validated (unless `validate: false`). */
   readonly input: I;
   /**
-   * The intercepted fetch `Request`; its body has not been read (call `request.json()` etc. freely), except
-   * for an input event stream, whose body is being read into `input`'s event stream member.
+   * The intercepted fetch `Request`, with a body you can read (call `request.json()` etc. freely): when the
+   * handler read the intercepted request's own body to answer (restJson1, restXml, awsJson, rpcv2), a copy
+   * with the same URL, method, headers, signal and body bytes. An input event stream's body is the
+   * intercepted one, being read into `input`'s event stream member.
    */
   readonly request: Request;
   /** The operation being answered. */
@@ -82,7 +84,7 @@ export type HandlerSequence<I, O> = readonly (HandlerAnswer<O> | HandlerResolver
 export interface RecordedCall<I> {
   /** The input parsed from the request by the service protocol (labels, query and headers decoded). */
   readonly input: I;
-  /** The intercepted fetch `Request`. */
+  /** The intercepted fetch `Request`, with a readable body (the same object as {@link HandlerContext.request}). */
   readonly request: Request;
   /** Validation issues of `input` (empty when valid or when validation is off). */
   readonly issues: readonly ValidationIssue[];

@@ -31,12 +31,12 @@ export function virtualHostedBucket(hostname: string): string | undefined {
  * The request as path-style, for the S3 service and a virtual-hosted host (a path-style `/<bucket>/` loses its
  * trailing slash); any other request unchanged.
  * @param service the service the handler mocks
- * @param url the intercepted request URL
+ * @param hostname the intercepted request URL's host name
  * @param wire the wire request (path relative to the handler's base URL)
  */
-export function pathStyleRequest(service: ServiceSchema, url: URL, wire: HttpRequest): HttpRequest {
+export function pathStyleRequest(service: ServiceSchema, hostname: string, wire: HttpRequest): HttpRequest {
   if (service.id !== S3_SERVICE_ID) return wire;
-  const bucket = virtualHostedBucket(url.hostname);
+  const bucket = virtualHostedBucket(hostname);
   // path style: `/<bucket>/` is the bucket itself, as `/<bucket>` (the AWS SDK for JavaScript sends it for bucket operations)
   if (bucket === undefined) return /^\/[^/]+\/$/.test(wire.path) ? { ...wire, path: wire.path.slice(0, -1) } : wire;
   const rest = wire.path === '/' ? '' : wire.path;

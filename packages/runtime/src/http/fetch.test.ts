@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64, toBase64 } from '../bytes/base64.js';
-import { fromHttpRequest, fromHttpResponse, toHttpRequest, toHttpResponse } from './fetch.js';
+import { fromHttpRequest, fromHttpResponse, toHttpRequest, toHttpRequestHead, toHttpResponse } from './fetch.js';
 import { utf8Decode, utf8Encode } from '../bytes/utf8.js';
 
 describe('base64', () => {
@@ -41,6 +41,19 @@ describe('fetch adapters', () => {
     expect(wire.headers['x-foo']).toBe('bar');
     expect(utf8Decode(wire.body!)).toBe('{"x":1}');
     expect(wire.hostname).toBe('example.com');
+  });
+  it('reads a Request head without its body: the body stays readable', async () => {
+    const req = new Request('https://example.com/things/a%20b?x=1+2', { method: 'post', headers: { 'X-Amz-Target': 'S.Op', 'X-Foo': 'a' }, body: '{"x":1}' });
+    req.headers.append('x-foo', 'b');
+    expect(toHttpRequestHead(req)).toStrictEqual({
+      method: 'POST',
+      path: '/things/a%20b',
+      query: [['x', '1 2']],
+      headers: { 'content-type': 'text/plain;charset=UTF-8', 'x-amz-target': 'S.Op', 'x-foo': 'a, b' },
+      hostname: 'example.com',
+    });
+    expect(req.bodyUsed).toBe(false);
+    expect(await req.text()).toBe('{"x":1}');
   });
   it('builds a Request: base path prefix kept, query RFC 3986 encoded, body only for non-GET', async () => {
     const req = fromHttpRequest(

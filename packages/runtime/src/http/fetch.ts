@@ -30,14 +30,25 @@ async function readBody(body: { arrayBuffer(): Promise<ArrayBuffer> }): Promise<
  * Consumes the request body.
  */
 export async function toHttpRequest(request: Request): Promise<HttpRequest> {
-  const url = new URL(request.url);
+  const head = toHttpRequestHead(request);
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  return { ...head, body: hasBody ? await readBody(request) : undefined };
+}
+
+/**
+ * Read a fetch `Request`'s method, URL and headers into a wire request without a body, as
+ * {@link toHttpRequest} does (path percent-encoded as received, query decoded in wire order).
+ * Does not touch the request body: a mock can decide whether a request is its own before reading it.
+ * @param request the fetch request (its body stays unread)
+ * @returns the wire request, `body` absent
+ */
+export function toHttpRequestHead(request: Request): HttpRequest {
+  const url = new URL(request.url);
   return {
     method: request.method.toUpperCase(),
     path: url.pathname || '/',
     query: parseQueryString(url.search),
     headers: headersToMap(request.headers),
-    body: hasBody ? await readBody(request) : undefined,
     hostname: url.hostname,
   };
 }
@@ -65,8 +76,10 @@ export async function toHttpResponse(response: Response): Promise<HttpResponse> 
 
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
+const isContentLength = (name: string) => name.toLowerCase() === 'content-length';
+
 function withoutContentLength(headers: HttpResponse['headers']): HttpResponse['headers'] {
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-length'));
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !isContentLength(name)));
 }
 
 /**
@@ -78,8 +91,11 @@ export function fromHttpResponse(res: HttpResponse): Response {
   const bodyless = NULL_BODY_STATUS.has(res.status);
   const body = res.body !== undefined && !bodyless ? (res.body as BodyInit) : null;
   const length = res.body?.byteLength ?? 0;
-  const hasLength = Object.keys(res.headers).some((name) => name.toLowerCase() === 'content-length');
+  const hasLength = Object.keys(res.headers).some(isContentLength);
   // a body's own length wins over a Content-Length member (fake data); without a body a declared length stays (HEAD)
-  const headers = bodyless || (hasLength && length === 0) ? res.headers : { ...withoutContentLength(res.headers), 'content-length': String(length) };
+  if (bodyless || (hasLength && length === 0)) return new Response(body, { status: res.status, headers: res.headers });
+  // (the common case, no declared length: one copy)
+  const headers = hasLength ? withoutContentLength(res.headers) : { ...res.headers };
+  headers['content-length'] = String(length);
   return new Response(body, { status: res.status, headers });
 }

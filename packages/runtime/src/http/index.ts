@@ -6,7 +6,7 @@ export type { HeaderMap, HttpRequest, HttpResponse } from './messages.js';
 export { findHeader, mediaTypeOf } from './headers.js';
 export { percentEncode, percentEncodeGreedy, percentDecode, encodeQueryString, parseQueryString } from './percent-encoding.js';
 export { SUPPORTED_ENCODINGS, appendContentEncoding, decodeRequestBody, gunzip, gzip, parseContentEncoding } from './content-encoding.js';
-export { fromHttpRequest, fromHttpResponse, toHttpRequest, toHttpResponse } from './fetch.js';
+export { fromHttpRequest, fromHttpResponse, toHttpRequest, toHttpRequestHead, toHttpResponse } from './fetch.js';
 export { parseUriPattern, expandUriPattern, matchUriPattern, matchLiteralQuery, compareUriSpecificity } from './uri-pattern.js';
 export type { MatchUriOptions, UriPattern, UriSegment } from './uri-pattern.js';
 export * from './event-stream/index.js';
