@@ -25,7 +25,8 @@ import { CLIENT_TARGETS, anvilEntry, anvilSdkSurfaceEntry, sdkEntry, type Client
 const PARTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['sigv4 signer (aws4fetch + our adapter)', /aws4fetch|signature-v4|client-runtime\/src\/(sign|signing|sha256)\./],
   ['endpoint rules (evaluator, functions, partitions, the rule set)', /client-runtime\/src\/(rules\/|endpoint-rules)|client\/src\/endpoint-rules/],
-  ['schemas (the operation\'s closure)', /types\/src\/schemas|\/runtime\/src\/schema\//],
+  // the client's wire schemas (client/src/schemas.ts; a types package's full schemas only when something imports them)
+  ['schemas (the operation\'s closure)', /(types|client)\/src\/schemas|\/runtime\/src\/schema\//],
   ['protocol codec (JSON, HTTP bindings, errors codes)', /\/runtime\/src\//],
   ['error classes and error responses', /client\/src\/errors|client-runtime\/src\/(exception|error-response)/],
   ['client core (send, retries, auth, transport, endpoint defaults)', /client-runtime\/src\//],

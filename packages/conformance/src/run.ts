@@ -69,14 +69,16 @@ const CASE_TIMEOUT_MS = 10_000;
  * @returns failure messages (empty when the case passes)
  */
 export async function runCase(generated: GeneratedService, c: ConformanceCase): Promise<string[]> {
-  const operation = generated.operationsById.get(c.operation);
+  // client-side cases run on the client package's wire schemas, mock-side cases on the full schemas
+  const schemas = c.side === 'client' ? generated.client : generated;
+  const operation = schemas.operationsById.get(c.operation);
   if (!operation) return [`the generated schemas have no operation ${c.operation}`];
-  const { service } = generated;
+  const { service } = schemas;
   switch (c.kind) {
     case 'request':
       return c.side === 'client' ? runClientRequest(service, operation, c.test, generated.endpointResolver) : runMockRequest(generated, operation, c.test);
     case 'response': {
-      const errorSchema = c.errorShape === undefined ? undefined : generated.structures.get(c.errorShape);
+      const errorSchema = c.errorShape === undefined ? undefined : schemas.structures.get(c.errorShape);
       if (c.errorShape !== undefined && !errorSchema) return [`the generated schemas have no error structure ${c.errorShape}`];
       return c.side === 'client'
         ? runClientResponse(service, operation, c.test, errorSchema, undefined, generated.endpointResolver)

@@ -1,7 +1,8 @@
 /**
- * The test services as our own generator emits them: `generate(... only: ['types'])` into a
- * temporary directory, then the generated `types/src/schemas.ts` is imported and every exported
- * schema is indexed by its shape id.
+ * The test services as our own generator emits them: `generate(... only: ['types', 'client'])` into a
+ * temporary directory, then the types package's full schemas (`types/src/schemas.ts`, what the mock
+ * reads) and the client package's wire schemas (`client/src/schemas.ts`, what a generated client sends
+ * with) are imported and every exported schema is indexed by its shape id.
  * @packageDocumentation
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -13,15 +14,22 @@ import type { EndpointResolver } from '@anvil/client-runtime';
 import type { MockService } from './dispatch.js';
 import { PACKAGE_DIR } from './shared.js';
 
-/**
- * One generated service: its schema, its operations in model order (for the mock handlers list)
- * and its schemas by shape id.
- */
-export interface GeneratedService extends MockService {
+/** The schemas of one generated module by shape id. */
+export interface SchemaIndex {
+  readonly service: ServiceSchema;
   /** Operation schemas by operation shape id. */
   readonly operationsById: ReadonlyMap<string, OperationSchema>;
-  /** Structure schemas (errors included) by shape id. */
+  /** Structure schemas by shape id (in the wire schemas only errors carry their id). */
   readonly structures: ReadonlyMap<string, StructureSchema>;
+}
+
+/**
+ * One generated service: its full schemas (the mock side), its operations in model order (for the mock
+ * handlers list), and the client's wire schemas (`client`; client-side cases send and parse with these).
+ */
+export interface GeneratedService extends MockService, SchemaIndex {
+  /** The client package's wire schemas. */
+  readonly client: SchemaIndex;
   /** The service's endpoint rule set, ready for the client (`smithy.rules#endpointRuleSet`; the S3 test service). */
   readonly endpointResolver?: EndpointResolver;
 }
@@ -54,7 +62,30 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Generate the types package of one service and import its schemas.
+ * Index the exported schemas of a generated schemas module by shape id.
+ * @throws Error when the module has no `ServiceSchema` for `serviceId`
+ */
+async function importSchemas(file: string, serviceId: string): Promise<SchemaIndex> {
+  const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  let service: ServiceSchema | undefined;
+  const operations = new Map<string, OperationSchema>();
+  const structures = new Map<string, StructureSchema>();
+  for (const value of Object.values(module)) {
+    if (!isRecord(value) || typeof value['id'] !== 'string') continue;
+    if (typeof value['protocol'] === 'string') {
+      if (value['id'] === serviceId) service = value as unknown as ServiceSchema;
+    } else if ('input' in value && 'output' in value) {
+      operations.set(value['id'], value as unknown as OperationSchema);
+    } else if (value['type'] === 'structure') {
+      structures.set(value['id'], value as unknown as StructureSchema);
+    }
+  }
+  if (!service) throw new Error(`conformance: generated schemas of ${serviceId} (${file}) export no ServiceSchema with that id`);
+  return { service, operationsById: operations, structures };
+}
+
+/**
+ * Generate the types and client packages of one service and import their schemas.
  * @param models the Smithy JSON AST files holding the service (the corpus, plus the test services file)
  * @param serviceId the service shape id
  * @param workspace where to write (`<dir>/<slug>/types`)
@@ -71,27 +102,14 @@ export async function generateService(
 ): Promise<GeneratedService> {
   const slug = slugOf(serviceId);
   const out = join(workspace.dir, slug);
-  generate({ models: [...models], out, service: serviceId, only: ['types'], name: slug });
-  const module = (await import(pathToFileURL(join(out, 'types', 'src', 'schemas.ts')).href)) as Record<string, unknown>;
-  let service: ServiceSchema | undefined;
-  const operations = new Map<string, OperationSchema>();
-  const structures = new Map<string, StructureSchema>();
-  for (const value of Object.values(module)) {
-    if (!isRecord(value) || typeof value['id'] !== 'string') continue;
-    if (typeof value['protocol'] === 'string') {
-      if (value['id'] === serviceId) service = value as unknown as ServiceSchema;
-    } else if ('input' in value && 'output' in value) {
-      operations.set(value['id'], value as unknown as OperationSchema);
-    } else if (value['type'] === 'structure') {
-      structures.set(value['id'], value as unknown as StructureSchema);
-    }
-  }
-  if (!service) throw new Error(`conformance: generated schemas of ${serviceId} (${out}) export no ServiceSchema with that id`);
+  generate({ models: [...models], out, service: serviceId, only: ['types', 'client'], name: slug });
+  const full = await importSchemas(join(out, 'types', 'src', 'schemas.ts'), serviceId);
+  const client = await importSchemas(join(out, 'client', 'src', 'schemas.ts'), serviceId);
   const ordered = operationOrder.map((id) => {
-    const op = operations.get(id);
-    if (!op) throw new Error(`conformance: generated schemas of ${serviceId} (${out}) have no operation ${id}`);
+    const op = full.operationsById.get(id);
+    if (!op || !client.operationsById.has(id)) throw new Error(`conformance: generated schemas of ${serviceId} (${out}) have no operation ${id}`);
     return op;
   });
   // the order of the generated createHandlers(): most specific @http route first, else closure order
-  return { service, operations: byRouteSpecificity(ordered), operationsById: operations, structures };
+  return { ...full, operations: byRouteSpecificity(ordered), client };
 }

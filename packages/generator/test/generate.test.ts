@@ -28,6 +28,7 @@ describe('generate (embedded DRS model)', () => {
       'client/src/errors.ts',
       'client/src/index.ts',
       'client/src/lite-client.ts',
+      'client/src/schemas.ts',
       'client/src/sdk/client.ts',
       'client/src/sdk/index.ts',
       'msw/src/handlers.ts',
@@ -45,6 +46,15 @@ describe('generate (embedded DRS model)', () => {
       'export const SourceServerID$: StringSchema = { type: "string", id: "com.amazonaws.drs#SourceServerID", length: { min: 19, max: 19 }, pattern: "^s-[0-9a-zA-Z]{17}$" };',
     );
     expect(schemas).toContain('http: { method: "POST", uri: "/RetryDataReplication", code: 200 },');
+    // the client's wire view: no constraints, no id but on errors; SourceServerID is the runtime's plain string
+    const wire = tree.get('client/src/schemas.ts')!;
+    expect(wire).not.toContain('SourceServerID$');
+    expect(wire).not.toMatch(/pattern:|length:|values:/);
+    expect(wire).toContain('sourceServerID: { target: plainString, required: true },');
+    expect(wire).toContain('id: "com.amazonaws.drs#ResourceNotFoundException",');
+    expect(wire).not.toContain('id: "com.amazonaws.drs#SourceServer",');
+    expect(wire).toContain('http: { method: "POST", uri: "/RetryDataReplication", code: 200 },');
+    expect(tree.get('client/src/operations/retryDataReplication.ts')).toContain("import { RetryDataReplication$ } from '../schemas.js';");
     expect(tree.get('client/src/operations/retryDataReplication.ts')).toContain('@deprecated WARNING: RetryDataReplication is deprecated');
     expect(tree.get('msw/src/handlers.ts')).toContain('export function retryDataReplicationHandler(');
   });

@@ -35,14 +35,17 @@ const CASE_TIMEOUT_MS = 10_000;
  */
 export async function runEventStreamCase(generated: GeneratedService, operation: OperationSchema, c: EventStreamCase): Promise<string[]> {
   const { test } = c;
+  // the client side sends and reads with the client package's wire schemas
+  const wire = generated.client.operationsById.get(c.operation);
+  if (!wire) return [`the generated client schemas have no operation ${c.operation}`];
   const input = (test.events ?? []).some((e) => e.type === 'request') || test.initialRequest !== undefined || test.initialRequestParams !== undefined;
   const output = (test.events ?? []).some((e) => e.type === 'response') || test.initialResponse !== undefined || test.initialResponseParams !== undefined;
   const failures: string[] = [];
   if (input) {
-    failures.push(...(c.side === 'client' ? await runClientWrite(generated.service, operation, test) : await runMockRead(generated, operation, test, generated.structures)));
+    failures.push(...(c.side === 'client' ? await runClientWrite(generated.client.service, wire, test) : await runMockRead(generated, operation, test, generated.structures)));
   }
   if (output) {
-    failures.push(...(c.side === 'client' ? await runClientRead(generated.service, operation, test, generated.structures) : await runMockWrite(generated, operation, test)));
+    failures.push(...(c.side === 'client' ? await runClientRead(generated.client.service, wire, test, generated.client.structures) : await runMockWrite(generated, operation, test)));
   }
   if (!input && !output) failures.push('the case has neither events nor an initial message');
   return failures;

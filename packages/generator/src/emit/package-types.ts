@@ -14,21 +14,25 @@ export interface PackageTypes {
   shape(typeName: string): string;
   /** An operation input or output type (`UnitShape` for `smithy.api#Unit`). */
   io(io: IoNode): string;
-  /** A schema constant (`RetryDataReplication$`), imported as a value. */
+  /** A schema constant (`RetryDataReplication$`), imported as a value from the schemas module. */
   schema(schemaName: string): string;
   /** The `input` parameter: `input: T`, or `input: T = {}` when the input has no required member. */
   inputParameter(io: IoNode): string;
 }
 
-/** @returns the types package's names for `file` */
-export function packageTypes(file: GeneratedFile, service: ServiceNode): PackageTypes {
+/**
+ * @param schemasModule where schema constants come from: the types package's full schemas (the default, for
+ *   mocks), or the client package's wire schemas (`../schemas.js`, see `client/wire-schemas-file.ts`)
+ * @returns the types package's names for `file`
+ */
+export function packageTypes(file: GeneratedFile, service: ServiceNode, schemasModule?: string): PackageTypes {
   const module = service.names.packageName('types');
   const shape = (typeName: string) => `${file.namespace(module, MODULE_LOCALS.shapes)}.${typeName}`;
   const io = (node: IoNode) => (node.kind === 'unit' ? file.type(module, RUNTIME.UnitShape.name) : shape(node.shape.typeName));
   return {
     shape,
     io,
-    schema: (schemaName) => file.value(module, schemaName),
+    schema: (schemaName) => file.value(schemasModule ?? module, schemaName),
     inputParameter: (node) => `input: ${io(node)}${node.kind === 'structure' && node.hasRequiredMember ? '' : ' = {}'}`,
   };
 }

@@ -30,6 +30,15 @@
  * timestamps as `date-time` unless `@timestampFormat` says otherwise; their XML traits are the optional
  * `xml*` / `ec2QueryName` fields below, emitted only for services of those protocols.
  *
+ * Full schemas and wire schemas: a generated types package holds the **full** schemas (every field below;
+ * the mock's validation and fake data read the constraints, enum values and shape ids). A generated client
+ * package holds the **wire** view of the same shapes (`<client>/src/schemas.ts`): the same types with only
+ * the fields the client-side codec paths read. Constraints (`length`, `range`, `pattern`), enum `values` /
+ * `internal`, `uniqueItems` and the `id` of non-error shapes are left out; a simple shape with nothing else
+ * is one of the shared plain schemas (`plain.ts`), an enum the plain string, an intEnum the plain integer
+ * (the codecs read and write them alike). Every codec function therefore takes either view; a client given
+ * a full schema behaves exactly as with its wire view.
+ *
  * Spec: Smithy 2.0 "Simple types", "Aggregate types", "Constraint traits",
  * "Protocol traits", "HTTP binding traits", "XML bindings".
  * @packageDocumentation

@@ -12,6 +12,7 @@ import { operationFunctionFile } from './operation-file.js';
 import { paginatorFunctionFile } from './paginator-file.js';
 import { CLIENT_FILES, operationFile, paginatorFile, waiterFile } from './paths.js';
 import { waiterFunctionFile } from './waiter-file.js';
+import { wireSchemasFile } from './wire-schemas-file.js';
 import { emitSdkFiles } from './sdk-files.js';
 
 /**
@@ -20,6 +21,7 @@ import { emitSdkFiles } from './sdk-files.js';
  */
 export function emitClientPackage(service: ServiceNode): Map<string, string> {
   const files = new Map<string, string>();
+  files.set(CLIENT_FILES.schemas, wireSchemasFile(service));
   files.set(CLIENT_FILES.errors, errorsFile(service));
   files.set(CLIENT_FILES.liteClient, liteClientFile(service));
   files.set(CLIENT_FILES.client, clientFile(service));

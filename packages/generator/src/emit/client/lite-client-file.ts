@@ -29,7 +29,7 @@ function binding(file: GeneratedFile, service: ServiceNode): string {
   /** `key: value`, shorthand when they are the same identifier. */
   const prop = (key: string, value: string) => (key === value ? key : `${key}: ${value}`);
   const fields = [
-    prop('service', file.value(service.names.packageName('types'), service.names.serviceSchema)),
+    prop('service', file.value(from(CLIENT_FILES.schemas), service.names.serviceSchema)),
     prop('baseException', file.value(from(CLIENT_FILES.errors), service.names.baseException)),
     prop('codec', service.codec.protocolArgument === undefined ? codec : `${codec}(${JSON.stringify(service.codec.protocolArgument)})`),
     ...(service.endpointRules !== undefined ? [prop('endpointResolver', MODULE_LOCALS.endpointResolver)] : []),

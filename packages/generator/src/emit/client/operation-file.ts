@@ -26,7 +26,7 @@ function bindingParts(op: OperationNode): string[] {
  */
 export function operationFunctionFile(service: ServiceNode, op: OperationNode): string {
   const file = new GeneratedFile();
-  const types = packageTypes(file, service);
+  const types = packageTypes(file, service, moduleSpecifier(operationFile(op), CLIENT_FILES.schemas));
   const n = service.names;
   const lite = file.type(moduleSpecifier(operationFile(op), CLIENT_FILES.liteClient), n.liteClient);
   const errorNames = op.errors.map((e) => e.typeName);

@@ -50,7 +50,7 @@ function signature(file: GeneratedFile, types: PackageTypes, op: OperationNode, 
  */
 export function paginatorFunctionFile(service: ServiceNode, op: OperationNode, p: PaginatorNode): string {
   const file = new GeneratedFile();
-  const types = packageTypes(file, service);
+  const types = packageTypes(file, service, moduleSpecifier(paginatorFile(op), CLIENT_FILES.schemas));
   const path = paginatorFile(op);
   const lite = file.type(moduleSpecifier(path, CLIENT_FILES.liteClient), service.names.liteClient);
   const fn = file.value(moduleSpecifier(path, operationFile(op)), op.names.fn);

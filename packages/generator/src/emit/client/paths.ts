@@ -12,6 +12,8 @@ export const CLIENT_FILES = {
   liteClient: 'lite-client.ts',
   client: 'client.ts',
   endpointRules: 'endpoint-rules.ts',
+  /** The wire view of the service's schemas (`wire-schemas-file.ts`). */
+  schemas: 'schemas.ts',
   index: 'index.ts',
 } as const;
 

@@ -8,7 +8,8 @@ import type { GeneratedFile, SourceWriter } from '../../files/index.js';
 import { RUNTIME } from '../../manifest.js';
 import { MODULE_LOCALS } from '../../naming/index.js';
 import type { AuthSchemeNode, EndpointParamsNode, ErrorRefNode, IoNode, OperationNode, ServiceNode } from '../../resolve/index.js';
-import { lit, TYPES_MODULE, xmlNamespaceLiteral } from './schema-literals.js';
+import { lit, xmlNamespaceLiteral } from './schema-literals.js';
+import type { SchemaView } from './schemas-file.js';
 
 /** The runtime `AuthScheme` literal. */
 function authLiteral(s: AuthSchemeNode): string {
@@ -40,8 +41,8 @@ function endpointParamsLine(p: EndpointParamsNode): string {
 }
 
 /** The TypeScript type of an input or output (`UnitShape`, or `shapes.<Name>`). */
-function ioType(file: GeneratedFile, io: IoNode): string {
-  return io.kind === 'unit' ? file.ref(RUNTIME.UnitShape) : `${file.namespace(TYPES_MODULE, MODULE_LOCALS.shapes)}.${io.shape.typeName}`;
+function ioType(file: GeneratedFile, io: IoNode, typesModule: string): string {
+  return io.kind === 'unit' ? file.ref(RUNTIME.UnitShape) : `${file.namespace(typesModule, MODULE_LOCALS.shapes)}.${io.shape.typeName}`;
 }
 
 /** The structure schema reference of an input or output. */
@@ -50,8 +51,8 @@ function ioRef(file: GeneratedFile, io: IoNode): string {
 }
 
 /** `export const <Operation>$: OperationSchema<I, O> = { … };` */
-export function operationSchema(file: GeneratedFile, w: SourceWriter, op: OperationNode): void {
-  const type = `${file.ref(RUNTIME.OperationSchema)}<${ioType(file, op.input)}, ${ioType(file, op.output)}>`;
+export function operationSchema(file: GeneratedFile, w: SourceWriter, op: OperationNode, view: SchemaView): void {
+  const type = `${file.ref(RUNTIME.OperationSchema)}<${ioType(file, op.input, view.typesModule)}, ${ioType(file, op.output, view.typesModule)}>`;
   w.block(`export const ${op.schemaName}: ${type} =`, () => {
     w.line(`id: ${lit(op.id)},`);
     w.line(`name: ${lit(op.name)},`);
@@ -61,8 +62,8 @@ export function operationSchema(file: GeneratedFile, w: SourceWriter, op: Operat
     if (op.http) w.line(`http: { method: ${lit(op.http.method)}, uri: ${lit(op.http.uri)}, code: ${op.http.code} },`);
     if (op.deprecated) w.line(`deprecated: ${lit(op.deprecated)},`);
     if (op.paginated) w.line(`paginated: ${lit(op.paginated)},`);
-    if (op.idempotent) w.line('idempotent: true,');
-    if (op.readonly) w.line('readonly: true,');
+    if (op.idempotent && !view.wire) w.line('idempotent: true,');
+    if (op.readonly && !view.wire) w.line('readonly: true,');
     if (op.hostPrefix !== undefined) w.line(`hostPrefix: ${lit(op.hostPrefix)},`);
     if (op.auth) w.line(authLine(op.auth));
     if (op.optionalAuth) w.line('optionalAuth: true,');
@@ -75,14 +76,14 @@ export function operationSchema(file: GeneratedFile, w: SourceWriter, op: Operat
 }
 
 /** `export const <Prefix>Service$: ServiceSchema = { … };` */
-export function serviceSchema(file: GeneratedFile, w: SourceWriter, service: ServiceNode): void {
+export function serviceSchema(file: GeneratedFile, w: SourceWriter, service: ServiceNode, view: SchemaView): void {
   w.block(`export const ${service.names.serviceSchema}: ${file.ref(RUNTIME.ServiceSchema)} =`, () => {
     w.line(`id: ${lit(service.id)},`);
     w.line(`name: ${lit(service.name)},`);
     w.line(`sdkId: ${lit(service.sdkId)},`);
     w.line(`version: ${lit(service.version)},`);
     w.line(`protocol: ${lit(service.protocol)},`);
-    if (service.protocols.length > 1) w.line(`protocols: ${lit(service.protocols)},`);
+    if (service.protocols.length > 1 && !view.wire) w.line(`protocols: ${lit(service.protocols)},`);
     if (service.sigv4Name !== undefined) w.line(`sigv4: { name: ${lit(service.sigv4Name)} },`);
     if (service.endpointPrefix !== undefined) w.line(`endpointPrefix: ${lit(service.endpointPrefix)},`);
     w.line(errorsLine(service.errors));

@@ -56,7 +56,7 @@ export function enumLiteral(shape: EnumShapeNode): string {
 }
 
 /** How a member schema refers to its target (`Unit$`, an inline literal, `Name$` or `() => Name$`). */
-function targetRef(file: GeneratedFile, ref: SchemaRef): string {
+export function targetRef(file: GeneratedFile, ref: SchemaRef): string {
   switch (ref.kind) {
     case 'unit':
       return file.ref(RUNTIME.Unit$);
@@ -73,7 +73,7 @@ export function xmlNamespaceLiteral(ns: XmlNamespaceNode): string {
 }
 
 /** `xmlName`, `xmlAttribute`, `xmlFlattened`, `xmlNamespace`, `ec2QueryName` member fields, for those set. */
-function memberXmlFields(x: MemberXmlNode | undefined): string[] {
+export function memberXmlFields(x: MemberXmlNode | undefined): string[] {
   if (!x) return [];
   return [
     ...(x.name !== undefined ? [`xmlName: ${lit(x.name)}`] : []),
@@ -90,12 +90,20 @@ export function shapeXmlFields(x: ShapeXmlNode | undefined): string[] {
   return [...(x.name !== undefined ? [`xmlName: ${lit(x.name)}`] : []), ...(x.namespace ? [`xmlNamespace: ${xmlNamespaceLiteral(x.namespace)}`] : [])];
 }
 
-/** The member schema literal (`MemberSchema`). */
+/** The member schema literal (`MemberSchema`) of the full schemas. */
 export function memberLiteral(file: GeneratedFile, m: MemberNode): string {
+  return memberFields(targetRef(file, m.schema), m, constraintFields(m.constraints));
+}
+
+/**
+ * A member schema literal: its target reference, its binding fields and `constraints` (the full schemas'
+ * `length`/`range`/`pattern`/`sensitive`, or what of them a wire view keeps).
+ */
+export function memberFields(target: string, m: MemberNode, constraints: readonly string[]): string {
   const str = (key: string, v: string | undefined) => (v === undefined ? [] : [`${key}: ${lit(v)}`]);
   const flag = (key: string, on: boolean) => (on ? [`${key}: true`] : []);
   return `{ ${[
-    `target: ${targetRef(file, m.schema)}`,
+    `target: ${target}`,
     ...flag('required', m.required),
     ...(m.default ? [`default: ${lit(m.default.value)}`] : []),
     ...flag('clientOptional', m.clientOptional),
@@ -112,7 +120,7 @@ export function memberLiteral(file: GeneratedFile, m: MemberNode): string {
     ...flag('hostLabel', m.hostLabel),
     ...flag('eventHeader', m.eventHeader),
     ...flag('eventPayload', m.eventPayload),
-    ...constraintFields(m.constraints),
+    ...constraints,
     ...memberXmlFields(m.xml),
   ].join(', ')} }`;
 }
