@@ -75,7 +75,8 @@ export async function runAttempt(ctx: AttemptContext, attempt: number): Promise<
     if (ctx.streamBody) headers['x-amz-content-sha256'] = ctx.streamBody.payloadHash;
     headers = await signRequest({ method: authed.method, target, query: authed.query, headers, ...(authed.body ? { body: authed.body } : {}) }, sigv4);
   }
-  const seedSignature = sigv4 ? /Signature=([0-9a-f]+)/.exec(headers['authorization'] ?? '')?.[1] : undefined;
+  // the seed signature of a signed streamed body's chunks
+  const seedSignature = sigv4 && ctx.streamBody ? /Signature=([0-9a-f]+)/.exec(headers['authorization'] ?? '')?.[1] : undefined;
   const bodyStream: WireRequest['bodyStream'] = ctx.streamBody?.body(sigv4 && seedSignature ? { ...sigv4, seedSignature } : undefined);
   const timer = attemptSignal(ctx.signal, ctx.timeout);
   const started = Date.now();

@@ -98,7 +98,7 @@ export class Client {
     }
     const ctx = await this.prepare(operation, input, options, call);
     const streamed = ctx.streamBody;
-    const outputStream = streamingMember(deref(operation.output));
+    const outputStream = ctx.streamResponse ? streamingMember(deref(operation.output)) : undefined;
     const debug = config.logger?.debug?.bind(config.logger);
     let totalRetryDelay = 0;
     for (let attempt = 1; ; attempt++) {
@@ -169,7 +169,7 @@ export class Client {
     const customizations = this.binding.customizations ?? [];
     let fields = (input ?? {}) as Record<string, unknown>;
     for (const c of customizations) if (c.prepareInput) fields = c.prepareInput(operation, fields, service) as Record<string, unknown>;
-    const serialized = codec.serializeRequest(service, operation, fields, config.idempotencyToken ? { idempotencyToken: config.idempotencyToken } : {});
+    const serialized = codec.serializeRequest(service, operation, fields, config.idempotencyToken ? { idempotencyToken: config.idempotencyToken } : undefined);
     const hostPrefix = serialized.hostname ?? expandHostPrefix(operation, fields);
     const located: HttpRequest = hostPrefix === undefined ? serialized : { ...serialized, hostname: hostPrefix };
     // Streaming members (Smithy "streaming trait", "Event streams"): the body is streamed, never buffered.
@@ -179,7 +179,8 @@ export class Client {
     const streamsBody = inputStream !== undefined && (inputStream.kind === 'events' || (typeof streamValue === 'object' && streamValue !== null && !(streamValue instanceof Uint8Array)));
     // Once per call: retries resend the same bytes (and the same Content-MD5 and checksums).
     const settings = streamsBody ? { ...this.encoding, streamedBody: true } : this.encoding;
-    let wire = await encodeRequestBody(operation, located, settings, this.binding.bodyEncoders ?? []);
+    const encoders = this.binding.bodyEncoders;
+    let wire = encoders?.length ? await encodeRequestBody(operation, located, settings, encoders) : located;
     let endpointOverride: URL | undefined;
     for (const c of customizations) {
       if (!c.finalizeRequest) continue;

@@ -157,3 +157,23 @@ describe('SigV4: both signers agree with @smithy/signature-v4', () => {
     expect(await sig(c.params)).toBe(first);
   });
 });
+
+describe('SigV4 under Node: the reused signer (cached signing key per day, region and service; cached date per second)', () => {
+  it('signs like @smithy/signature-v4 across seconds, days, regions and back', async () => {
+    const c = CASES[0]!;
+    // one signer (same service, region and credentials) signs every date in turn; the region changes midway
+    const dates = ['2015-08-30T12:36:00Z', '2015-08-30T12:36:00.900Z', '2015-08-30T12:36:01Z', '2015-08-31T00:00:00Z', '2015-08-30T23:59:59Z', '2015-08-31T00:00:00Z'];
+    const regions = ['us-east-1', 'us-east-1', 'us-east-1', 'us-east-1', 'eu-west-1', 'eu-west-1'];
+    const signatures = new Set<string>();
+    for (const [i, iso] of dates.entries()) {
+      const params = { ...c.params, region: regions[i]!, signingDate: new Date(iso) };
+      const want = sorted(await reference({ ...c, params }));
+      const got = sorted(await signNode(signable(c), params));
+      expect(got).toEqual(want);
+      expect(got['x-amz-date']).toBe(iso.replace(/[-:]|\.\d{3}/g, ''));
+      signatures.add(got.authorization!);
+    }
+    // 12:36:00.000 and 12:36:00.900 are the same SigV4 second; every other date or region signs differently
+    expect(signatures.size).toBe(dates.length - 1);
+  });
+});

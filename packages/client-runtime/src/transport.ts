@@ -159,6 +159,9 @@ export function responseMetadata(response: Pick<HttpResponse, 'status' | 'header
 /** Name of the error for an attempt that got no response within `requestTimeout`. */
 export const TIMEOUT_ERROR = 'TimeoutError';
 
+/** What {@link attemptSignal} returns when there is neither a signal nor a timeout. */
+const NO_TIMER = { done(): void {} };
+
 /**
  * A signal that aborts when `signal` aborts or after `timeoutMs` (with a `TimeoutError` `DOMException`).
  * @param signal the caller's signal, if any
@@ -166,7 +169,7 @@ export const TIMEOUT_ERROR = 'TimeoutError';
  * @returns the combined signal and `done()` to clear the timer
  */
 export function attemptSignal(signal: AbortSignal | undefined, timeoutMs: number | undefined): { signal?: AbortSignal; done(): void } {
-  if (timeoutMs === undefined || timeoutMs <= 0) return signal ? { signal, done() {} } : { done() {} };
+  if (timeoutMs === undefined || timeoutMs <= 0) return signal ? { signal, done() {} } : NO_TIMER;
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal!.reason);
   if (signal?.aborted) controller.abort(signal.reason);

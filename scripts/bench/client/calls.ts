@@ -33,7 +33,11 @@ export function sdkCaller(mod: Record<string, unknown>, protocolHttp: Record<str
 }
 
 /** Calls per timed sample. */
-const CALLS = 2000;
+const CALLS = 1000;
+/** Untimed calls of each side first (alternating), so both are optimised by the JIT before any sample. */
+const WARM_UP = 2000;
+/** Sample pairs per requested run: many short pairs follow machine load more closely than a few long ones. */
+const PAIRS_PER_RUN = 3;
 
 /** Calls per second of one timed sample. */
 async function sample(call: () => Promise<unknown>): Promise<number> {
@@ -56,19 +60,45 @@ export interface CallRate {
 }
 
 /**
- * Calls per second of both callers, samples interleaved (ours, theirs, ours, …) so that machine load drifting
- * during the run affects both alike; 300 warm-up calls each first.
+ * Calls per second of both callers, measured the same way side by side: {@link WARM_UP} calls of each
+ * (alternating) first, then `runs` × {@link PAIRS_PER_RUN} pairs of timed samples of {@link CALLS} calls, ours
+ * then theirs, with the order swapped every other pair, so that load drifting during the run (the machine may
+ * be shared) hits both alike. `speedup` is the median of the pairs' ratios (each pair ran under the same load),
+ * which is steadier on a busy machine than the ratio of the two medians (also given).
  */
-export async function callsPerSecond(anvil: () => Promise<unknown>, sdk: () => Promise<unknown>, runs: number): Promise<{ anvil: CallRate; sdk: CallRate; callsPerSample: number }> {
-  for (let i = 0; i < 300; i++) {
+export async function callsPerSecond(
+  anvil: () => Promise<unknown>,
+  sdk: () => Promise<unknown>,
+  runs: number,
+): Promise<{ anvil: CallRate; sdk: CallRate; speedup: number; ratioOfMedians: number; callsPerSample: number }> {
+  for (let i = 0; i < WARM_UP; i++) {
     await anvil();
     await sdk();
   }
   const a: number[] = [];
   const s: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    a.push(await sample(anvil));
-    s.push(await sample(sdk));
+  const ratios: number[] = [];
+  for (let r = 0; r < runs * PAIRS_PER_RUN; r++) {
+    let ours: number;
+    let theirs: number;
+    if (r % 2 === 0) {
+      ours = await sample(anvil);
+      theirs = await sample(sdk);
+    } else {
+      theirs = await sample(sdk);
+      ours = await sample(anvil);
+    }
+    a.push(ours);
+    s.push(theirs);
+    ratios.push(ours / theirs);
   }
-  return { anvil: { median: median(a), samples: a }, sdk: { median: median(s), samples: s }, callsPerSample: CALLS };
+  const anvilRate = { median: median(a), samples: a };
+  const sdkRate = { median: median(s), samples: s };
+  return {
+    anvil: anvilRate,
+    sdk: sdkRate,
+    speedup: Number(median(ratios).toFixed(2)),
+    ratioOfMedians: Number((anvilRate.median / sdkRate.median).toFixed(2)),
+    callsPerSample: CALLS,
+  };
 }

@@ -35,6 +35,6 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
 
 /** Copy the own enumerable entries of `source` into `target` with {@link setOwn} (unlike `Object.assign`, `__proto__` stays data). */
 export function assignOwn(target: Record<string, unknown>, source: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  for (const [k, v] of Object.entries(source)) setOwn(target, k, v);
+  for (const k in source) if (hasOwn.call(source, k)) setOwn(target, k, source[k]);
   return target;
 }
