@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+import { concatBytes } from '@anvil/runtime';
+
 /** Bytes or text accepted by {@link WebCryptoSha256} (text is UTF-8 encoded). */
 export type SourceData = string | ArrayBuffer | ArrayBufferView;
 
@@ -61,16 +63,7 @@ export class WebCryptoSha256 {
 }
 
 function concat(chunks: readonly Uint8Array<ArrayBuffer>[]): Uint8Array<ArrayBuffer> {
-  if (chunks.length === 1) return chunks[0]!;
-  let length = 0;
-  for (const c of chunks) length += c.byteLength;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
+  return chunks.length === 1 ? chunks[0]! : concatBytes(chunks);
 }
 
 /** Imported HMAC keys by key bytes: SigV4 reuses its derived signing key for a day, so importing it once saves a WebCrypto round trip per request. */

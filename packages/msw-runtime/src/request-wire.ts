@@ -8,7 +8,7 @@
  * (awsQuery / ec2Query `Action`) read it from a copy (`request.clone()`), once per request for all handlers.
  * @packageDocumentation
  */
-import { decodeRequestBody, EVENT_STREAM_MEDIA_TYPE, mediaTypeOf, toHttpRequest, toHttpRequestHead, type HttpRequest, type ProtocolName } from '@anvil/runtime';
+import { concatBytes, decodeRequestBody, EVENT_STREAM_MEDIA_TYPE, mediaTypeOf, toHttpRequest, toHttpRequestHead, type HttpRequest, type ProtocolName } from '@anvil/runtime';
 
 /** Protocols whose codecs match a request by method, path, query and headers alone (Smithy protocol routing rules). */
 const ROUTED_WITHOUT_BODY: ReadonlySet<ProtocolName> = new Set<ProtocolName>(['restJson1', 'restXml', 'awsJson1_0', 'awsJson1_1', 'rpcv2Cbor', 'rpcv2Json']);
@@ -105,13 +105,7 @@ async function readAllBytes(stream: ReadableStream<Uint8Array>): Promise<Uint8Ar
   const only = chunks.length === 1 ? chunks[0]! : undefined;
   // a whole buffer is used as is; a view into a larger one, or several chunks, are copied into one
   if (only && only.buffer instanceof ArrayBuffer && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength) return only as Uint8Array<ArrayBuffer>;
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return concatBytes(chunks, total);
 }
 
 function isEventStream(head: HttpRequest): boolean {

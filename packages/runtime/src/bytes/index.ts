@@ -4,6 +4,7 @@
  */
 export { utf8Decode, utf8Encode } from './utf8.js';
 export { fromBase64, toBase64 } from './base64.js';
+export { concatBytes } from './concat.js';
 export {
   CHECKSUM_ALGORITHMS,
   DEFAULT_CHECKSUM_ALGORITHM,

@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+import { concatBytes } from '../bytes/concat.js';
+
 /** A body that arrives in chunks: a fetch `ReadableStream`, any async iterable of bytes, or one buffer. */
 export type ByteSource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | Uint8Array;
 
@@ -66,14 +68,7 @@ export async function collectBytes(source: ByteSource): Promise<Uint8Array | und
     length += chunk.byteLength;
   }
   if (length === 0) return undefined;
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
+  return parts.length === 1 ? parts[0] : concatBytes(parts, length);
 }
 
 /**
