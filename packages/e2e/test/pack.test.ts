@@ -101,7 +101,7 @@ describe('publishable packages', () => {
   it('the CLI needs only @anvil/runtime (its ./pattern subpath) at run time; the client and msw runtimes are type-only dev dependencies', () => {
     const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarballs.get('@anvil/generator')!, 'package/package.json'], { encoding: 'utf8' })) as PackedManifest;
     expect(manifest.bin).toEqual({ anvil: './bin/anvil.js' });
-    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(['@anvil/runtime', '@anvil/smithy-model', 'cac', 'chokidar', 'code-block-writer', 'diff', 'jsonc-parser', 'turndown', 'yaml']);
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(['@anvil/runtime', '@anvil/smithy-model', 'cac', 'chokidar', 'code-block-writer', 'diff', 'jsonc-parser', 'yaml']);
     expect(Object.keys(manifest.devDependencies ?? {})).toEqual(expect.arrayContaining(['@anvil/client-runtime', '@anvil/msw-runtime']));
   });
 });
