@@ -2,7 +2,8 @@
  * A forgiving parser for the HTML subset Smithy `@documentation` values use (`<p>`, `<code>`, `<a href>`,
  * `<b>`, `<i>`, lists, `<dl>`, `<note>`, `<pre>`, `<br>`, headings): a tree of elements and text, built in
  * one pass with no DOM. Unclosed `<li>`, `<dt>` and `<dd>` close at their next sibling, stray end tags are
- * ignored, `<script>`/`<style>` content is dropped, and a `<` that does not open a tag is text.
+ * ignored, `<script>`/`<style>` content is dropped, a `<` that does not open a tag is text, and nesting deeper
+ * than {@link MAX_HTML_DEPTH} is flattened.
  * @packageDocumentation
  */
 
@@ -33,6 +34,11 @@ const IMPLIED_END: Record<string, { readonly closes: readonly string[]; readonly
 };
 
 const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/y;
+/**
+ * Deepest element nesting kept. Deeper start tags are dropped (their text stays, in the enclosing element), so a
+ * hostile model's thousands of unclosed tags cannot overflow the stack of the recursive Markdown writer.
+ */
+export const MAX_HTML_DEPTH = 128;
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '\u2014', ndash: '\u2013',
@@ -124,6 +130,7 @@ export function parseHtml(html: string): HtmlNode[] {
       i = after < 0 ? html.length : after;
       continue;
     }
+    if (stack.length > MAX_HTML_DEPTH) continue;
     const implied = IMPLIED_END[name];
     if (implied) {
       for (let d = stack.length - 1; d > 0 && !implied.stop.includes(stack[d]!.tag); d--) {

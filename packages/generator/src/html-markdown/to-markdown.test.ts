@@ -53,4 +53,14 @@ describe('htmlToMarkdown', () => {
     expect(block.slice(3, -4)).not.toContain('*/');
     expect(block).toContain(' * \\@deprecated forged');
   });
+
+  it('flattens nesting deeper than MAX_HTML_DEPTH: 100,000 unclosed tags convert instead of overflowing the stack', () => {
+    for (const open of ['<b>', '<div>', '<ul><li>']) {
+      const md = htmlToMarkdown(`${open.repeat(100_000)}deep text`);
+      expect(md).toContain('deep text');
+    }
+    // nesting up to the limit is kept as it is
+    const nested = '<ul><li>'.repeat(3) + 'x';
+    expect(htmlToMarkdown(nested)).toBe('- - - x');
+  });
 });
