@@ -179,8 +179,7 @@ export class Client {
     const streamsBody = inputStream !== undefined && (inputStream.kind === 'events' || (typeof streamValue === 'object' && streamValue !== null && !(streamValue instanceof Uint8Array)));
     // Once per call: retries resend the same bytes (and the same Content-MD5 and checksums).
     const settings = streamsBody ? { ...this.encoding, streamedBody: true } : this.encoding;
-    const encoders = this.binding.bodyEncoders;
-    let wire = encoders?.length ? await encodeRequestBody(operation, located, settings, encoders) : located;
+    let wire = this.binding.bodyEncoders?.length ? await encodeRequestBody(operation, located, settings, this.binding.bodyEncoders) : located;
     let endpointOverride: URL | undefined;
     for (const c of customizations) {
       if (!c.finalizeRequest) continue;
