@@ -44,14 +44,21 @@ export interface DocParts {
 
 /**
  * Escape text for a TSDoc block: a comment terminator (star + slash) in the model would
- * end the comment early, so the slash is backslash-escaped; `@` at a line start is
- * escaped so model text cannot forge TSDoc tags.
+ * end the comment early, so the slash is backslash-escaped; an `@` at a line start or after
+ * whitespace is escaped (`\@`, which Markdown shows as `@`) so model text cannot
+ * forge TSDoc tags or inline links: TypeScript reads ` @word` anywhere in a line as a tag,
+ * inside backticks too (Deadline's "the mixin's @required trait" became a `@required` tag).
  */
 export function escapeDocText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/\*\//g, '*\\/')
-    .replace(/^(\s*)@/gm, '$1\\@');
+    .replace(/(^|\s)@/gm, '$1\\@');
+}
+
+/** {@link escapeDocText}, and `{@` escaped too: a model's `{@link X}` would link a symbol Anvil never generated. */
+function escapeModelDoc(text: string): string {
+  return escapeDocText(text).replace(/\{@/g, '{\\@');
 }
 
 /**
@@ -60,7 +67,7 @@ export function escapeDocText(text: string): string {
  */
 export function docLines(parts: DocParts): string[] {
   const lines: string[] = [];
-  if (parts.documentation) lines.push(...escapeDocText(docToMarkdown(parts.documentation)).split('\n'));
+  if (parts.documentation) lines.push(...escapeModelDoc(docToMarkdown(parts.documentation)).split('\n'));
   for (const note of parts.notes ?? []) {
     if (lines.length) lines.push('');
     lines.push(...escapeDocText(note).split('\n'));

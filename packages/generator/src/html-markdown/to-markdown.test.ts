@@ -1,3 +1,4 @@
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { htmlToMarkdown } from './to-markdown.js';
 import { decodeEntities, parseHtml } from './html-tree.js';
@@ -62,5 +63,23 @@ describe('htmlToMarkdown', () => {
     // nesting up to the limit is kept as it is
     const nested = '<ul><li>'.repeat(3) + 'x';
     expect(htmlToMarkdown(nested)).toBe('- - - x');
+  });
+
+  it('keeps escaped angle brackets as text and drops javascript:, vbscript: and data: link targets', () => {
+    expect(htmlToMarkdown('<p>Use &lt;tag&gt; here</p>')).toBe('Use \\<tag> here');
+    expect(htmlToMarkdown('<p><a href="javascript:alert(1)">click</a> and <a href=" DATA:text/html,x">this</a></p>')).toBe('click and this');
+  });
+
+  it('model text forges no TSDoc tag or inline link: TypeScript finds none in the generated block', () => {
+    const doc = '<p>Tags: @deprecated and @param name, the mixin\'s @required trait, <code>@aws.region = "x"</code>, {@link Foo}</p><p>@remarks forged</p>';
+    const block = tsdoc({ documentation: doc });
+    const source = ts.createSourceFile('x.ts', `${block}export declare function f(): void;`, ts.ScriptTarget.Latest, true);
+    const fn = source.statements[0]!;
+    expect(ts.getJSDocTags(fn).map((t) => t.tagName.text)).toEqual([]);
+    expect(ts.getJSDocDeprecatedTag(fn)).toBeUndefined();
+    // the same block with the generator's own tag: that one is found
+    const tagged = tsdoc({ documentation: doc, deprecated: { message: 'use g' } });
+    const f2 = ts.createSourceFile('y.ts', `${tagged}export declare function f(): void;`, ts.ScriptTarget.Latest, true).statements[0]!;
+    expect(ts.getJSDocTags(f2).map((t) => t.tagName.text)).toEqual(['deprecated']);
   });
 });

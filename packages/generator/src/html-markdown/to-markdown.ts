@@ -47,7 +47,8 @@ function textContent(nodes: readonly HtmlNode[]): string {
 
 /** HTML whitespace (not U+00A0, which is text) collapses to one space. */
 const collapse = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ');
-const escapeText = (text: string) => text.replace(/[\\*_`[\]]/g, '\\$&');
+/** Markdown punctuation in text, and a `<` that would open an HTML tag in a hover (a decoded `&lt;tag&gt;`), escaped. */
+const escapeText = (text: string) => text.replace(/[\\*_`[\]]/g, '\\$&').replace(/<(?=[A-Za-z/!?])/g, '\\<');
 
 /** Put `open`/`close` around the content, keeping its edge whitespace outside the markers. */
 function wrap(inner: string, open: string, close = open): string {
@@ -70,7 +71,11 @@ function codeSpan(text: string): string {
 const destination = (href: string) =>
   href.trim().replace(/[ \t\n\r\f]/g, '%20').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/[()]/g, '\\$&');
 
+/** Link schemes a documentation hover must not carry: they would run or embed content when clicked. */
+const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data):/i;
+
 function link(text: string, href: string | undefined): string {
+  if (href !== undefined && UNSAFE_SCHEME.test(href)) return text;
   const target = destination(href ?? '');
   return target && text.trim() ? wrap(text, '[', `](${target})`) : text;
 }

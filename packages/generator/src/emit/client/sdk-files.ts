@@ -31,12 +31,12 @@ function clientModule(service: ServiceNode, sdk: SdkNames): string {
     file.type(liteModule, n.clientConfig);
     file.exports.named(liteModule, [n.clientConfig], true);
   } else {
-    file.body.raw(tsdoc({ documentation: `Configuration of {@link ${sdk.client}} (the lite client's).` }));
+    file.body.raw(tsdoc({ notes: [`Configuration of {@link ${sdk.client}} (the lite client's).`] }));
     file.body.line(`export type ${sdk.clientConfig} = ${file.type(liteModule, n.clientConfig)};`);
     file.body.line();
   }
   file.body.raw(tsdoc({
-    documentation: `The ${service.name} client shaped as \`@aws-sdk/client-*\`'s: \`send(new XCommand(input))\`. It wraps a {@link ${n.liteClient}} (\`.client\`), which the commands run their operation functions on.`,
+    notes: [`The ${service.name} client shaped as \`@aws-sdk/client-*\`'s: \`send(new XCommand(input))\`. It wraps a {@link ${n.liteClient}} (\`.client\`), which the commands run their operation functions on.`],
   }));
   file.body.block(`export class ${sdk.client} extends ${file.ref(CLIENT_RUNTIME.SdkClient)}<${lite}>`, () => {
     file.body.block(`constructor(config: ${sdk.clientConfig} = {})`, () => file.body.line(`super(new ${lite}(config));`));
@@ -58,7 +58,7 @@ function commandModule(service: ServiceNode, op: OperationNode): string {
   file.body.line(`/** What {@link ${c}} resolves to: the output with \`$metadata\`. */`);
   file.body.line(`export type ${c}Output = ${output} & ${file.ref(CLIENT_RUNTIME.MetadataBearer)};`);
   file.body.line();
-  file.body.raw(tsdoc({ documentation: `\`${op.name}\` as a command: \`client.send(new ${c}(input))\` runs {@link ${op.names.fn}}.` }));
+  file.body.raw(tsdoc({ notes: [`\`${op.name}\` as a command: \`client.send(new ${c}(input))\` runs {@link ${op.names.fn}}.`] }));
   file.body.block(`export class ${c} extends ${file.ref(CLIENT_RUNTIME.SdkCommand)}<${input}, ${output}, ${lite}>`, () => {
     const optional = !(op.input.kind === 'structure' && op.input.hasRequiredMember);
     if (optional) file.body.block(`constructor(input: ${input} = {})`, () => file.body.line('super(input);'));

@@ -7,7 +7,7 @@ import { create } from './operations/create.js';
 import { default_ } from './operations/default_.js';
 
 /**
- * Ends *\/ early; @deprecated forged ${x} `tick`
+ * Ends *\/ early; \@deprecated forged ${x} `tick`
  *
  * The Service client with one method per operation. For the smallest bundles use {@link EvilLiteClient} with the operation functions instead.
  */

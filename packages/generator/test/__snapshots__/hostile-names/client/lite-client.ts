@@ -10,7 +10,7 @@ import { EvilService$ } from './schemas.js';
 export type EvilClientConfig = ClientConfig;
 
 /**
- * Ends *\/ early; @deprecated forged ${x} `tick`
+ * Ends *\/ early; \@deprecated forged ${x} `tick`
  *
  * A client without operation methods: pass it to the operation functions (`import { create } from '@anvil-gen/evil-client'`) so bundles carry only the operations they use.
  */
