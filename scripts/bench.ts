@@ -51,7 +51,10 @@ const results: Record<string, unknown> = {
 for (const [name, module] of Object.entries(MEASURES)) {
   if (only && !only.includes(name)) continue;
   const run = (await import(module)) as { default: (c: BenchContext) => Promise<unknown> };
-  results[name] = await run.default(ctx);
+  const started = new Date().toISOString();
+  const result = await run.default(ctx);
+  // each measure carries when and with how many runs it was taken: with --only, the others keep their own
+  results[name] = result && typeof result === 'object' ? { measuredAt: started, runs: ctx.runs, ...result } : result;
 }
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);

@@ -22,7 +22,13 @@ const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').map((s) => s.trim
 
 const started = performance.now();
 const corpusDir = join(sharedDir(root), 'models', CORPUS);
-const models = listModels(corpusDir, only);
+let models: string[];
+try {
+  models = listModels(corpusDir, only);
+} catch (e) {
+  console.error(`endpoint-tests: ${(e as Error).message}`);
+  process.exit(2);
+}
 const { ruleSets, cases, passed, failures } = corpusEndpointTests(corpusDir, models);
 const summary = {
   corpus: CORPUS,

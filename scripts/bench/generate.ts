@@ -21,7 +21,9 @@ function timed(args: readonly string[], cwd: string): { wallMs: number; stdout: 
 
 export default async function benchGenerate(ctx: BenchContext) {
   const drsFull = join(ctx.shared, 'models', 'aws', 'drs.json');
-  const model = existsSync(drsFull) ? drsFull : join(ctx.root, 'models', 'drs', 'drs.json');
+  // orval reads the OpenAPI form of the full model (70 operations): ours must generate the same API
+  if (!existsSync(drsFull)) throw new Error(`bench generate: ${drsFull} not found; the comparison with orval needs the full DRS model (set ANVIL_SHARED)`);
+  const model = drsFull;
   const cli = join(ctx.root, 'packages', 'generator', 'dist', 'cli.js');
   if (!existsSync(cli)) throw new Error('Build first: pnpm build (the benchmark runs the built CLI)');
   const orval = join(ctx.root, 'packages', 'bench', 'node_modules', 'orval', 'dist', 'bin', 'orval.mjs');

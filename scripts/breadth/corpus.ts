@@ -26,13 +26,13 @@ export function sharedDir(root: string): string {
  * @throws Error when the corpus directory is missing or `only` names a model that is not there
  */
 export function listModels(corpusDir: string, only: readonly string[] = [], limit = Infinity): string[] {
-  if (!existsSync(corpusDir)) throw new Error(`breadth: corpus not found at ${corpusDir} (set ANVIL_SHARED)`);
+  if (!existsSync(corpusDir)) throw new Error(`corpus not found at ${corpusDir} (set ANVIL_SHARED)`);
   const all = readdirSync(corpusDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort();
   const unknown = only.filter((n) => !all.includes(n));
-  if (unknown.length) throw new Error(`breadth: --only names models not in the corpus: ${unknown.join(', ')}`);
+  if (unknown.length) throw new Error(`--only names models not in the corpus: ${unknown.join(', ')}`);
   const picked = only.length ? all.filter((n) => only.includes(n)) : all;
   return picked.slice(0, limit);
 }
