@@ -11,6 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkBatch, Limiter, linkMsw, makeBatches, type BatchResult } from '../../../scripts/breadth/typecheck.js';
 import { findTsc } from '../../../scripts/breadth/compilers.js';
@@ -164,6 +165,24 @@ describe.skipIf(!corpus || !existsSync(corpus))('corpus sample (31 AWS models; n
     if (r instanceof Error) throw r;
     expect(r!.operations).toBe(rawServiceFacts(join(corpus!, model)).operations);
     expect(r!.operations).toBeGreaterThan(0);
+  });
+
+  it('model documentation forges no TSDoc tag: TypeScript finds only the generator\'s own tags', () => {
+    // CloudWatch Logs documents `@aws.region = "us-east-1"`; mid-line `@word` in model text once became tags
+    const found = new Map<string, number>();
+    for (const model of ['cloudwatch-logs', 's3', 'lambda', 'iam']) {
+      for (const file of ['types/src/types.ts', 'client/src/lite-client.ts']) {
+        const path = join(out, model, file);
+        const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+        const visit = (node: ts.Node): void => {
+          for (const tag of ts.getJSDocTags(node)) found.set(tag.tagName.text, (found.get(tag.tagName.text) ?? 0) + 1);
+          ts.forEachChild(node, visit);
+        };
+        visit(source);
+      }
+    }
+    expect([...found.keys()].filter((t) => !['param', 'returns', 'throws', 'deprecated', 'typeParam', 'defaultValue'].includes(t))).toEqual([]);
+    expect(found.get('deprecated')).toBeGreaterThan(0);
   });
 
   it('type-checks all output under strict', () => {
