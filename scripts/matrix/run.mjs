@@ -3,7 +3,7 @@
 //   and the modern CloudWatch SDK against generated handlers) on that Node — msw 2.15.0 on 20 (msw 3
 //   needs Node 22.12+), msw 3 on 22 and 24;
 // - msw 2 / msw 3: msw-runtime's whole suite with that msw (Node 20 / Node 22); msw 3 also runs the
-//   example app's component tests (happy-dom);
+//   component tests of both example apps (drs-console, bedrock-chat; happy-dom);
 // - typescript 5.9 / 6.0 / 7.0: `tsc --noEmit` of the generated DRS types, client and msw packages,
 //   and under 6.0 / 7.0 a corpus sample (scripts/matrix/corpus-sample.mjs: 14 services, generated once,
 //   checked by both; the suite's corpus-sample test checks 31 services under 5.9);
@@ -28,6 +28,7 @@ const PNPM = (process.env.ANVIL_PNPM ?? 'npx -y pnpm@10.34.9').split(' ');
 const MSW2 = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'msw', 'package.json'), 'utf8')).version;
 const CLIENT_MOCK = ['test/msw-drs.test.ts', 'test/drs-client.test.ts', 'test/official-sdk.test.ts', 'test/msw-fixture.test.ts', 'test/cloudwatch-cbor.test.ts'];
 const EXAMPLE = ['src/console.test.ts', 'src/config.test.ts'];
+const CHAT = ['src/chat.test.ts'];
 const GENERATED = ['types', 'client', 'msw'].map((p) => `packages/generated/drs/${p}/tsconfig.json`);
 
 /** Run a command; its output is kept for the failure message. */
@@ -64,11 +65,11 @@ function vitest(node, pkg, files, msw, extraEnv = {}) {
   return { ok, detail: counts, output };
 }
 
-/** Two vitest runs as one cell: both must pass; their counts add up. */
-function both(a, b) {
+/** Several vitest runs as one cell: all must pass; their counts add up. */
+function all(...runs) {
   const count = (r) => /^(\d+) passed, (\d+) failed/.exec(r.detail)?.slice(1).map(Number) ?? [0, 1];
-  const [[p1, f1], [p2, f2]] = [count(a), count(b)];
-  return { ok: a.ok && b.ok, detail: `${p1 + p2} passed, ${f1 + f2} failed`, output: `${a.ok ? '' : a.output}${b.ok ? '' : b.output}` };
+  const [passed, failed] = runs.map(count).reduce(([p, f], [p1, f1]) => [p + p1, f + f1], [0, 0]);
+  return { ok: runs.every((r) => r.ok), detail: `${passed} passed, ${failed} failed`, output: runs.filter((r) => !r.ok).map((r) => r.output).join('') };
 }
 
 /** The compilers beside the workspace's 5.9, which check the corpus sample here. */
@@ -101,9 +102,11 @@ const CELLS = [
   ...Object.entries(NODE).map(([major, version]) => ({ cell: `node ${major}`, what: `client ⇄ mock tests on v${version}, msw ${MSW3}`,
     check: (tools) => vitest(tools.node[major], 'packages/integration-tests', CLIENT_MOCK, { dir: tools.dir, version: MSW3 }) })),
   { cell: 'msw 2', what: `msw-runtime suite, msw ${MSW2} on ${process.version}`, check: () => vitest(process.execPath, 'packages/msw-runtime', []) },
-  { cell: 'msw 3', what: `msw-runtime suite + example app component tests (happy-dom), msw ${MSW3} on v${NODE[22]}`, check: (tools) => {
+  { cell: 'msw 3', what: `msw-runtime suite + both example apps' component tests (happy-dom), msw ${MSW3} on v${NODE[22]}`, check: (tools) => {
     const msw = { dir: tools.dir, version: MSW3 };
-    return both(vitest(tools.node[22], 'packages/msw-runtime', [], msw), vitest(tools.node[22], 'examples/drs-console', EXAMPLE, msw, { ANVIL_MATRIX_DOM: '1' }));
+    const dom = { ANVIL_MATRIX_DOM: '1' };
+    return all(vitest(tools.node[22], 'packages/msw-runtime', [], msw), vitest(tools.node[22], 'examples/drs-console', EXAMPLE, msw, dom),
+      vitest(tools.node[22], 'examples/bedrock-chat', CHAT, msw, dom));
   } },
   ...['5.9', ...TS_SAMPLE].map((ts) => ({ cell: `typescript ${ts}`,
     what: `tsc --noEmit: generated DRS types, client, msw${ts === '5.9' ? '' : '; 14-service corpus sample'}`, check: (tools) => typecheck(tools.tsc[ts], ts) })),
