@@ -4,6 +4,8 @@
  */
 export type * from './ir.js';
 export { ModelError, codeFrame } from './errors.js';
+export { ExactNumber, isNodeNumber, isObjectNode, numberLiteral } from './exact-number.js';
+export type { NodeNumber } from './exact-number.js';
 export type { ModelErrorLocation } from './errors.js';
 export { loadModel } from './model/build.js';
 export type { ModelDocument, SourceLocation } from './model/build.js';

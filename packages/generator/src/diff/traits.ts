@@ -9,7 +9,7 @@
  * "Documentation traits", "Protocol traits".
  * @packageDocumentation
  */
-import type { Traits } from '@anvil/smithy-model';
+import { ExactNumber, type Traits } from '@anvil/smithy-model';
 import type { PackageKind } from '../emit/package.js';
 import type { Change, ChangeClass } from './types.js';
 
@@ -88,6 +88,7 @@ function same(a: unknown, b: unknown): boolean {
 
 function num(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
+  if (v instanceof ExactNumber) return v.toNumber();
   if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
   return undefined;
 }

@@ -3,7 +3,7 @@
  * written). Values of the wrong JSON type read as absent.
  * @packageDocumentation
  */
-import type { Traits } from '@anvil/smithy-model';
+import { isObjectNode, type Traits } from '@anvil/smithy-model';
 import type { TraitId } from './trait-ids.js';
 import { TRAIT_IDS } from './trait-ids.js';
 import type { Bounds, Deprecation } from './shape-nodes.js';
@@ -27,7 +27,7 @@ export function stringValue(traits: Traits, id: TraitId): string | undefined {
 /** A trait's value when it is a JSON object (not an array). */
 export function objectValue(traits: Traits, id: TraitId): Readonly<Record<string, unknown>> | undefined {
   const v = traits[id];
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  return isObjectNode(v) ? v : undefined;
 }
 
 /** `@documentation` (HTML or Markdown), when a string. */
@@ -45,7 +45,7 @@ export function deprecation(traits: Traits): Deprecation | undefined {
   };
 }
 
-/** `@length` / `@range` bounds (numbers; other values are converted with `Number`), or undefined. */
+/** `@length` / `@range` bounds (numbers; other values, `ExactNumber`s included, are converted with `Number`), or undefined. */
 export function bounds(traits: Traits, id: typeof TRAIT_IDS.length | typeof TRAIT_IDS.range): Bounds | undefined {
   const v = objectValue(traits, id);
   if (!v) return undefined;
