@@ -1,18 +1,44 @@
 /**
  * JSON AST text → JSON value whose number literals keep their exact value when a double would change
- * it (see `exact-number.ts`). The text is read with the native `JSON.parse`; only a document whose
- * text holds a long digit run or a 3-digit exponent (a cheap pre-scan) is tokenised to find such
- * literals, and only a document that has one is parsed a second time, each such literal written as
- * a placeholder string that is then swapped for its {@link ExactNumber}.
+ * it (see `exact-number.ts`). The text is read with the native `JSON.parse`. Only a document whose text
+ * holds a number-shaped run a double would change (a cheap scan for 16-digit runs and 3-digit exponents,
+ * then a check of the few runs found) is tokenised to find such literals outside strings, and only a
+ * document that has one is parsed a second time, each such literal written as a placeholder string
+ * that is then swapped for its {@link ExactNumber}.
  * @packageDocumentation
  */
 import { ExactNumber, numberLiteral } from '../exact-number.js';
 
-/** Could the text hold a literal a double changes: ≥ 16 digits (a dot may split them) or a 3-digit exponent? */
-const MAYBE_INEXACT = /\d[\d.]{15}|\d[eE][+-]?\d\d\d/;
+/** Where a literal a double changes could be: ≥ 16 digits (a dot may split them) or a 3-digit exponent. */
+const CANDIDATE = /\d[\d.]{15}|\d[eE][+-]?\d\d\d/g;
+/** The JSON number grammar, whole token. */
+const NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 /** A JSON string or number token (outside strings, digits occur only in numbers). */
 const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
 const NUL_ESCAPE = '\\u0000';
+
+/** `0-9 . e E + -`: the characters of a number literal. */
+function isNumberChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
+}
+
+/**
+ * Does the text hold a number-shaped run a double would change (inside a string or not)? One regex
+ * scan that rarely matches: most documents have no 16-digit run and no 3-digit exponent at all.
+ */
+function mayHoldInexact(text: string): boolean {
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    let start = m.index;
+    while (start > 0 && isNumberChar(text.charCodeAt(start - 1))) start--;
+    let end = CANDIDATE.lastIndex;
+    while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
+    CANDIDATE.lastIndex = end;
+    const token = text.slice(start, end);
+    if (NUMBER.test(token) && numberLiteral(token) instanceof ExactNumber) return true;
+  }
+  return false;
+}
 
 /**
  * `JSON.parse`, with number literals a double would change read as {@link ExactNumber}s.
@@ -21,7 +47,7 @@ const NUL_ESCAPE = '\\u0000';
  */
 export function parseJsonExact(text: string): unknown {
   const json: unknown = JSON.parse(text);
-  if (!MAYBE_INEXACT.test(text)) return json;
+  if (!mayHoldInexact(text)) return json;
   const found: { start: number; end: number; value: ExactNumber }[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const token = m[0];
