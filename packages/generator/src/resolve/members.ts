@@ -10,7 +10,7 @@ import type { ResolveContext } from './context.js';
 import type { MemberNode } from './shape-nodes.js';
 import { constraints } from './simple-shapes.js';
 import { TRAIT_IDS, UNIT_ID } from './trait-ids.js';
-import { deprecation, documentation, has, stringValue } from './traits.js';
+import { deprecation, documentation, doubleNumbers, has, stringValue } from './traits.js';
 import { schemaRef, typeRef } from './type-refs.js';
 import { memberXml } from './xml-traits.js';
 
@@ -27,7 +27,7 @@ function isEventStream(ctx: ResolveContext, member: MemberShape): boolean {
  * such text exactly) and the nearest double elsewhere (what the member's type can hold).
  */
 function defaultValue(ctx: ResolveContext, member: MemberShape, value: unknown): unknown {
-  if (!(value instanceof ExactNumber)) return value;
+  if (!(value instanceof ExactNumber)) return doubleNumbers(value);
   const type = member.target === UNIT_ID ? undefined : ctx.shape(member.target).type;
   return type === 'bigInteger' || type === 'bigDecimal' ? value.text : value.toNumber();
 }

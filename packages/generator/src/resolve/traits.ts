@@ -3,7 +3,7 @@
  * written). Values of the wrong JSON type read as absent.
  * @packageDocumentation
  */
-import { isObjectNode, type Traits } from '@anvil/smithy-model';
+import { ExactNumber, isObjectNode, type Traits } from '@anvil/smithy-model';
 import type { TraitId } from './trait-ids.js';
 import { TRAIT_IDS } from './trait-ids.js';
 import type { Bounds, Deprecation } from './shape-nodes.js';
@@ -16,6 +16,27 @@ export function has(traits: Traits, id: TraitId): boolean {
 /** A trait's value as written, or undefined. */
 export function value(traits: Traits, id: TraitId): unknown {
   return traits[id];
+}
+
+/**
+ * A node value with every `ExactNumber` (a literal a double would change) replaced by its nearest
+ * double, for data the emitters print as JSON (examples): the input itself when it holds none.
+ */
+export function doubleNumbers(node: unknown): unknown {
+  if (node instanceof ExactNumber) return node.toNumber();
+  if (Array.isArray(node)) {
+    const items = node.map(doubleNumbers);
+    return items.some((v, i) => v !== node[i]) ? items : node;
+  }
+  if (!isObjectNode(node)) return node;
+  let out: Record<string, unknown> | undefined;
+  for (const key of Object.keys(node)) {
+    const v = doubleNumbers(node[key]);
+    if (v === node[key]) continue;
+    out ??= { ...node };
+    Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  return out ?? node;
 }
 
 /** A trait's value when it is a string. */

@@ -3,19 +3,16 @@
  * `objectKey`, so a key named `__proto__` stays an own property; strings are JSON string literals.
  * @packageDocumentation
  */
-import { ExactNumber } from '@anvil/smithy-model';
 import { objectKey } from '../../naming/index.js';
 
 /**
  * Print a JSON value as an expression.
- * @param value JSON data (objects, arrays, strings, numbers, booleans, null); an `ExactNumber` is printed
- *   as its nearest double, like any number literal of the model
+ * @param value JSON data (objects, arrays, strings, numbers, booleans, null)
  * @returns the source text (single line)
  * @throws TypeError for values JSON cannot hold (functions, `undefined` entries, bigint)
  */
 export function dataLiteral(value: unknown): string {
   if (value === null || typeof value === 'boolean') return String(value);
-  if (value instanceof ExactNumber) return dataLiteral(value.toNumber());
   if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : 'null';
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(dataLiteral).join(', ')}]`;
