@@ -17,6 +17,7 @@ export { resolveIdl } from './idl/resolve.js';
 export type { IdlDocument } from './idl/pending.js';
 export { toJsonAst } from './ast/to-json-ast.js';
 export type { JsonAstDocument } from './ast/to-json-ast.js';
+export { toJsonText } from './ast/json-text.js';
 export { readSmithyBuild, packageNaming, TYPESCRIPT_PLUGIN } from './build/smithy-build.js';
 export type { SmithyBuildOptions, SmithyBuildPlan } from './build/smithy-build.js';
 export { serviceClosure } from './closure.js';

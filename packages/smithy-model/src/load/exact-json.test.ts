@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectModelError } from '../__fixtures__/helpers.js';
+import { toJsonText } from '../ast/json-text.js';
 import { toJsonAst } from '../ast/to-json-ast.js';
 import { ExactNumber } from '../exact-number.js';
 import { loadModel } from '../model/build.js';
@@ -110,5 +111,23 @@ describe('bad input around exact literals', () => {
       file: 'e.smithy',
       message: /intEnum members must fit within an integer, but found: 9223372036854775809/,
     });
+  });
+});
+
+describe('toJsonText', () => {
+  it('writes ExactNumbers as their literal and everything else as JSON.stringify does', () => {
+    const value = { a: new ExactNumber('-9223372036854775809'), b: [0.1, new ExactNumber('1e400')], c: 'x', __proto__: null };
+    expect(toJsonText(value)).toBe('{"a":-9223372036854775809,"b":[0.1,1e400],"c":"x"}');
+    expect(toJsonText({ a: 1, b: [2] }, 4)).toBe(JSON.stringify({ a: 1, b: [2] }, null, 4));
+    expect(toJsonText(new ExactNumber('0.100000000000000000000001'))).toBe('0.100000000000000000000001');
+  });
+
+  it('round-trips a JSON AST with exact literals through parseJsonExact', () => {
+    const text = '{"smithy":"2.0","metadata":{"n":[100000000000000000000001.0,-0.100000000000000000000001,"\\u0000x"]}}';
+    expect(toJsonText(parseJsonExact(text))).toBe(text);
+  });
+
+  it('falls back to doubles when a model string looks like its placeholder', () => {
+    expect(toJsonText(['\u0000exact-number:0', new ExactNumber('12345678901234567890123')])).toBe('["\\u0000exact-number:0",1.2345678901234568e+22]');
   });
 });
