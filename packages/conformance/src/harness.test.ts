@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StructureSchema } from '@anvil/runtime';
 import { ServiceException } from '@anvil/client-runtime';
+import { ExactNumber } from '@anvil/smithy-model';
 import { expandMalformed, interpolate } from './cases.js';
 import { checkErrorCodeParams } from './client-side.js';
 import { exactAnswer } from './mock-side.js';
@@ -38,6 +39,13 @@ describe('params → runtime values', () => {
       f: NaN,
     });
     expect(() => toRuntime(Shape, { nope: 1 })).toThrow('Shape has no member nope');
+  });
+
+  it('reads exact number literals (ExactNumber) exactly for bigInteger / bigDecimal, as doubles elsewhere', () => {
+    const params = { big: new ExactNumber('-9223372036854775809'), dec: new ExactNumber('100000000000000000000001.0'), f: new ExactNumber('1e400') };
+    expect(toRuntime(Shape, params)).toEqual({ big: -9223372036854775809n, dec: '100000000000000000000001.0', f: Infinity });
+    expect(toRuntime(Shape, { nested: { b: new ExactNumber('1234567890123456789') } })).toEqual({ nested: { b: 1234567890123456800 } });
+    expect(() => toRuntime(Shape, { big: new ExactNumber('1.00000000000000000000001') })).toThrow('expected an integer at /big (bigInteger), got 1.00000000000000000000001');
   });
 
   it('diffs dates, bytes, NaN and members', () => {

@@ -4,9 +4,12 @@
  *
  * Node-value conventions of the compliance tests: timestamps are epoch seconds (numbers),
  * blobs are UTF-8 text, float specials are the strings `"NaN"`, `"Infinity"`, `"-Infinity"`.
+ * A number literal a double would change arrives as an `ExactNumber` (`@anvil/smithy-model`): its text is
+ * the value of a `bigInteger` (`bigint`) or `bigDecimal` (decimal text) member; other members read its nearest double.
  * @packageDocumentation
  */
 import { deref, type MemberSchema, type Schema, type StructureSchema } from '@anvil/runtime';
+import { ExactNumber } from '@anvil/smithy-model';
 
 const encoder = new TextEncoder();
 
@@ -17,6 +20,7 @@ const encoder = new TextEncoder();
  */
 export function toRuntime(schema: Schema, node: unknown, path = ''): unknown {
   if (node === null || node === undefined) return node;
+  if (node instanceof ExactNumber) return exactToRuntime(schema, node, path);
   const fail = (what: string): never => {
     throw new Error(`conformance params: expected ${what} at ${path || '/'} (${schema.id ?? schema.type}), got ${JSON.stringify(node)}`);
   };
@@ -64,6 +68,14 @@ export function toRuntime(schema: Schema, node: unknown, path = ''): unknown {
     default:
       return node;
   }
+}
+
+/** An exact number literal as the runtime value of `schema`: exact for `bigInteger` / `bigDecimal`. */
+function exactToRuntime(schema: Schema, node: ExactNumber, path: string): unknown {
+  if (schema.type === 'bigDecimal') return node.text;
+  if (schema.type !== 'bigInteger') return toRuntime(schema, node.toNumber(), path);
+  if (node.isInteger()) return BigInt(node.text);
+  throw new Error(`conformance params: expected an integer at ${path || '/'} (${schema.id ?? schema.type}), got ${node.text}`);
 }
 
 /** Convert a structure's params (absent params are `{}`). */

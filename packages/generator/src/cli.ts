@@ -24,7 +24,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { serviceJob, watchModels } from './watch.js';
 import type { DiffFlags } from './diff/command.js';
 import { checkDrift } from './diff/drift.js';
-import { readModelDocuments, readSmithyBuild, toJsonAst } from '@anvil/smithy-model';
+import { readModelDocuments, readSmithyBuild, toJsonAst, toJsonText } from '@anvil/smithy-model';
 import { registerInitCommands } from './init/register.js';
 import { ANVIL_VERSION } from './workspace/runtime-version.js';
 
@@ -149,7 +149,7 @@ cli
   .example('anvil ast model/ > model.json')
   .action((models: string[]) =>
     run(() => {
-      process.stdout.write(`${JSON.stringify(toJsonAst(readModelDocuments(models)), null, 4)}\n`);
+      process.stdout.write(`${toJsonText(toJsonAst(readModelDocuments(models)), 4)}\n`);
       return 0;
     }),
   );

@@ -1,3 +1,4 @@
+import { ExactNumber } from '@anvil/smithy-model';
 import { describe, expect, it } from 'vitest';
 import { base, diffEdit, load, members, triples } from '../src/diff/__fixtures__/pairs.js';
 import { diffModels, renderChangeset, renderMarkdown, tightens } from '../src/diff/index.js';
@@ -126,6 +127,18 @@ describe('diff: members', () => {
     ]);
     const removed = diffEdit((s) => void delete members(s, 'ex#GetThingOutput').count!.traits);
     expect(triples(removed)).toEqual([['ChangedDefault', 'breaking', 'ex#GetThingOutput$count']]);
+  });
+
+  it('ChangedDefault: exact number literals compare by their digits, not their nearest double', () => {
+    const withDefault = (text: string) => {
+      const shapes = base();
+      members(shapes, 'ex#GetThingOutput').count!.traits = { 'smithy.api#default': new ExactNumber(text) };
+      return load(shapes);
+    };
+    expect(diffModels(withDefault('9223372036854775807'), withDefault('9223372036854775807')).changes).toEqual([]);
+    const r = diffModels(withDefault('9223372036854775807'), withDefault('9223372036854775806'));
+    expect(triples(r)).toEqual([['ChangedDefault', 'dangerous', 'ex#GetThingOutput$count']]);
+    expect(r.changes[0]!.message).toContain('from 9223372036854775807 to 9223372036854775806');
   });
 
   it('ChangedHttpBinding: a renamed @httpQuery parameter is breaking', () => {

@@ -4,6 +4,8 @@
  */
 export type * from './ir.js';
 export { ModelError, codeFrame } from './errors.js';
+export { ExactNumber, isNodeNumber, isObjectNode, numberLiteral } from './exact-number.js';
+export type { NodeNumber } from './exact-number.js';
 export type { ModelErrorLocation } from './errors.js';
 export { loadModel } from './model/build.js';
 export type { ModelDocument, SourceLocation } from './model/build.js';
@@ -15,6 +17,7 @@ export { resolveIdl } from './idl/resolve.js';
 export type { IdlDocument } from './idl/pending.js';
 export { toJsonAst } from './ast/to-json-ast.js';
 export type { JsonAstDocument } from './ast/to-json-ast.js';
+export { toJsonText } from './ast/json-text.js';
 export { readSmithyBuild, packageNaming, TYPESCRIPT_PLUGIN } from './build/smithy-build.js';
 export type { SmithyBuildOptions, SmithyBuildPlan } from './build/smithy-build.js';
 export { serviceClosure } from './closure.js';

@@ -7,6 +7,7 @@
 import { ModelError, codeFrame } from './errors.js';
 import { parseIdl } from './idl/parser.js';
 import { resolveIdl } from './idl/resolve.js';
+import { parseJsonExact } from './load/exact-json.js';
 import type { IdlDocument } from './idl/pending.js';
 import type { ModelDocument } from './model/build.js';
 
@@ -28,7 +29,8 @@ export function isIdlFile(file: string): boolean {
 
 /**
  * @param sources model files in load order
- * @returns one JSON AST document per source, in the same order
+ * @returns one JSON AST document per source, in the same order; number literals a double would
+ *   change are `ExactNumber`s (see `exact-number.ts`), every other number a plain `number`
  * @throws ModelError naming file, line and column for invalid JSON or an IDL syntax error,
  *   and every error of {@link resolveIdl}
  */
@@ -48,7 +50,7 @@ export function documentsFromSources(sources: readonly ModelSource[]): ModelDocu
 
 function parseJson({ file, text }: ModelSource): ModelDocument {
   try {
-    return { file, json: JSON.parse(text) as unknown };
+    return { file, json: parseJsonExact(text) };
   } catch (e) {
     const message = (e as Error).message;
     const at = position(text, message);

@@ -14,6 +14,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toJsonAst } from '../src/ast/to-json-ast.js';
 import { ModelError } from '../src/errors.js';
+import { ExactNumber } from '../src/exact-number.js';
 import type { Model } from '../src/ir.js';
 import { loadModel, type ModelDocument } from '../src/model/build.js';
 import { documentsFromSources } from '../src/sources.js';
@@ -28,6 +29,16 @@ const exceptions = new Map(
 const documents = (...files: string[]): ModelDocument[] => documentsFromSources(files.map(source));
 const load = (...files: string[]): Model => loadModel(documents(...files));
 
+/** `value` with each `ExactNumber` replaced by its canonical value text (`2e+308` and `2E+308` are one value). */
+function byValue(value: unknown): unknown {
+  if (value instanceof ExactNumber) return `ExactNumber ${value.canonicalText()}`;
+  if (Array.isArray(value)) return value.map(byValue);
+  if (typeof value !== 'object' || value === null) return value;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, byValue(v)]));
+}
+
 /** Shapes that differ between two models (prelude included), as readable lines. */
 function modelDifferences(actual: Model, expected: Model, skip: (id: string) => boolean = () => false): string[] {
   const out: string[] = [];
@@ -36,7 +47,7 @@ function modelDifferences(actual: Model, expected: Model, skip: (id: string) => 
     if (skip(id)) continue;
     const a = actual.shapes.get(id);
     const e = expected.shapes.get(id);
-    if (!isDeepStrictEqual(a, e)) out.push(`${id}\n  got:      ${JSON.stringify(a)}\n  expected: ${JSON.stringify(e)}`);
+    if (!isDeepStrictEqual(byValue(a), byValue(e))) out.push(`${id}\n  got:      ${JSON.stringify(a)}\n  expected: ${JSON.stringify(e)}`);
   }
   if (!isDeepStrictEqual(actual.metadata, expected.metadata)) out.push(`metadata: ${JSON.stringify(actual.metadata)} vs ${JSON.stringify(expected.metadata)}`);
   return out;
@@ -47,7 +58,7 @@ function astDifferences(actual: ModelDocument[], expected: ModelDocument[]): str
   const e = toJsonAst(expected).shapes as Record<string, unknown>;
   const out: string[] = [];
   for (const id of new Set([...Object.keys(a), ...Object.keys(e)])) {
-    if (!isDeepStrictEqual(a[id], e[id])) out.push(`AST ${id}\n  got:      ${JSON.stringify(a[id])}\n  expected: ${JSON.stringify(e[id])}`);
+    if (!isDeepStrictEqual(byValue(a[id]), byValue(e[id]))) out.push(`AST ${id}\n  got:      ${JSON.stringify(a[id])}\n  expected: ${JSON.stringify(e[id])}`);
   }
   return out;
 }

@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { toJsonAst } from '../src/ast/to-json-ast.js';
 import { parseIdl } from '../src/idl/parser.js';
 import type { Model, Shape } from '../src/ir.js';
+import { parseJsonExact } from '../src/load/exact-json.js';
 import { loadModel } from '../src/model/build.js';
 import { documentsFromSources } from '../src/sources.js';
 import { filesUnder, sharedPath, source } from './shared-data.js';
@@ -76,7 +77,7 @@ describe.skipIf(idlDir === undefined || astFile === undefined)('protocol-test ID
 
   it('loads to the same model as the JSON AST: every shape, member and trait', () => {
     const idl = loadModel(documentsFromSources(compared.map(source)));
-    const json = loadModel([{ file: 'smithy-aws-protocol-tests.json', json: JSON.parse(astText) as unknown }]);
+    const json = loadModel([{ file: 'smithy-aws-protocol-tests.json', json: parseJsonExact(astText) }]);
     const differences: string[] = [];
     for (const id of new Set([...idl.shapes.keys(), ...json.shapes.keys()])) {
       const a = normalised(idl.shapes.get(id));
@@ -92,7 +93,7 @@ describe.skipIf(idlDir === undefined || astFile === undefined)('protocol-test ID
 
   it('prints (toJsonAst) exactly the JSON AST shapes, in the same order', () => {
     const printed = toJsonAst(documentsFromSources(compared.map(source)));
-    const expected = (JSON.parse(astText) as { shapes: Record<string, unknown> }).shapes;
+    const expected = (parseJsonExact(astText) as { shapes: Record<string, unknown> }).shapes;
     const got = printed.shapes as Record<string, unknown>;
     const differences = [...new Set([...Object.keys(got), ...Object.keys(expected)])].filter((id) => !isDeepStrictEqual(got[id], expected[id]));
     expect(differences).toEqual([]);

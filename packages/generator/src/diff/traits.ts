@@ -9,7 +9,7 @@
  * "Documentation traits", "Protocol traits".
  * @packageDocumentation
  */
-import type { Traits } from '@anvil/smithy-model';
+import { ExactNumber, toJsonText, type Traits } from '@anvil/smithy-model';
 import type { PackageKind } from '../emit/package.js';
 import type { Change, ChangeClass } from './types.js';
 
@@ -78,16 +78,18 @@ function short(trait: string): string {
 }
 
 function show(value: unknown): string {
-  const s = JSON.stringify(value);
+  const s = toJsonText(value);
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
+/** Same JSON text; number literals a double would change compare by their literal (`toJsonText`). */
 function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return toJsonText(a) === toJsonText(b);
 }
 
 function num(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
+  if (v instanceof ExactNumber) return v.toNumber();
   if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
   return undefined;
 }

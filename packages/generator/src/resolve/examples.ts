@@ -1,17 +1,16 @@
 /**
  * The model's operation examples (Smithy 2.0 "examples trait") as {@link OperationExamplesNode}s:
- * the node values as written; entries that are not objects with a string `title` are skipped.
+ * the node values as written (number literals a double would change as their nearest double, like
+ * every number the emitters print); entries that are not objects with a string `title` are skipped.
  * @packageDocumentation
  */
-import type { OperationShape } from '@anvil/smithy-model';
+import { isObjectNode, type OperationShape } from '@anvil/smithy-model';
 import type { ExampleNode, OperationExamplesNode } from './resource-nodes.js';
 import type { OperationNode } from './service-nodes.js';
 import { TRAIT_IDS } from './trait-ids.js';
-import { value } from './traits.js';
+import { doubleNumbers, value } from './traits.js';
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+const isRecord = isObjectNode;
 
 function exampleNode(raw: unknown): ExampleNode | undefined {
   if (!isRecord(raw) || typeof raw['title'] !== 'string') return undefined;
@@ -39,7 +38,7 @@ export function operationExamples(shapes: readonly OperationShape[], operations:
     const raw = value(shape.traits, TRAIT_IDS.examples);
     const operation = operations[i];
     if (!Array.isArray(raw) || !operation) return;
-    const examples = raw.map(exampleNode).filter((e): e is ExampleNode => e !== undefined);
+    const examples = raw.map((entry) => exampleNode(doubleNumbers(entry))).filter((e): e is ExampleNode => e !== undefined);
     if (examples.length > 0) out.push({ operation, examples });
   });
   return out;

@@ -5,12 +5,12 @@
  * "JSON protocol traits", "Endpoint traits").
  * @packageDocumentation
  */
-import type { MemberShape } from '@anvil/smithy-model';
+import { ExactNumber, type MemberShape } from '@anvil/smithy-model';
 import type { ResolveContext } from './context.js';
 import type { MemberNode } from './shape-nodes.js';
 import { constraints } from './simple-shapes.js';
 import { TRAIT_IDS, UNIT_ID } from './trait-ids.js';
-import { deprecation, documentation, has, stringValue } from './traits.js';
+import { deprecation, documentation, doubleNumbers, has, stringValue } from './traits.js';
 import { schemaRef, typeRef } from './type-refs.js';
 import { memberXml } from './xml-traits.js';
 
@@ -19,6 +19,17 @@ function isEventStream(ctx: ResolveContext, member: MemberShape): boolean {
   if (member.target === UNIT_ID) return false;
   const target = ctx.shape(member.target);
   return target.type === 'union' && has(target.traits, TRAIT_IDS.streaming);
+}
+
+/**
+ * The `@default` node value as the runtime schema carries it: a number literal a double would change
+ * (`ExactNumber`) becomes its exact text on a `bigInteger` / `bigDecimal` target (the runtime reads
+ * such text exactly) and the nearest double elsewhere (what the member's type can hold).
+ */
+function defaultValue(ctx: ResolveContext, member: MemberShape, value: unknown): unknown {
+  if (!(value instanceof ExactNumber)) return doubleNumbers(value);
+  const type = member.target === UNIT_ID ? undefined : ctx.shape(member.target).type;
+  return type === 'bigInteger' || type === 'bigDecimal' ? value.text : value.toNumber();
 }
 
 /** Resolve one member of a structure, union, list or map. */
@@ -40,7 +51,7 @@ export function memberNode(ctx: ResolveContext, member: MemberShape): MemberNode
     requiredInType: required && !clientOptional,
     eventStream: isEventStream(ctx, member),
     required,
-    ...(has(t, TRAIT_IDS.default) ? { default: { value: t[TRAIT_IDS.default] } } : {}),
+    ...(has(t, TRAIT_IDS.default) ? { default: { value: defaultValue(ctx, member, t[TRAIT_IDS.default]) } } : {}),
     clientOptional,
     ...optional('jsonName', stringValue(t, TRAIT_IDS.jsonName)),
     ...optional('timestampFormat', stringValue(t, TRAIT_IDS.timestampFormat)),

@@ -3,7 +3,7 @@
  * written). Values of the wrong JSON type read as absent.
  * @packageDocumentation
  */
-import type { Traits } from '@anvil/smithy-model';
+import { ExactNumber, isObjectNode, type Traits } from '@anvil/smithy-model';
 import type { TraitId } from './trait-ids.js';
 import { TRAIT_IDS } from './trait-ids.js';
 import type { Bounds, Deprecation } from './shape-nodes.js';
@@ -18,6 +18,27 @@ export function value(traits: Traits, id: TraitId): unknown {
   return traits[id];
 }
 
+/**
+ * A node value with every `ExactNumber` (a literal a double would change) replaced by its nearest
+ * double, for data the emitters print as JSON (examples): the input itself when it holds none.
+ */
+export function doubleNumbers(node: unknown): unknown {
+  if (node instanceof ExactNumber) return node.toNumber();
+  if (Array.isArray(node)) {
+    const items = node.map(doubleNumbers);
+    return items.some((v, i) => v !== node[i]) ? items : node;
+  }
+  if (!isObjectNode(node)) return node;
+  let out: Record<string, unknown> | undefined;
+  for (const key of Object.keys(node)) {
+    const v = doubleNumbers(node[key]);
+    if (v === node[key]) continue;
+    out ??= { ...node };
+    Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  return out ?? node;
+}
+
 /** A trait's value when it is a string. */
 export function stringValue(traits: Traits, id: TraitId): string | undefined {
   const v = traits[id];
@@ -27,7 +48,7 @@ export function stringValue(traits: Traits, id: TraitId): string | undefined {
 /** A trait's value when it is a JSON object (not an array). */
 export function objectValue(traits: Traits, id: TraitId): Readonly<Record<string, unknown>> | undefined {
   const v = traits[id];
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  return isObjectNode(v) ? v : undefined;
 }
 
 /** `@documentation` (HTML or Markdown), when a string. */
@@ -45,7 +66,7 @@ export function deprecation(traits: Traits): Deprecation | undefined {
   };
 }
 
-/** `@length` / `@range` bounds (numbers; other values are converted with `Number`), or undefined. */
+/** `@length` / `@range` bounds (numbers; other values, `ExactNumber`s included, are converted with `Number`), or undefined. */
 export function bounds(traits: Traits, id: typeof TRAIT_IDS.length | typeof TRAIT_IDS.range): Bounds | undefined {
   const v = objectValue(traits, id);
   if (!v) return undefined;

@@ -9,6 +9,7 @@
  * to them, as `"type": "apply"` entries (as Smithy's serializer does).
  * @packageDocumentation
  */
+import { ExactNumber } from '../exact-number.js';
 import type { Shape, ShapeId } from '../ir.js';
 import type { MutableTraits, RawApply, RawRef, RawShape } from '../load/raw.js';
 import { LIFECYCLE } from '../load/raw.js';
@@ -138,7 +139,7 @@ function sortKeys(obj: Readonly<Record<string, unknown>>): Json {
 
 function sortKeysDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeysDeep);
-  if (typeof value !== 'object' || value === null) return value;
+  if (typeof value !== 'object' || value === null || value instanceof ExactNumber) return value;
   const out: Json = {};
   const obj = value as Json;
   for (const key of Object.keys(obj).sort(compare)) define(out, key, sortKeysDeep(obj[key]));

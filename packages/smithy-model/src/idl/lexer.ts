@@ -10,6 +10,7 @@
  * @packageDocumentation
  */
 import { StringLiteralError, stringValue } from './text.js';
+import { numberLiteral, type NodeNumber } from '../exact-number.js';
 import { Tok, type TokenKind } from './tokens.js';
 
 /** A position in the file as a UTF-16 offset; line and column are computed only for messages. */
@@ -61,8 +62,8 @@ export class Lexer {
   end = 0;
   /** Decoded value of a STRING / TEXT_BLOCK token. */
   stringValue = '';
-  /** Value of a NUMBER token. */
-  numberValue = 0;
+  /** Value of a NUMBER token (an `ExactNumber` when a double would change the literal's value). */
+  numberValue: NodeNumber = 0;
   /** Message of an ERROR token, and where the problem is (may be past the token's start). */
   errorMessage = '';
   errorAt: Offset = 0;
@@ -204,7 +205,7 @@ export class Lexer {
       if (p === digits) return invalid("'e', '+', and '-' must be followed by a digit");
     }
     this.pos = p;
-    this.numberValue = Number(text.slice(this.start, p));
+    this.numberValue = numberLiteral(text.slice(this.start, p));
     return this.finish(Tok.NUMBER);
   }
 

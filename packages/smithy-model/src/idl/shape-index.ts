@@ -6,6 +6,7 @@
  * properties (elided member targets).
  * @packageDocumentation
  */
+import { isObjectNode } from '../exact-number.js';
 import type { ModelDocument } from '../model/build.js';
 import type { IdlDocument, PendingShape } from './pending.js';
 
@@ -17,7 +18,7 @@ interface Entry {
   readonly json: Json | undefined;
 }
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json => isObjectNode(v);
 
 /** `obj[key]` when it is an own property (`constructor`, `__proto__` are member names, not inherited values). */
 const ownValue = (obj: Json, key: string): unknown => (Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined);

@@ -11,6 +11,7 @@ import { parseNode } from './node-values.js';
 import type { PendingMember, PendingShape, PendingTrait } from './pending.js';
 import { shapeIdText } from './shape-id.js';
 import type { IdlParser } from './state.js';
+import { ExactNumber } from '../exact-number.js';
 import { Tok } from './tokens.js';
 import { parseDocsAndTraits } from './traits.js';
 
@@ -163,6 +164,8 @@ function checkEnumValue(p: IdlParser, shape: PendingShape, member: PendingMember
   const id = `${shape.id}$${member.name}`;
   if (shape.type === 'enum') {
     if (typeof value !== 'string') p.t.fail(`enum members can only be assigned string values, but found: ${JSON.stringify(value)}`, at, id);
+  } else if (value instanceof ExactNumber && value.isInteger()) {
+    p.t.fail(`intEnum members must fit within an integer, but found: ${value.text}`, at, id);
   } else if (typeof value !== 'number' || !Number.isInteger(value)) {
     p.t.fail(`intEnum members require integer values, but found: ${JSON.stringify(value)}`, at, id);
   } else if (value < MIN_INT || value > MAX_INT) {

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { ModelError } from '../errors.js';
+import { isObjectNode } from '../exact-number.js';
 import type { RawApply, RawDocument, RawShape, SmithyVersion } from './raw.js';
 import { parseShape } from './shape.js';
 import { upgradeEnumString } from './upgrade.js';
@@ -19,7 +20,7 @@ const VERSIONS: Readonly<Record<string, SmithyVersion>> = { '1': '1.0', '1.0': '
  *   `metadata`/`shapes` are not objects, or a shape is malformed
  */
 export function parseDocument(file: string, json: unknown): RawDocument {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+  if (!isObjectNode(json)) {
     throw new ModelError('a Smithy JSON AST document must be a JSON object', { file, jsonPath: '$' });
   }
   const doc = json as Record<string, unknown>;
@@ -31,11 +32,11 @@ export function parseDocument(file: string, json: unknown): RawDocument {
     });
   }
   const metadata = doc.metadata ?? {};
-  if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
+  if (!isObjectNode(metadata)) {
     throw new ModelError('"metadata" must be an object', { file, jsonPath: '$.metadata' });
   }
   const shapesJson = doc.shapes ?? {};
-  if (typeof shapesJson !== 'object' || shapesJson === null || Array.isArray(shapesJson)) {
+  if (!isObjectNode(shapesJson)) {
     throw new ModelError('"shapes" must be an object', { file, jsonPath: '$.shapes' });
   }
   const shapes: RawShape[] = [];

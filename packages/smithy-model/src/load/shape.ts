@@ -6,6 +6,7 @@
  */
 import type { ShapeId, ShapeType } from '../ir.js';
 import { ModelError, pathKey, shapePath } from '../errors.js';
+import { isObjectNode } from '../exact-number.js';
 import { LIFECYCLE } from './raw.js';
 import type { Lifecycle, RawApply, RawMember, RawRef, RawShape, SmithyVersion } from './raw.js';
 import { readTraits } from './traits.js';
@@ -56,7 +57,7 @@ class Reader {
   }
 
   object(value: unknown, path: string, what: string): Record<string, unknown> {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(`${what} must be an object`, path);
+    if (!isObjectNode(value)) this.fail(`${what} must be an object`, path);
     return value as Record<string, unknown>;
   }
 

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { ModelError, pathKey } from '../errors.js';
+import { ExactNumber, isNodeNumber, isObjectNode } from '../exact-number.js';
 import type { MutableTraits } from './raw.js';
 
 /** Where a trait map was found, for error messages. */
@@ -15,7 +16,7 @@ export interface TraitContext {
 
 type Check = (value: unknown) => string | undefined;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = isObjectNode;
 const isInt = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v);
 
 const str: Check = (v) => (typeof v === 'string' ? undefined : `must be a string, got ${describe(v)}`);
@@ -44,7 +45,8 @@ function object(fields: Record<string, readonly [boolean, Check]>): Check {
   };
 }
 
-const num: Check = (v) => (typeof v === 'number' ? undefined : `must be a number, got ${describe(v)}`);
+/** Any number literal (`@length` / `@range` bounds are BigDecimal in Smithy, so an exact literal is fine). */
+const num: Check = (v) => (isNodeNumber(v) ? undefined : `must be a number, got ${describe(v)}`);
 const bool: Check = (v) => (typeof v === 'boolean' ? undefined : `must be a boolean, got ${describe(v)}`);
 const uri: Check = (v) =>
   typeof v === 'string' && v.startsWith('/') ? undefined : `must be a string starting with "/", got ${describe(v)}`;
@@ -95,6 +97,7 @@ function firstProblem(items: readonly unknown[], check: Check): string | undefin
 function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
+  if (v instanceof ExactNumber) return `number ${v.text}`;
   if (typeof v === 'object') return 'an object';
   return `${typeof v} ${JSON.stringify(v)}`;
 }
