@@ -11,7 +11,7 @@ import { expandHostPrefix, getOwn, streamingMember } from '@anvil/runtime';
 import type { HttpRequest, OperationSchema, StructureSchema } from '@anvil/runtime';
 import { deref } from '@anvil/runtime';
 import type { StreamingRequest, StreamingSupport } from './streaming/streaming-support.js';
-import { apiKeySource, resolveAuth, tokenSource, type IdentitySources } from './auth.js';
+import { resolveAuth, type IdentitySources } from './auth.js';
 import type { ClientBinding, ClientConfig, OperationBinding, RequestOptions } from './config.js';
 import { credentialsSource } from './credentials.js';
 import { warnDeprecated } from './deprecation.js';
@@ -62,12 +62,9 @@ export class Client {
       throw new RangeError(`accountIdEndpointMode for ${binding.service.id} must be preferred, required or disabled, got ${JSON.stringify(mode)}`);
     }
     this.transport = config.requestHandler ?? fetchHandler(config.fetch);
-    const token = tokenSource(config.token);
-    const apiKey = apiKeySource(config.apiKey);
     this.identities = {
       credentials: credentialsSource(config.credentials, binding.service.id),
-      ...(token ? { token } : {}),
-      ...(apiKey ? { apiKey } : {}),
+      ...(binding.authSchemes ? { others: binding.authSchemes.map((s) => [s, s.source(config)] as const) } : {}),
     };
   }
 

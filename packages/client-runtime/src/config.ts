@@ -6,7 +6,7 @@
 import type { BodyEncoder } from './request-body.js';
 import type { Customization } from './customizations/customization.js';
 import type { ClientCodec, ServiceSchema } from '@anvil/runtime';
-import type { TokenIdentity, TokenIdentityProvider } from './auth.js';
+import type { AuthSupport, TokenIdentity, TokenIdentityProvider } from './auth.js';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
 import type { EndpointResolver } from './endpoint-rules.js';
 import type { ServiceExceptionClass } from './exception.js';
@@ -57,9 +57,9 @@ export interface ClientConfig {
    * cached and refreshed 5 minutes before `expiration`. Default: `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`/`AWS_SESSION_TOKEN` env.
    */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
-  /** Bearer token for `@httpBearerAuth` services: static or a provider (cached like credentials). */
+  /** Bearer token for `@httpBearerAuth` services: static or a provider (cached like credentials). Read only by clients whose binding lists `bearerAuth`. */
   token?: TokenIdentity | TokenIdentityProvider;
-  /** API key for `@httpApiKeyAuth` services: the key, or an async function returning it (called per request). */
+  /** API key for `@httpApiKeyAuth` services: the key, or an async function returning it (called per request). Read only by clients whose binding lists `apiKeyAuth`. */
   apiKey?: string | (() => Promise<string>);
   /** `fetch` implementation. Default: `globalThis.fetch`, looked up on every request (so msw and other patches apply). */
   fetch?: typeof fetch;
@@ -144,6 +144,12 @@ export interface ClientBinding {
   readonly codec: ClientCodec;
   /** Rule-set endpoint resolver (`ruleSetEndpointResolver(endpointRuleSet)`), when the model has a rule set. */
   readonly endpointResolver?: EndpointResolver;
+  /**
+   * Auth schemes besides SigV4 (built in) the service's operations use (`bearerAuth`, `apiKeyAuth`); generated
+   * clients list only those, so other bundles carry no token or API-key code. An operation whose only schemes
+   * are missing here fails with the "No identity" error.
+   */
+  readonly authSchemes?: readonly AuthSupport[];
   /**
    * Body encodings the model needs (`requestCompression`, `contentMd5`, `flexibleChecksums`), applied in order before
    * signing. Generated clients list only those their operations use; none when absent.

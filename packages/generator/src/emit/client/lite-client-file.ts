@@ -28,11 +28,15 @@ function binding(file: GeneratedFile, service: ServiceNode): string {
   const codec = file.ref(service.codec.export);
   /** `key: value`, shorthand when they are the same identifier. */
   const prop = (key: string, value: string) => (key === value ? key : `${key}: ${value}`);
+  // SigV4 is built into the client; the other schemes only when the service or an operation uses them
+  const types = new Set([...(service.auth ?? []), ...service.operations.flatMap((op) => op.auth ?? [])].map((s) => s.type));
+  const authSchemes = [...(types.has('bearer') ? [CLIENT_RUNTIME.bearerAuth] : []), ...(types.has('apiKey') ? [CLIENT_RUNTIME.apiKeyAuth] : [])];
   const fields = [
     prop('service', file.value(from(CLIENT_FILES.schemas), service.names.serviceSchema)),
     prop('baseException', file.value(from(CLIENT_FILES.errors), service.names.baseException)),
     prop('codec', service.codec.protocolArgument === undefined ? codec : `${codec}(${JSON.stringify(service.codec.protocolArgument)})`),
     ...(service.endpointRules !== undefined ? [prop('endpointResolver', MODULE_LOCALS.endpointResolver)] : []),
+    ...(authSchemes.length ? [`authSchemes: [${authSchemes.map((e) => file.ref(e)).join(', ')}]`] : []),
     ...(service.bodyEncoders.length ? [`bodyEncoders: [${service.bodyEncoders.map((e) => file.ref(e)).join(', ')}]`] : []),
     ...(service.customizations.length ? [`customizations: [${service.customizations.map((c) => file.ref(CLIENT_RUNTIME[c])).join(', ')}]`] : []),
   ];
