@@ -21,7 +21,8 @@ import { errorFromResponse, malformedResponse } from './error-response.js';
 import type { MetadataBearer, ServiceException } from './exception.js';
 import { runAttempt, type AttemptContext } from './attempt.js';
 import { redact } from './redact.js';
-import { bodyEncodingSettings, encodeRequestBody, type BodyEncodingSettings } from './request-body.js';
+import { encodeRequestBody, type BodyEncodingSettings } from './request-body.js';
+import { checkChoice, checkInteger } from './option-checks.js';
 import { fetchHandler, type RequestHandler } from './transport.js';
 import { RetryStrategy, classifyFailure, retryAfterMs, sleep } from './retry.js';
 
@@ -44,23 +45,21 @@ export class Client {
   /**
    * @param binding the generated service binding
    * @param config user configuration; region and credentials are resolved per call, so a missing region only fails on `send`
-   * @throws RangeError when `maxAttempts` is not an integer ≥ 1, `requestMinCompressionSizeBytes` is not an
-   *   integer from 0 to 10485760, `accountIdEndpointMode` is not `preferred` / `required` / `disabled`, or
-   *   `requestChecksumCalculation` / `responseChecksumValidation` is not `WHEN_SUPPORTED` / `WHEN_REQUIRED`
+   * @throws RangeError when `maxAttempts` is not an integer ≥ 1 or `accountIdEndpointMode` is not `preferred` /
+   *   `required` / `disabled`; and, for clients whose binding has the body encoder that reads them,
+   *   when `requestMinCompressionSizeBytes` is not an integer from 0 to 10485760 (`requestCompression`) or
+   *   `requestChecksumCalculation` / `responseChecksumValidation` is not `WHEN_SUPPORTED` / `WHEN_REQUIRED` (`flexibleChecksums`)
    */
   constructor(binding: ClientBinding, config: ClientConfig = {}) {
     this.binding = binding;
     this.config = { ...config };
-    const maxAttempts = config.maxAttempts ?? 3;
-    if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
-      throw new RangeError(`maxAttempts for ${binding.service.id} must be an integer >= 1, got ${String(config.maxAttempts)}`);
-    }
-    this.retry = new RetryStrategy(maxAttempts, config.retryOptions);
-    this.encoding = bodyEncodingSettings(config, binding.service.id);
-    const mode = config.accountIdEndpointMode;
-    if (mode !== undefined && mode !== 'preferred' && mode !== 'required' && mode !== 'disabled') {
-      throw new RangeError(`accountIdEndpointMode for ${binding.service.id} must be preferred, required or disabled, got ${JSON.stringify(mode)}`);
-    }
+    const id = binding.service.id;
+    this.retry = new RetryStrategy(checkInteger(config.maxAttempts ?? 3, 'maxAttempts', id, 1), config.retryOptions);
+    // each body encoder resolves and checks the options it reads: clients without encoders check none
+    let encoding: BodyEncodingSettings = {};
+    for (const encoder of binding.bodyEncoders ?? []) if (encoder.configure) encoding = { ...encoding, ...encoder.configure(config, id) };
+    this.encoding = encoding;
+    checkChoice(config.accountIdEndpointMode, ['preferred', 'required', 'disabled'], 'accountIdEndpointMode', id);
     this.transport = config.requestHandler ?? fetchHandler(config.fetch);
     this.identities = {
       credentials: credentialsSource(config.credentials, binding.service.id),
