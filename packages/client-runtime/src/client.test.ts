@@ -293,6 +293,10 @@ describe('Client.send success', () => {
     expect(out).toEqual({ $metadata: { httpStatusCode: 200, attempts: 1, totalRetryDelay: 0 } });
     expect(seen[0]!.headers.get('authorization')).toBeNull();
     expect(seen[0]!.headers.get('x-amz-date')).toBeNull();
+    // a binding with neither a rule set nor defaultEndpoint (hand-written) knows no default host
+    await expect(new Client({ service: unsigned, errors, baseException: DrsServiceException, codec: fakeCodec }, { region: 'us-east-1' }).send(RetryDataReplication$, { sourceServerID: 's-1' })).rejects.toThrow(
+      `No endpoint for ${Service$.id}: pass \`endpoint\` in the client config (the client binding has no endpointResolver or defaultEndpoint)`,
+    );
   });
 
   it('passes the abort signal to fetch', async () => {

@@ -15,7 +15,7 @@ import { resolveAuth, type IdentitySources } from './auth.js';
 import type { ClientBinding, ClientConfig, OperationBinding, RequestOptions } from './config.js';
 import { credentialsSource } from './credentials.js';
 import { warnDeprecated } from './deprecation.js';
-import { resolveEndpoint, resolveRegion } from './endpoint.js';
+import { resolveRegion } from './endpoint.js';
 import { signingRegionOf, type EndpointBuiltIns, type EndpointContext, type ResolvedEndpoint } from './endpoint-rules.js';
 import { errorFromResponse, malformedResponse } from './error-response.js';
 import type { MetadataBearer, ServiceException } from './exception.js';
@@ -264,10 +264,17 @@ export class Client {
       if (search) context.search = search;
       return binding.endpointResolver(builtIns, context);
     }
-    return resolveEndpoint(config.endpoint, binding.service, getRegion, {
-      fips: config.useFipsEndpoint === true,
-      dualstack: config.useDualstackEndpoint === true,
-    });
+    if (binding.defaultEndpoint) {
+      return binding.defaultEndpoint(config.endpoint, binding.service, getRegion, {
+        fips: config.useFipsEndpoint === true,
+        dualstack: config.useDualstackEndpoint === true,
+      });
+    }
+    // a hand-written binding with neither: only a configured endpoint
+    if (config.endpoint === undefined) {
+      throw new Error(`No endpoint for ${binding.service.id}: pass \`endpoint\` in the client config (the client binding has no endpointResolver or defaultEndpoint)`);
+    }
+    return new URL(String(config.endpoint));
   }
 }
 

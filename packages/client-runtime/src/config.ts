@@ -9,6 +9,7 @@ import type { ClientCodec, ServiceSchema } from '@anvil/runtime';
 import type { AuthSupport, TokenIdentity, TokenIdentityProvider } from './auth.js';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
 import type { EndpointResolver } from './endpoint-rules.js';
+import type { resolveEndpoint } from './endpoint.js';
 import type { ServiceExceptionClass } from './exception.js';
 import type { Middleware } from './middleware.js';
 import type { RetryOptions } from './retry.js';
@@ -144,6 +145,13 @@ export interface ClientBinding {
   readonly codec: ClientCodec;
   /** Rule-set endpoint resolver (`ruleSetEndpointResolver(endpointRuleSet)`), when the model has a rule set. */
   readonly endpointResolver?: EndpointResolver;
+  /**
+   * The endpoint of a client without a rule set (`resolveEndpoint`: `ClientConfig.endpoint`, else
+   * `https://<endpointPrefix>.<region>.amazonaws.com`); generated clients of models without a rule set pass it, so
+   * rule-set clients do not bundle it. With neither this nor {@link ClientBinding.endpointResolver}, calls need
+   * `ClientConfig.endpoint` (an absolute URL).
+   */
+  readonly defaultEndpoint?: typeof resolveEndpoint;
   /**
    * Auth schemes besides SigV4 (built in) the service's operations use (`bearerAuth`, `apiKeyAuth`); generated
    * clients list only those, so other bundles carry no token or API-key code. An operation whose only schemes

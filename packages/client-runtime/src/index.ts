@@ -11,6 +11,7 @@ export type { Fault, MetadataBearer, ResponseMetadata, ServiceExceptionClass, Se
 export { MALFORMED_RESPONSE, UNKNOWN_ERROR } from './error-response.js';
 export { NETWORK_ERROR } from './attempt.js';
 export { TIMEOUT_ERROR, fetchHandler } from './transport.js';
+export { resolveEndpoint } from './endpoint.js';
 export type { RequestHandler, WireRequest } from './transport.js';
 export type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
 export type { AuthSupport, TokenIdentity, TokenIdentityProvider } from './auth.js';

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { setupServer } from 'msw/node';
 import { unhandledRequests } from '@anvil/msw-runtime';
 import { fromEnv } from '@aws-sdk/credential-providers';
-import { Client, SENSITIVE_STRING, WaiterError, apiKeyAuth, bearerAuth, waitUntil } from '@anvil/client-runtime';
+import { Client, SENSITIVE_STRING, WaiterError, apiKeyAuth, bearerAuth, resolveEndpoint, waitUntil } from '@anvil/client-runtime';
 import { restJson1 } from '@anvil/runtime';
 import { DescribeSourceServers$, DrsService$, ListTagsForResource$, type DataReplicationState } from '@anvil-gen/drs-types';
 import {
@@ -146,7 +146,7 @@ describe('credentials', () => {
 });
 
 describe('auth schemes from the schema', () => {
-  const binding = (service: typeof DrsService$) => ({ service, errors: errorClasses, baseException: DrsServiceException, codec: restJson1, authSchemes: [bearerAuth, apiKeyAuth] });
+  const binding = (service: typeof DrsService$) => ({ service, errors: errorClasses, baseException: DrsServiceException, codec: restJson1, defaultEndpoint: resolveEndpoint, authSchemes: [bearerAuth, apiKeyAuth] });
   const op = { ...ListTagsForResource$ };
   const input = { resourceArn: 'arn:aws:drs:us-east-1:123456789012:source-server/s-1234567890abcdef0' };
 

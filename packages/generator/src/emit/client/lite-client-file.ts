@@ -35,7 +35,8 @@ function binding(file: GeneratedFile, service: ServiceNode): string {
     prop('service', file.value(from(CLIENT_FILES.schemas), service.names.serviceSchema)),
     prop('baseException', file.value(from(CLIENT_FILES.errors), service.names.baseException)),
     prop('codec', service.codec.protocolArgument === undefined ? codec : `${codec}(${JSON.stringify(service.codec.protocolArgument)})`),
-    ...(service.endpointRules !== undefined ? [prop('endpointResolver', MODULE_LOCALS.endpointResolver)] : []),
+    // the default endpoint (endpointPrefix + region) only without a rule set
+    service.endpointRules !== undefined ? prop('endpointResolver', MODULE_LOCALS.endpointResolver) : `defaultEndpoint: ${file.ref(CLIENT_RUNTIME.resolveEndpoint)}`,
     ...(authSchemes.length ? [`authSchemes: [${authSchemes.map((e) => file.ref(e)).join(', ')}]`] : []),
     ...(service.bodyEncoders.length ? [`bodyEncoders: [${service.bodyEncoders.map((e) => file.ref(e)).join(', ')}]`] : []),
     ...(service.customizations.length ? [`customizations: [${service.customizations.map((c) => file.ref(CLIENT_RUNTIME[c])).join(', ')}]`] : []),
