@@ -7,7 +7,7 @@
  * throw a typed {@link ServiceException}. `prepare` (everything before the first attempt) is shared with `presign`.
  * @packageDocumentation
  */
-import { expandHostPrefix, getOwn, streamingMember } from '@anvil/runtime';
+import { expandHostPrefix, getOwn } from '@anvil/runtime';
 import type { HttpRequest, OperationSchema, StructureSchema } from '@anvil/runtime';
 import { deref } from '@anvil/runtime';
 import type { StreamingRequest, StreamingSupport } from './streaming/streaming-support.js';
@@ -94,7 +94,7 @@ export class Client {
     }
     const ctx = await this.prepare(operation, input, options, call);
     const streamed = ctx.streamBody;
-    const outputStream = ctx.streamResponse ? streamingMember(deref(operation.output)) : undefined;
+    const outputStream = ctx.streamResponse ? this.streaming(call)?.member(deref(operation.output)) : undefined;
     const debug = config.logger?.debug?.bind(config.logger);
     let totalRetryDelay = 0;
     for (let attempt = 1; ; attempt++) {
@@ -109,7 +109,7 @@ export class Client {
           let output: Record<string, unknown>;
           try {
             output = outputStream
-              ? await this.streaming(operation, call).response({
+              ? await this.streaming(call)!.response({
                   binding: this.binding,
                   operation,
                   stream: outputStream,
@@ -168,9 +168,11 @@ export class Client {
     const serialized = codec.serializeRequest(service, operation, fields, config.idempotencyToken ? { idempotencyToken: config.idempotencyToken } : undefined);
     const hostPrefix = serialized.hostname ?? expandHostPrefix(operation, fields);
     const located: HttpRequest = hostPrefix === undefined ? serialized : { ...serialized, hostname: hostPrefix };
-    // Streaming members (Smithy "streaming trait", "Event streams"): the body is streamed, never buffered.
-    const inputStream = streamingMember(deref(operation.input));
-    const outputStream = streamingMember(deref(operation.output));
+    // Streaming members (Smithy "streaming trait", "Event streams"): the body is streamed, never buffered. Looked for
+    // only with streaming support, which generated operation functions pass exactly when the operation streams.
+    const streaming = this.streaming(call);
+    const inputStream = streaming?.member(deref(operation.input));
+    const outputStream = streaming?.member(deref(operation.output));
     const streamValue = inputStream ? getOwn(fields, inputStream.name) : undefined;
     const streamsBody = inputStream !== undefined && (inputStream.kind === 'events' || (typeof streamValue === 'object' && streamValue !== null && !(streamValue instanceof Uint8Array)));
     // Once per call: retries resend the same bytes (and the same Content-MD5 and checksums).
@@ -185,7 +187,7 @@ export class Client {
     }
     let streamed: StreamingRequest | undefined;
     if (inputStream && streamsBody) {
-      streamed = this.streaming(operation, call).request(this.binding, operation, inputStream, wire, streamValue);
+      streamed = streaming!.request(this.binding, operation, inputStream, wire, streamValue);
       wire = streamed.wire;
     }
     config.logger?.debug?.(`${operation.id} request`, { input: redact(deref(operation.input), fields) });
@@ -212,10 +214,8 @@ export class Client {
     };
   }
 
-  private streaming(operation: OperationSchema, call: OperationBinding): StreamingSupport {
-    const streaming = call.streaming ?? this.binding.streaming;
-    if (!streaming) throw new Error(`${operation.id} streams its input or output, but this client has no streaming support (regenerate it with Anvil)`);
-    return streaming;
+  private streaming(call: OperationBinding): StreamingSupport | undefined {
+    return call.streaming ?? this.binding.streaming;
   }
 
   private endpoint(

@@ -173,7 +173,8 @@ export interface ClientBinding {
   /**
    * Streaming of `@streaming` blobs and event streams (`blobStreaming`, `eventStreaming`) for every operation
    * of a hand-written client. Generated clients pass none here: each streaming operation passes its own in
-   * {@link OperationBinding.streaming}. Calling a streaming operation with neither throws.
+   * {@link OperationBinding.streaming}. With neither, the client does not look for streaming members: the codec
+   * handles them as plain members (an output blob arrives buffered as bytes; input streams and event streams are not supported).
    */
   readonly streaming?: StreamingSupport;
 }
