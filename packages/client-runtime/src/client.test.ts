@@ -15,7 +15,7 @@ import {
   fakeCodec,
   retryDataReplication,
 } from './__fixtures__/service.js';
-import { Client, MALFORMED_RESPONSE, ServiceException, UNKNOWN_ERROR, type RequestHandler, type WireRequest } from './index.js';
+import { Client, MALFORMED_RESPONSE, ServiceException, UNKNOWN_ERROR, warnDeprecated, type RequestHandler, type WireRequest } from './index.js';
 
 const ENDPOINT = 'https://drs.us-west-2.amazonaws.com';
 const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
@@ -398,14 +398,17 @@ describe('Client.send errors', () => {
 });
 
 describe('deprecated operations', () => {
+  /** What a generated function of a `@deprecated` operation passes to `send`. */
+  const deprecated = { warnDeprecated };
+
   it('warns once per operation, through the logger', async () => {
     server.use(http.post(`${ENDPOINT}/RetryDataReplication`, () => HttpResponse.json({})));
     const warn = vi.fn();
     const client = new DrsLiteClient({ ...config, logger: { warn } });
     const op = deprecatedOperation('com.example.drs#OldOne', 'use NewOne');
-    await client.send(op, { sourceServerID: 's-1' });
-    await client.send(op, { sourceServerID: 's-1' });
-    await new DrsLiteClient({ ...config, logger: { warn } }).send(op, {});
+    await client.send(op, { sourceServerID: 's-1' }, {}, deprecated);
+    await client.send(op, { sourceServerID: 's-1' }, {}, deprecated);
+    await new DrsLiteClient({ ...config, logger: { warn } }).send(op, {}, {}, deprecated);
     expect(warn.mock.calls).toEqual([['Operation com.example.drs#OldOne is deprecated since 2024-01-01: use NewOne']]);
   });
 
@@ -413,11 +416,14 @@ describe('deprecated operations', () => {
     server.use(http.post(`${ENDPOINT}/RetryDataReplication`, () => HttpResponse.json({})));
     const spy = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
-      await new DrsLiteClient({ ...config, deprecationWarnings: false }).send(deprecatedOperation('com.example.drs#Quiet'), {});
+      await new DrsLiteClient({ ...config, deprecationWarnings: false }).send(deprecatedOperation('com.example.drs#Quiet'), {}, {}, deprecated);
       expect(spy).not.toHaveBeenCalled();
-      await new DrsLiteClient(config).send(deprecatedOperation('com.example.drs#Loud'), {});
-      await new DrsLiteClient(config).send(deprecatedOperation('com.example.drs#Loud'), {});
+      await new DrsLiteClient(config).send(deprecatedOperation('com.example.drs#Loud'), {}, {}, deprecated);
+      await new DrsLiteClient(config).send(deprecatedOperation('com.example.drs#Loud'), {}, {}, deprecated);
       expect(spy.mock.calls).toEqual([['Operation com.example.drs#Loud is deprecated']]);
+      // the warning comes with the generated operation function's binding: a bare send carries none
+      await new DrsLiteClient(config).send(deprecatedOperation('com.example.drs#Unbound'), {});
+      expect(spy).toHaveBeenCalledTimes(1);
     } finally {
       spy.mockRestore();
     }

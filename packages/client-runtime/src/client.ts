@@ -14,7 +14,6 @@ import type { StreamingRequest, StreamingSupport } from './streaming/streaming-s
 import { resolveAuth, type IdentitySources } from './auth.js';
 import type { ClientBinding, ClientConfig, OperationBinding, RequestOptions } from './config.js';
 import { credentialsSource } from './credentials.js';
-import { warnDeprecated } from './deprecation.js';
 import { resolveRegion } from './endpoint.js';
 import { signingRegionOf, type EndpointBuiltIns, type EndpointContext, type ResolvedEndpoint } from './endpoint-rules.js';
 import { errorFromResponse, malformedResponse } from './error-response.js';
@@ -76,7 +75,8 @@ export class Client {
    * @param input the operation input (`undefined` is sent as `{}`)
    * @param options per-call options (abort signal, timeout, hooks)
    * @param call what the generated operation function adds: its error classes (without them an error code
-   *   arrives as the base exception with `name` = code) and the JMESPath evaluator when its endpoint parameters need it
+   *   arrives as the base exception with `name` = code), the JMESPath evaluator when its endpoint parameters need it,
+   *   its streaming support, and for a `@deprecated` operation the deprecation warning (without it, no warning)
    * @returns the parsed output plus `$metadata` (`attempts`, `totalRetryDelay` in ms)
    * @throws {@link ServiceException} (the generated class for a modeled code, else `binding.baseException`) for
    *   non-2xx responses, unparsable 2xx responses (`MalformedResponseError`), network failures (`NetworkError`)
@@ -88,9 +88,9 @@ export class Client {
   async send<I, O>(operation: OperationSchema<I, O>, input: NoInfer<I>, options: RequestOptions = {}, call: OperationBinding = {}): Promise<O & MetadataBearer> {
     const { service, codec } = this.binding;
     const config = this.config;
-    if (config.deprecationWarnings !== false && operation.deprecated) {
+    if (call.warnDeprecated && config.deprecationWarnings !== false) {
       const logger = config.logger ?? console;
-      warnDeprecated(operation, (message) => logger.warn(message));
+      call.warnDeprecated(operation, (message) => logger.warn(message));
     }
     const ctx = await this.prepare(operation, input, options, call);
     const streamed = ctx.streamBody;

@@ -5,7 +5,7 @@
  */
 import type { BodyEncoder } from './request-body.js';
 import type { Customization } from './customizations/customization.js';
-import type { ClientCodec, ServiceSchema } from '@anvil/runtime';
+import type { ClientCodec, OperationSchema, ServiceSchema } from '@anvil/runtime';
 import type { AuthSupport, TokenIdentity, TokenIdentityProvider } from './auth.js';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
 import type { EndpointResolver } from './endpoint-rules.js';
@@ -129,6 +129,11 @@ export interface OperationBinding {
    * Takes precedence over {@link ClientBinding.streaming}.
    */
   readonly streaming?: StreamingSupport;
+  /**
+   * The deprecation warning (`warnDeprecated`): generated functions of `@deprecated` operations pass it, so other
+   * bundles carry none of it; `send` calls it unless `ClientConfig.deprecationWarnings` is `false`.
+   */
+  readonly warnDeprecated?: (operation: OperationSchema, warn: (message: string) => void) => boolean;
 }
 
 /** What a generated client hands to the `Client` constructor. */

@@ -12,6 +12,7 @@ export { MALFORMED_RESPONSE, UNKNOWN_ERROR } from './error-response.js';
 export { NETWORK_ERROR } from './attempt.js';
 export { TIMEOUT_ERROR, fetchHandler } from './transport.js';
 export { resolveEndpoint } from './endpoint.js';
+export { warnDeprecated } from './deprecation.js';
 export type { RequestHandler, WireRequest } from './transport.js';
 export type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
 export type { AuthSupport, TokenIdentity, TokenIdentityProvider } from './auth.js';
