@@ -15,7 +15,7 @@ import {
   fakeCodec,
   retryDataReplication,
 } from './__fixtures__/service.js';
-import { Client, MALFORMED_RESPONSE, ServiceException, UNKNOWN_ERROR, warnDeprecated, type RequestHandler, type WireRequest } from './index.js';
+import { Client, MALFORMED_RESPONSE, SENSITIVE_STRING, ServiceException, UNKNOWN_ERROR, redact, resolveEndpoint, warnDeprecated, type RequestHandler, type WireRequest } from './index.js';
 
 const ENDPOINT = 'https://drs.us-west-2.amazonaws.com';
 const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
@@ -427,5 +427,24 @@ describe('deprecated operations', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('debug logs', () => {
+  it('redact with the binding\'s redact, log values as they are with redact: false, and leave them out without either', async () => {
+    server.use(http.post(`${ENDPOINT}/RetryDataReplication`, () => HttpResponse.json({})));
+    const secret: typeof RetryDataReplication$ = {
+      ...RetryDataReplication$,
+      input: { type: 'structure', name: 'SecretInput', members: { sourceServerID: { target: { type: 'string' }, sensitive: true } } },
+    };
+    const inputs = async (binding: Partial<ConstructorParameters<typeof Client>[0]>) => {
+      const debug = vi.fn();
+      const client = new Client({ service: Service$, errors, baseException: DrsServiceException, codec: fakeCodec, defaultEndpoint: resolveEndpoint, ...binding }, { ...config, logger: { warn: () => {}, debug } });
+      await client.send(secret, { sourceServerID: 's-1' });
+      return debug.mock.calls.find(([line]) => line === `${secret.id} request`)![1] as { input: unknown };
+    };
+    expect((await inputs({ redact })).input).toEqual({ sourceServerID: SENSITIVE_STRING });
+    expect((await inputs({ redact: false })).input).toEqual({ sourceServerID: 's-1' });
+    expect((await inputs({})).input).toBe('[not logged: the client binding has no redact]');
   });
 });

@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 import { expandHostPrefix, getOwn } from '@anvil/runtime';
-import type { HttpRequest, OperationSchema, StructureSchema } from '@anvil/runtime';
+import type { HttpRequest, OperationSchema, Schema, StructureSchema } from '@anvil/runtime';
 import { deref } from '@anvil/runtime';
 import type { StreamingRequest, StreamingSupport } from './streaming/streaming-support.js';
 import { resolveAuth, type IdentitySources } from './auth.js';
@@ -19,7 +19,6 @@ import { signingRegionOf, type EndpointBuiltIns, type EndpointContext, type Reso
 import { errorFromResponse, malformedResponse } from './error-response.js';
 import type { MetadataBearer, ServiceException } from './exception.js';
 import { runAttempt, type AttemptContext } from './attempt.js';
-import { redact } from './redact.js';
 import { encodeRequestBody, type BodyEncodingSettings } from './request-body.js';
 import { checkChoice, checkInteger } from './option-checks.js';
 import { fetchHandler, type RequestHandler } from './transport.js';
@@ -124,7 +123,7 @@ export class Client {
             throw malformedResponse(codec, operation, response, metadata, this.binding, cause);
           }
           this.retry.success();
-          debug?.(`${operation.id} response`, { output: redact(deref(operation.output), output), $metadata: metadata });
+          debug?.(`${operation.id} response`, { output: this.logged(deref(operation.output), output), $metadata: metadata });
           // the codec's output is a fresh object: $metadata (never a member name: Smithy names cannot start with $)
           // is added to it rather than the output copied into another
           output.$metadata = metadata;
@@ -145,7 +144,7 @@ export class Client {
       // a streamed input cannot be sent twice
       const delay = streamed ? undefined : this.retry.acquire(attempt, kind, retryAfter, error.name === 'TimeoutError');
       if (delay === undefined) {
-        debug?.(`${operation.id} failed`, { name: error.name, members: errorMembers(operation, error), $metadata: error.$metadata });
+        debug?.(`${operation.id} failed`, { name: error.name, members: this.logged(errorSchema(operation, error), errorMembers(error)), $metadata: error.$metadata });
         throw error;
       }
       debug?.(`${operation.id} retry`, { attempt, name: error.name, delayMs: delay });
@@ -190,7 +189,7 @@ export class Client {
       streamed = streaming!.request(this.binding, operation, inputStream, wire, streamValue);
       wire = streamed.wire;
     }
-    config.logger?.debug?.(`${operation.id} request`, { input: redact(deref(operation.input), fields) });
+    config.logger?.debug?.(`${operation.id} request`, { input: this.logged(deref(operation.input), fields) });
 
     let region: string | undefined;
     const getRegion = (): string => (region ??= resolveRegion(config.region, service));
@@ -212,6 +211,15 @@ export class Client {
       ...(streamed ? { streamBody: streamed } : {}),
       ...(outputStream ? { streamResponse: true } : {}),
     };
+  }
+
+  /**
+   * A value as debug logs show it: redacted by the binding's `redact`; as it is when the binding says the model has no
+   * `@sensitive` values (`redact: false`) or there is no schema (an unknown error's members); else left out.
+   */
+  private logged(schema: Schema | undefined, value: unknown): unknown {
+    const redact = this.binding.redact;
+    return redact === false || schema === undefined ? value : redact ? redact(schema, value) : NOT_LOGGED;
   }
 
   private streaming(call: OperationBinding): StreamingSupport | undefined {
@@ -286,12 +294,18 @@ function tryRegion(getRegion: () => string): string | undefined {
   }
 }
 
-/** The error's modeled members, redacted, for logs. */
-function errorMembers(operation: OperationSchema, error: ServiceException): unknown {
-  const schema = [...operation.errors].map((e) => deref(e)).find((s: StructureSchema) => s.name === error.name);
-  const own = Object.fromEntries(Object.entries(error).filter(([k]) => !k.startsWith('$')));
-  return schema ? redact(schema, own) : own;
+/** The schema of a modeled error (none for an unknown code). */
+function errorSchema(operation: OperationSchema, error: ServiceException): StructureSchema | undefined {
+  return [...operation.errors].map((e) => deref(e)).find((s: StructureSchema) => s.name === error.name);
 }
+
+/** The error's own members, for logs. */
+function errorMembers(error: ServiceException): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(error).filter(([k]) => !k.startsWith('$')));
+}
+
+/** What debug logs show in place of values when the binding says nothing about `@sensitive` values (no `redact`). */
+const NOT_LOGGED = '[not logged: the client binding has no redact]';
 
 /** Narrow an unknown thrown value to a {@link ServiceException} from a client (duck-typed, works across package copies). */
 export function isServiceException(error: unknown): error is ServiceException {

@@ -5,7 +5,7 @@
  */
 import type { BodyEncoder } from './request-body.js';
 import type { Customization } from './customizations/customization.js';
-import type { ClientCodec, OperationSchema, ServiceSchema } from '@anvil/runtime';
+import type { ClientCodec, OperationSchema, Schema, ServiceSchema } from '@anvil/runtime';
 import type { AuthSupport, TokenIdentity, TokenIdentityProvider } from './auth.js';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
 import type { EndpointResolver } from './endpoint-rules.js';
@@ -19,7 +19,10 @@ import type { StreamingSupport } from './streaming/streaming-support.js';
 /** Where log output goes. */
 export interface Logger {
   warn(message: string): void;
-  /** Called with one line and one object (`@sensitive` values already redacted) per request and response. */
+  /**
+   * Called with one line and one object (`@sensitive` values already redacted) per request and response; a client
+   * whose binding has no `redact` (hand-written) leaves the values out.
+   */
   debug?(...content: unknown[]): void;
 }
 
@@ -144,6 +147,13 @@ export interface ClientBinding {
    * (generated clients bind none: each operation function passes its own errors).
    */
   readonly errors?: Readonly<Record<string, ServiceExceptionClass>>;
+  /**
+   * How debug logs (`ClientConfig.logger.debug`) hide `@sensitive` values (Smithy "sensitive trait"): `redact`, which
+   * generated clients of models with `@sensitive` shapes or members pass; `false` when the model has none (values
+   * are logged as they are; other bundles carry no redaction code). Absent (a hand-written binding): inputs, outputs
+   * and modeled error members are left out of debug logs.
+   */
+  readonly redact?: ((schema: Schema, value: unknown) => unknown) | false;
   /** The service's base exception (`<Service>ServiceException`), used for unknown codes and unreadable responses. */
   readonly baseException: ServiceExceptionClass;
   /** The service protocol's codec (`restJson1` from `@anvil/runtime`), passed in so unused codecs tree-shake. */

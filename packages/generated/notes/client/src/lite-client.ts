@@ -16,6 +16,6 @@ export type NotesClientConfig = ClientConfig;
  */
 export class NotesLiteClient extends Client {
   constructor(config: NotesClientConfig = {}) {
-    super({ service: NotesService$, baseException: NotesServiceException, codec: restJson1Client, defaultEndpoint: resolveEndpoint }, config);
+    super({ service: NotesService$, baseException: NotesServiceException, codec: restJson1Client, redact: false, defaultEndpoint: resolveEndpoint }, config);
   }
 }

@@ -19,6 +19,11 @@ const PARAM_TYPES: Readonly<Record<ClientContextParamNode['type'], string>> = {
   unknown: 'unknown',
 };
 
+/** Does the service's closure have a `@sensitive` shape or member? */
+function hasSensitive(service: ServiceNode): boolean {
+  return service.shapes.some((s) => s.constraints.sensitive || ((s.kind === 'structure' || s.kind === 'union') && s.members.some((m) => m.constraints.sensitive)));
+}
+
 /**
  * The `ClientBinding` passed to `Client`: service, base exception, codec, and what the service needs. Error
  * classes are not bound here: each operation function passes its own, so a bundle carries only those.
@@ -35,6 +40,8 @@ function binding(file: GeneratedFile, service: ServiceNode): string {
     prop('service', file.value(from(CLIENT_FILES.schemas), service.names.serviceSchema)),
     prop('baseException', file.value(from(CLIENT_FILES.errors), service.names.baseException)),
     prop('codec', service.codec.protocolArgument === undefined ? codec : `${codec}(${JSON.stringify(service.codec.protocolArgument)})`),
+    // redaction for debug logs only when the model has @sensitive values (`false`: none to hide)
+    hasSensitive(service) ? prop('redact', file.ref(CLIENT_RUNTIME.redact)) : 'redact: false',
     // the default endpoint (endpointPrefix + region) only without a rule set
     service.endpointRules !== undefined ? prop('endpointResolver', MODULE_LOCALS.endpointResolver) : `defaultEndpoint: ${file.ref(CLIENT_RUNTIME.resolveEndpoint)}`,
     ...(authSchemes.length ? [`authSchemes: [${authSchemes.map((e) => file.ref(e)).join(', ')}]`] : []),

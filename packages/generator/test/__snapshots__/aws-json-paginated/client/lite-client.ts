@@ -14,6 +14,6 @@ export type JobsClientConfig = ClientConfig;
  */
 export class JobsLiteClient extends Client {
   constructor(config: JobsClientConfig = {}) {
-    super({ service: JobsService$, baseException: JobsServiceException, codec: awsJson1_1Client, defaultEndpoint: resolveEndpoint }, config);
+    super({ service: JobsService$, baseException: JobsServiceException, codec: awsJson1_1Client, redact: false, defaultEndpoint: resolveEndpoint }, config);
   }
 }

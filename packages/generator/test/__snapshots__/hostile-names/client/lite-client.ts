@@ -16,6 +16,6 @@ export type EvilClientConfig = ClientConfig;
  */
 export class EvilLiteClient extends Client {
   constructor(config: EvilClientConfig = {}) {
-    super({ service: EvilService$, baseException: EvilServiceException, codec: awsJson1_0Client, defaultEndpoint: resolveEndpoint }, config);
+    super({ service: EvilService$, baseException: EvilServiceException, codec: awsJson1_0Client, redact: false, defaultEndpoint: resolveEndpoint }, config);
   }
 }

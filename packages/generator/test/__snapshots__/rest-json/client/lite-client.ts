@@ -16,6 +16,6 @@ export type PetsClientConfig = ClientConfig;
  */
 export class PetsLiteClient extends Client {
   constructor(config: PetsClientConfig = {}) {
-    super({ service: PetsService$, baseException: PetsServiceException, codec: restJson1Client, defaultEndpoint: resolveEndpoint }, config);
+    super({ service: PetsService$, baseException: PetsServiceException, codec: restJson1Client, redact: false, defaultEndpoint: resolveEndpoint }, config);
   }
 }

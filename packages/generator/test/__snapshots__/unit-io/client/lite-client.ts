@@ -14,6 +14,6 @@ export type HealthClientConfig = ClientConfig;
  */
 export class HealthLiteClient extends Client {
   constructor(config: HealthClientConfig = {}) {
-    super({ service: HealthService$, baseException: HealthServiceException, codec: restJson1Client, defaultEndpoint: resolveEndpoint }, config);
+    super({ service: HealthService$, baseException: HealthServiceException, codec: restJson1Client, redact: false, defaultEndpoint: resolveEndpoint }, config);
   }
 }
