@@ -19,7 +19,7 @@ export type { AuthSupport, TokenIdentity, TokenIdentityProvider } from './auth.j
 export { apiKeyAuth, bearerAuth } from './http-auth.js';
 export { memoizeIdentity, IDENTITY_REFRESH_WINDOW_MS } from './identity.js';
 export { WebCryptoSha256 } from './sha256.js';
-export { ruleSetEndpointResolver, resolveRuleSet, operationEndpointParams, ENDPOINT_FUNCTIONS } from './endpoint-rules.js';
+export { ruleSetEndpointResolver, unboundRuleSetEndpointResolver, resolveRuleSet, operationEndpointParams, ENDPOINT_FUNCTIONS } from './endpoint-rules.js';
 export type { EndpointBuiltIns, EndpointContext, EndpointResolver, ResolvedEndpoint } from './endpoint-rules.js';
 export { EndpointError, evaluateRuleSet, getAttr } from './rules/evaluate.js';
 export type {

@@ -88,7 +88,9 @@ export function liteClientFile(service: ServiceNode): string {
       return ref ? `${objectKey(name)}: ${file.ref(ref)}` : undefined;
     }).filter((f) => f !== undefined);
     w.separate().line('/** Endpoint resolver built from the model\'s rule set and the rule-set functions it calls (shared by every client instance). */');
-    w.line(`const ${MODULE_LOCALS.endpointResolver} = /* @__PURE__ */ ${file.ref(CLIENT_RUNTIME.ruleSetEndpointResolver)}(${ruleSet}, { ${functions.join(', ')} });`);
+    // the parameter binding only when an operation binds endpoint parameters
+    const resolver = service.operations.some((op) => op.endpointParams) ? CLIENT_RUNTIME.ruleSetEndpointResolver : CLIENT_RUNTIME.unboundRuleSetEndpointResolver;
+    w.line(`const ${MODULE_LOCALS.endpointResolver} = /* @__PURE__ */ ${file.ref(resolver)}(${ruleSet}, { ${functions.join(', ')} });`);
   }
   w.separate().raw(tsdoc({
     ...(service.documentation === undefined ? {} : { documentation: service.documentation }),
