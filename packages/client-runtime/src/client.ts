@@ -123,7 +123,7 @@ export class Client {
             throw malformedResponse(codec, operation, response, metadata, this.binding, cause);
           }
           this.retry.success();
-          debug?.(`${operation.id} response`, { output: this.logged(deref(operation.output), output), $metadata: metadata });
+          debug?.(`${operation.id} response`, { output: logged(this.binding, deref(operation.output), output), $metadata: metadata });
           // the codec's output is a fresh object: $metadata (never a member name: Smithy names cannot start with $)
           // is added to it rather than the output copied into another
           output.$metadata = metadata;
@@ -144,7 +144,7 @@ export class Client {
       // a streamed input cannot be sent twice
       const delay = streamed ? undefined : this.retry.acquire(attempt, kind, retryAfter, error.name === 'TimeoutError');
       if (delay === undefined) {
-        debug?.(`${operation.id} failed`, { name: error.name, members: this.logged(errorSchema(operation, error), errorMembers(error)), $metadata: error.$metadata });
+        debug?.(`${operation.id} failed`, { name: error.name, members: logged(this.binding, errorSchema(operation, error), errorMembers(error)), $metadata: error.$metadata });
         throw error;
       }
       debug?.(`${operation.id} retry`, { attempt, name: error.name, delayMs: delay });
@@ -189,7 +189,7 @@ export class Client {
       streamed = streaming!.request(this.binding, operation, inputStream, wire, streamValue);
       wire = streamed.wire;
     }
-    config.logger?.debug?.(`${operation.id} request`, { input: this.logged(deref(operation.input), fields) });
+    config.logger?.debug?.(`${operation.id} request`, { input: logged(this.binding, deref(operation.input), fields) });
 
     let region: string | undefined;
     const getRegion = (): string => (region ??= resolveRegion(config.region, service));
@@ -211,15 +211,6 @@ export class Client {
       ...(streamed ? { streamBody: streamed } : {}),
       ...(outputStream ? { streamResponse: true } : {}),
     };
-  }
-
-  /**
-   * A value as debug logs show it: redacted by the binding's `redact`; as it is when the binding says the model has no
-   * `@sensitive` values (`redact: false`) or there is no schema (an unknown error's members); else left out.
-   */
-  private logged(schema: Schema | undefined, value: unknown): unknown {
-    const redact = this.binding.redact;
-    return redact === false || schema === undefined ? value : redact ? redact(schema, value) : NOT_LOGGED;
   }
 
   private streaming(call: OperationBinding): StreamingSupport | undefined {
@@ -306,6 +297,14 @@ function errorMembers(error: ServiceException): Record<string, unknown> {
 
 /** What debug logs show in place of values when the binding says nothing about `@sensitive` values (no `redact`). */
 const NOT_LOGGED = '[not logged: the client binding has no redact]';
+
+/**
+ * A value as debug logs show it: redacted by the binding's `redact`; as it is when the binding says the model has no
+ * `@sensitive` values (`redact: false`) or there is no schema (an unknown error's members); else left out.
+ */
+function logged({ redact }: ClientBinding, schema: Schema | undefined, value: unknown): unknown {
+  return redact === false || schema === undefined ? value : redact ? redact(schema, value) : NOT_LOGGED;
+}
 
 /** Narrow an unknown thrown value to a {@link ServiceException} from a client (duck-typed, works across package copies). */
 export function isServiceException(error: unknown): error is ServiceException {
