@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { collectBytes, type ByteSource, type HeaderMap, type HttpRequest, type HttpResponse, type OperationSchema } from '@anvil/runtime';
-import { applyTokenAuth, type ResolvedAuth } from './auth.js';
+import type { ResolvedAuth } from './auth.js';
 import type { ClientBinding } from './config.js';
 import type { ResolvedEndpoint } from './endpoint-rules.js';
 import { resolveTarget } from './endpoint.js';
@@ -62,14 +62,15 @@ export async function runAttempt(ctx: AttemptContext, attempt: number): Promise<
   // hooks may edit the request: they get a copy per attempt (without hooks, nothing writes to it)
   const request: HttpRequest = ctx.middleware.length ? { ...ctx.wire, headers: { ...ctx.wire.headers }, query: [...ctx.wire.query] } : ctx.wire;
   for (const m of ctx.middleware) await m.beforeSend?.({ operation, attempt, request });
-  const authed = applyTokenAuth(request, ctx.auth);
+  const auth = ctx.auth;
+  // bearer token / API key (SigV4 signs below)
+  const authed = 'support' in auth ? auth.support.apply(request, auth.scheme, auth.identity) : request;
   const endpointUrl = ctx.endpoint instanceof URL ? ctx.endpoint : ctx.endpoint.url;
   const target = resolveTarget(endpointUrl, authed);
   let headers: HeaderMap = { ...authed.headers, host: target.host };
   if (!(ctx.endpoint instanceof URL) && ctx.endpoint.headers) {
     for (const [name, values] of Object.entries(ctx.endpoint.headers)) headers[name.toLowerCase()] = values.join(', ');
   }
-  const auth = ctx.auth;
   const sigv4 = auth.scheme?.type === 'sigv4' && 'credentials' in auth ? { service: auth.scheme.name, region: ctx.signingRegion ?? '', credentials: auth.credentials } : undefined;
   if (sigv4) {
     if (ctx.streamBody) headers['x-amz-content-sha256'] = ctx.streamBody.payloadHash;

@@ -1,13 +1,14 @@
 /**
- * Choosing and applying an authentication scheme per request (Smithy
- * "Authentication traits": `aws.auth#sigv4`, `smithy.api#httpBearerAuth`,
- * `smithy.api#httpApiKeyAuth`, `smithy.api#optionalAuth`, `smithy.api#auth`).
+ * Choosing the authentication scheme of a request (Smithy "Authentication traits": `aws.auth#sigv4`,
+ * `smithy.api#httpBearerAuth`, `smithy.api#httpApiKeyAuth`, `smithy.api#optionalAuth`, `smithy.api#auth`).
+ * SigV4 is built in; bearer tokens and API keys are {@link AuthSupport}s (`http-auth.ts`) that a client binding
+ * lists only when its service uses them, so other bundles carry none of their code.
  * @packageDocumentation
  */
 import type { AuthScheme, HttpRequest, OperationSchema, ServiceSchema } from '@anvil/runtime';
+import type { ClientConfig } from './config.js';
 import type { AwsCredentialIdentity, CredentialsSource } from './credentials.js';
 import { missingCredentials } from './credentials.js';
-import { memoizeIdentity } from './identity.js';
 
 /** A bearer token (structurally `@smithy/types` `TokenIdentity`). */
 export interface TokenIdentity {
@@ -19,32 +20,38 @@ export interface TokenIdentity {
 /** An async source of bearer tokens. */
 export type TokenIdentityProvider = () => Promise<TokenIdentity>;
 
+/** A scheme other than SigV4 that a client supports (`bearerAuth`, `apiKeyAuth`): its identity and how it is sent. */
+export interface AuthSupport {
+  /** The `AuthScheme` type handled (`bearer`, `apiKey`). */
+  readonly type: Exclude<AuthScheme['type'], 'sigv4'>;
+  /**
+   * The identity source of a client (called once, in the constructor).
+   * @param config the client configuration (`token`, `apiKey`)
+   * @returns the (cached) source of the identity string, or `undefined` when the configuration supplies none
+   */
+  source(config: ClientConfig): (() => Promise<string>) | undefined;
+  /**
+   * Put the identity on a wire request.
+   * @param request the request before signing
+   * @param scheme the operation's scheme of this type (header or query name, prefix)
+   * @param identity what {@link AuthSupport.source} resolved
+   * @returns a new request; the input is not changed
+   */
+  apply(request: HttpRequest, scheme: AuthScheme, identity: string): HttpRequest;
+}
+
 /** Identity sources a client has (already cached). */
 export interface IdentitySources {
   readonly credentials: CredentialsSource;
-  readonly token?: () => Promise<TokenIdentity>;
-  readonly apiKey?: () => Promise<string>;
+  /** The binding's other schemes, each with its source (`undefined`: nothing configured). */
+  readonly others?: ReadonlyArray<readonly [AuthSupport, (() => Promise<string>) | undefined]>;
 }
 
 /** The identity a request is sent with. */
 export type ResolvedAuth =
   | { readonly scheme: Extract<AuthScheme, { type: 'sigv4' }>; readonly credentials: AwsCredentialIdentity }
-  | { readonly scheme: Extract<AuthScheme, { type: 'bearer' }>; readonly token: string }
-  | { readonly scheme: Extract<AuthScheme, { type: 'apiKey' }>; readonly key: string }
+  | { readonly scheme: Exclude<AuthScheme, { type: 'sigv4' }>; readonly identity: string; readonly support: AuthSupport }
   | { readonly scheme: undefined };
-
-/** Token config → cached source. */
-export function tokenSource(token: TokenIdentity | TokenIdentityProvider | undefined): (() => Promise<TokenIdentity>) | undefined {
-  if (token === undefined) return undefined;
-  if (typeof token === 'function') return memoizeIdentity(token);
-  return async () => token;
-}
-
-/** API key config → source. */
-export function apiKeySource(key: string | (() => Promise<string>) | undefined): (() => Promise<string>) | undefined {
-  if (key === undefined) return undefined;
-  return typeof key === 'function' ? key : async () => key;
-}
 
 /**
  * The schemes an operation accepts, in priority order: the operation's `@auth`,
@@ -57,7 +64,8 @@ export function authSchemes(service: ServiceSchema, operation: OperationSchema):
 /**
  * Resolve the identity of one request: the first scheme (in priority order)
  * whose identity is available; unauthenticated when the list is empty, or when
- * nothing is available and the operation has `@optionalAuth`.
+ * nothing is available and the operation has `@optionalAuth`. Schemes other than SigV4 need their
+ * {@link AuthSupport} in `sources.others`.
  *
  * @throws Error naming the service when no scheme has an identity (the SigV4 message when SigV4 is first)
  */
@@ -71,30 +79,13 @@ export async function resolveAuth(
     if (scheme.type === 'sigv4') {
       const credentials = await sources.credentials();
       if (credentials) return { scheme, credentials };
-    } else if (scheme.type === 'bearer' && sources.token) {
-      return { scheme, token: (await sources.token()).token };
-    } else if (scheme.type === 'apiKey' && sources.apiKey) {
-      return { scheme, key: await sources.apiKey() };
+      continue;
     }
+    const other = sources.others?.find(([support, source]) => support.type === scheme.type && source);
+    if (other) return { scheme, identity: await other[1]!(), support: other[0] };
   }
   if (schemes.length === 0 || operation.optionalAuth) return { scheme: undefined };
   if (schemes[0]!.type === 'sigv4') throw missingCredentials(service.id);
-  const wanted = schemes.map((s) => (s.type === 'bearer' ? '`token`' : s.type === 'apiKey' ? '`apiKey`' : '`credentials`'));
+  const wanted = schemes.map((s) => `\`${s.type === 'bearer' ? 'token' : s.type === 'sigv4' ? 'credentials' : s.type}\``);
   throw new Error(`No identity for ${operation.id}: pass ${wanted.join(' or ')} in the client config`);
-}
-
-/**
- * Apply a bearer token or API key to a wire request (SigV4 is applied later, by `signRequest`).
- * @returns a new request; the input is not changed
- */
-export function applyTokenAuth(request: HttpRequest, auth: ResolvedAuth): HttpRequest {
-  if (auth.scheme?.type === 'bearer' && 'token' in auth) {
-    return { ...request, headers: { ...request.headers, authorization: `Bearer ${auth.token}` } };
-  }
-  if (auth.scheme?.type === 'apiKey' && 'key' in auth) {
-    const { name, scheme } = auth.scheme;
-    if (auth.scheme.in === 'query') return { ...request, query: [...request.query, [name, auth.key]] };
-    return { ...request, headers: { ...request.headers, [name.toLowerCase()]: scheme ? `${scheme} ${auth.key}` : auth.key } };
-  }
-  return request;
 }

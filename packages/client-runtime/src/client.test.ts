@@ -15,7 +15,7 @@ import {
   fakeCodec,
   retryDataReplication,
 } from './__fixtures__/service.js';
-import { Client, MALFORMED_RESPONSE, ServiceException, UNKNOWN_ERROR, type RequestHandler, type WireRequest } from './index.js';
+import { Client, MALFORMED_RESPONSE, SENSITIVE_STRING, ServiceException, UNKNOWN_ERROR, redact, resolveEndpoint, warnDeprecated, type RequestHandler, type WireRequest } from './index.js';
 
 const ENDPOINT = 'https://drs.us-west-2.amazonaws.com';
 const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
@@ -293,6 +293,10 @@ describe('Client.send success', () => {
     expect(out).toEqual({ $metadata: { httpStatusCode: 200, attempts: 1, totalRetryDelay: 0 } });
     expect(seen[0]!.headers.get('authorization')).toBeNull();
     expect(seen[0]!.headers.get('x-amz-date')).toBeNull();
+    // a binding with neither a rule set nor defaultEndpoint (hand-written) knows no default host
+    await expect(new Client({ service: unsigned, errors, baseException: DrsServiceException, codec: fakeCodec }, { region: 'us-east-1' }).send(RetryDataReplication$, { sourceServerID: 's-1' })).rejects.toThrow(
+      `No endpoint for ${Service$.id}: pass \`endpoint\` in the client config (the client binding has no endpointResolver or defaultEndpoint)`,
+    );
   });
 
   it('passes the abort signal to fetch', async () => {
@@ -394,14 +398,17 @@ describe('Client.send errors', () => {
 });
 
 describe('deprecated operations', () => {
+  /** What a generated function of a `@deprecated` operation passes to `send`. */
+  const deprecated = { warnDeprecated };
+
   it('warns once per operation, through the logger', async () => {
     server.use(http.post(`${ENDPOINT}/RetryDataReplication`, () => HttpResponse.json({})));
     const warn = vi.fn();
     const client = new DrsLiteClient({ ...config, logger: { warn } });
     const op = deprecatedOperation('com.example.drs#OldOne', 'use NewOne');
-    await client.send(op, { sourceServerID: 's-1' });
-    await client.send(op, { sourceServerID: 's-1' });
-    await new DrsLiteClient({ ...config, logger: { warn } }).send(op, {});
+    await client.send(op, { sourceServerID: 's-1' }, {}, deprecated);
+    await client.send(op, { sourceServerID: 's-1' }, {}, deprecated);
+    await new DrsLiteClient({ ...config, logger: { warn } }).send(op, {}, {}, deprecated);
     expect(warn.mock.calls).toEqual([['Operation com.example.drs#OldOne is deprecated since 2024-01-01: use NewOne']]);
   });
 
@@ -409,13 +416,35 @@ describe('deprecated operations', () => {
     server.use(http.post(`${ENDPOINT}/RetryDataReplication`, () => HttpResponse.json({})));
     const spy = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
-      await new DrsLiteClient({ ...config, deprecationWarnings: false }).send(deprecatedOperation('com.example.drs#Quiet'), {});
+      await new DrsLiteClient({ ...config, deprecationWarnings: false }).send(deprecatedOperation('com.example.drs#Quiet'), {}, {}, deprecated);
       expect(spy).not.toHaveBeenCalled();
-      await new DrsLiteClient(config).send(deprecatedOperation('com.example.drs#Loud'), {});
-      await new DrsLiteClient(config).send(deprecatedOperation('com.example.drs#Loud'), {});
+      await new DrsLiteClient(config).send(deprecatedOperation('com.example.drs#Loud'), {}, {}, deprecated);
+      await new DrsLiteClient(config).send(deprecatedOperation('com.example.drs#Loud'), {}, {}, deprecated);
       expect(spy.mock.calls).toEqual([['Operation com.example.drs#Loud is deprecated']]);
+      // the warning comes with the generated operation function's binding: a bare send carries none
+      await new DrsLiteClient(config).send(deprecatedOperation('com.example.drs#Unbound'), {});
+      expect(spy).toHaveBeenCalledTimes(1);
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('debug logs', () => {
+  it('redact with the binding\'s redact, log values as they are with redact: false, and leave them out without either', async () => {
+    server.use(http.post(`${ENDPOINT}/RetryDataReplication`, () => HttpResponse.json({})));
+    const secret: typeof RetryDataReplication$ = {
+      ...RetryDataReplication$,
+      input: { type: 'structure', name: 'SecretInput', members: { sourceServerID: { target: { type: 'string' }, sensitive: true } } },
+    };
+    const inputs = async (binding: Partial<ConstructorParameters<typeof Client>[0]>) => {
+      const debug = vi.fn();
+      const client = new Client({ service: Service$, errors, baseException: DrsServiceException, codec: fakeCodec, defaultEndpoint: resolveEndpoint, ...binding }, { ...config, logger: { warn: () => {}, debug } });
+      await client.send(secret, { sourceServerID: 's-1' });
+      return debug.mock.calls.find(([line]) => line === `${secret.id} request`)![1] as { input: unknown };
+    };
+    expect((await inputs({ redact })).input).toEqual({ sourceServerID: SENSITIVE_STRING });
+    expect((await inputs({ redact: false })).input).toEqual({ sourceServerID: 's-1' });
+    expect((await inputs({})).input).toBe('[not logged: the client binding has no redact]');
   });
 });

@@ -7,21 +7,20 @@
  * throw a typed {@link ServiceException}. `prepare` (everything before the first attempt) is shared with `presign`.
  * @packageDocumentation
  */
-import { expandHostPrefix, getOwn, streamingMember } from '@anvil/runtime';
-import type { HttpRequest, OperationSchema, StructureSchema } from '@anvil/runtime';
+import { expandHostPrefix, getOwn } from '@anvil/runtime';
+import type { HttpRequest, OperationSchema, Schema, StructureSchema } from '@anvil/runtime';
 import { deref } from '@anvil/runtime';
 import type { StreamingRequest, StreamingSupport } from './streaming/streaming-support.js';
-import { apiKeySource, resolveAuth, tokenSource, type IdentitySources } from './auth.js';
+import { resolveAuth, type IdentitySources } from './auth.js';
 import type { ClientBinding, ClientConfig, OperationBinding, RequestOptions } from './config.js';
 import { credentialsSource } from './credentials.js';
-import { warnDeprecated } from './deprecation.js';
-import { resolveEndpoint, resolveRegion } from './endpoint.js';
+import { resolveRegion } from './endpoint.js';
 import { signingRegionOf, type EndpointBuiltIns, type EndpointContext, type ResolvedEndpoint } from './endpoint-rules.js';
 import { errorFromResponse, malformedResponse } from './error-response.js';
 import type { MetadataBearer, ServiceException } from './exception.js';
 import { runAttempt, type AttemptContext } from './attempt.js';
-import { redact } from './redact.js';
-import { bodyEncodingSettings, encodeRequestBody, type BodyEncodingSettings } from './request-body.js';
+import { encodeRequestBody, type BodyEncodingSettings } from './request-body.js';
+import { checkChoice, checkInteger } from './option-checks.js';
 import { fetchHandler, type RequestHandler } from './transport.js';
 import { RetryStrategy, classifyFailure, retryAfterMs, sleep } from './retry.js';
 
@@ -44,30 +43,25 @@ export class Client {
   /**
    * @param binding the generated service binding
    * @param config user configuration; region and credentials are resolved per call, so a missing region only fails on `send`
-   * @throws RangeError when `maxAttempts` is not an integer ≥ 1, `requestMinCompressionSizeBytes` is not an
-   *   integer from 0 to 10485760, `accountIdEndpointMode` is not `preferred` / `required` / `disabled`, or
-   *   `requestChecksumCalculation` / `responseChecksumValidation` is not `WHEN_SUPPORTED` / `WHEN_REQUIRED`
+   * @throws RangeError when `maxAttempts` is not an integer ≥ 1 or `accountIdEndpointMode` is not `preferred` /
+   *   `required` / `disabled`; and, for clients whose binding has the body encoder that reads them,
+   *   when `requestMinCompressionSizeBytes` is not an integer from 0 to 10485760 (`requestCompression`) or
+   *   `requestChecksumCalculation` / `responseChecksumValidation` is not `WHEN_SUPPORTED` / `WHEN_REQUIRED` (`flexibleChecksums`)
    */
   constructor(binding: ClientBinding, config: ClientConfig = {}) {
     this.binding = binding;
     this.config = { ...config };
-    const maxAttempts = config.maxAttempts ?? 3;
-    if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
-      throw new RangeError(`maxAttempts for ${binding.service.id} must be an integer >= 1, got ${String(config.maxAttempts)}`);
-    }
-    this.retry = new RetryStrategy(maxAttempts, config.retryOptions);
-    this.encoding = bodyEncodingSettings(config, binding.service.id);
-    const mode = config.accountIdEndpointMode;
-    if (mode !== undefined && mode !== 'preferred' && mode !== 'required' && mode !== 'disabled') {
-      throw new RangeError(`accountIdEndpointMode for ${binding.service.id} must be preferred, required or disabled, got ${JSON.stringify(mode)}`);
-    }
+    const id = binding.service.id;
+    this.retry = new RetryStrategy(checkInteger(config.maxAttempts ?? 3, 'maxAttempts', id, 1), config.retryOptions);
+    // each body encoder resolves and checks the options it reads: clients without encoders check none
+    let encoding: BodyEncodingSettings = {};
+    for (const encoder of binding.bodyEncoders ?? []) if (encoder.configure) encoding = { ...encoding, ...encoder.configure(config, id) };
+    this.encoding = encoding;
+    checkChoice(config.accountIdEndpointMode, ['preferred', 'required', 'disabled'], 'accountIdEndpointMode', id);
     this.transport = config.requestHandler ?? fetchHandler(config.fetch);
-    const token = tokenSource(config.token);
-    const apiKey = apiKeySource(config.apiKey);
     this.identities = {
       credentials: credentialsSource(config.credentials, binding.service.id),
-      ...(token ? { token } : {}),
-      ...(apiKey ? { apiKey } : {}),
+      ...(binding.authSchemes ? { others: binding.authSchemes.map((s) => [s, s.source(config)] as const) } : {}),
     };
   }
 
@@ -80,7 +74,8 @@ export class Client {
    * @param input the operation input (`undefined` is sent as `{}`)
    * @param options per-call options (abort signal, timeout, hooks)
    * @param call what the generated operation function adds: its error classes (without them an error code
-   *   arrives as the base exception with `name` = code) and the JMESPath evaluator when its endpoint parameters need it
+   *   arrives as the base exception with `name` = code), the JMESPath evaluator when its endpoint parameters need it,
+   *   its streaming support, and for a `@deprecated` operation the deprecation warning (without it, no warning)
    * @returns the parsed output plus `$metadata` (`attempts`, `totalRetryDelay` in ms)
    * @throws {@link ServiceException} (the generated class for a modeled code, else `binding.baseException`) for
    *   non-2xx responses, unparsable 2xx responses (`MalformedResponseError`), network failures (`NetworkError`)
@@ -92,13 +87,13 @@ export class Client {
   async send<I, O>(operation: OperationSchema<I, O>, input: NoInfer<I>, options: RequestOptions = {}, call: OperationBinding = {}): Promise<O & MetadataBearer> {
     const { service, codec } = this.binding;
     const config = this.config;
-    if (config.deprecationWarnings !== false && operation.deprecated) {
+    if (call.warnDeprecated && config.deprecationWarnings !== false) {
       const logger = config.logger ?? console;
-      warnDeprecated(operation, (message) => logger.warn(message));
+      call.warnDeprecated(operation, (message) => logger.warn(message));
     }
     const ctx = await this.prepare(operation, input, options, call);
     const streamed = ctx.streamBody;
-    const outputStream = ctx.streamResponse ? streamingMember(deref(operation.output)) : undefined;
+    const outputStream = ctx.streamResponse ? this.streaming(call)?.member(deref(operation.output)) : undefined;
     const debug = config.logger?.debug?.bind(config.logger);
     let totalRetryDelay = 0;
     for (let attempt = 1; ; attempt++) {
@@ -113,7 +108,7 @@ export class Client {
           let output: Record<string, unknown>;
           try {
             output = outputStream
-              ? await this.streaming(operation, call).response({
+              ? await this.streaming(call)!.response({
                   binding: this.binding,
                   operation,
                   stream: outputStream,
@@ -128,7 +123,7 @@ export class Client {
             throw malformedResponse(codec, operation, response, metadata, this.binding, cause);
           }
           this.retry.success();
-          debug?.(`${operation.id} response`, { output: redact(deref(operation.output), output), $metadata: metadata });
+          debug?.(`${operation.id} response`, { output: logged(this.binding, deref(operation.output), output), $metadata: metadata });
           // the codec's output is a fresh object: $metadata (never a member name: Smithy names cannot start with $)
           // is added to it rather than the output copied into another
           output.$metadata = metadata;
@@ -149,7 +144,7 @@ export class Client {
       // a streamed input cannot be sent twice
       const delay = streamed ? undefined : this.retry.acquire(attempt, kind, retryAfter, error.name === 'TimeoutError');
       if (delay === undefined) {
-        debug?.(`${operation.id} failed`, { name: error.name, members: errorMembers(operation, error), $metadata: error.$metadata });
+        debug?.(`${operation.id} failed`, { name: error.name, members: logged(this.binding, errorSchema(operation, error), errorMembers(error)), $metadata: error.$metadata });
         throw error;
       }
       debug?.(`${operation.id} retry`, { attempt, name: error.name, delayMs: delay });
@@ -172,9 +167,11 @@ export class Client {
     const serialized = codec.serializeRequest(service, operation, fields, config.idempotencyToken ? { idempotencyToken: config.idempotencyToken } : undefined);
     const hostPrefix = serialized.hostname ?? expandHostPrefix(operation, fields);
     const located: HttpRequest = hostPrefix === undefined ? serialized : { ...serialized, hostname: hostPrefix };
-    // Streaming members (Smithy "streaming trait", "Event streams"): the body is streamed, never buffered.
-    const inputStream = streamingMember(deref(operation.input));
-    const outputStream = streamingMember(deref(operation.output));
+    // Streaming members (Smithy "streaming trait", "Event streams"): the body is streamed, never buffered. Looked for
+    // only with streaming support, which generated operation functions pass exactly when the operation streams.
+    const streaming = this.streaming(call);
+    const inputStream = streaming?.member(deref(operation.input));
+    const outputStream = streaming?.member(deref(operation.output));
     const streamValue = inputStream ? getOwn(fields, inputStream.name) : undefined;
     const streamsBody = inputStream !== undefined && (inputStream.kind === 'events' || (typeof streamValue === 'object' && streamValue !== null && !(streamValue instanceof Uint8Array)));
     // Once per call: retries resend the same bytes (and the same Content-MD5 and checksums).
@@ -189,10 +186,10 @@ export class Client {
     }
     let streamed: StreamingRequest | undefined;
     if (inputStream && streamsBody) {
-      streamed = this.streaming(operation, call).request(this.binding, operation, inputStream, wire, streamValue);
+      streamed = streaming!.request(this.binding, operation, inputStream, wire, streamValue);
       wire = streamed.wire;
     }
-    config.logger?.debug?.(`${operation.id} request`, { input: redact(deref(operation.input), fields) });
+    config.logger?.debug?.(`${operation.id} request`, { input: logged(this.binding, deref(operation.input), fields) });
 
     let region: string | undefined;
     const getRegion = (): string => (region ??= resolveRegion(config.region, service));
@@ -216,10 +213,8 @@ export class Client {
     };
   }
 
-  private streaming(operation: OperationSchema, call: OperationBinding): StreamingSupport {
-    const streaming = call.streaming ?? this.binding.streaming;
-    if (!streaming) throw new Error(`${operation.id} streams its input or output, but this client has no streaming support (regenerate it with Anvil)`);
-    return streaming;
+  private streaming(call: OperationBinding): StreamingSupport | undefined {
+    return call.streaming ?? this.binding.streaming;
   }
 
   private endpoint(
@@ -268,10 +263,17 @@ export class Client {
       if (search) context.search = search;
       return binding.endpointResolver(builtIns, context);
     }
-    return resolveEndpoint(config.endpoint, binding.service, getRegion, {
-      fips: config.useFipsEndpoint === true,
-      dualstack: config.useDualstackEndpoint === true,
-    });
+    if (binding.defaultEndpoint) {
+      return binding.defaultEndpoint(config.endpoint, binding.service, getRegion, {
+        fips: config.useFipsEndpoint === true,
+        dualstack: config.useDualstackEndpoint === true,
+      });
+    }
+    // a hand-written binding with neither: only a configured endpoint
+    if (config.endpoint === undefined) {
+      throw new Error(`No endpoint for ${binding.service.id}: pass \`endpoint\` in the client config (the client binding has no endpointResolver or defaultEndpoint)`);
+    }
+    return new URL(String(config.endpoint));
   }
 }
 
@@ -283,11 +285,25 @@ function tryRegion(getRegion: () => string): string | undefined {
   }
 }
 
-/** The error's modeled members, redacted, for logs. */
-function errorMembers(operation: OperationSchema, error: ServiceException): unknown {
-  const schema = [...operation.errors].map((e) => deref(e)).find((s: StructureSchema) => s.name === error.name);
-  const own = Object.fromEntries(Object.entries(error).filter(([k]) => !k.startsWith('$')));
-  return schema ? redact(schema, own) : own;
+/** The schema of a modeled error (none for an unknown code). */
+function errorSchema(operation: OperationSchema, error: ServiceException): StructureSchema | undefined {
+  return [...operation.errors].map((e) => deref(e)).find((s: StructureSchema) => s.name === error.name);
+}
+
+/** The error's own members, for logs. */
+function errorMembers(error: ServiceException): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(error).filter(([k]) => !k.startsWith('$')));
+}
+
+/** What debug logs show in place of values when the binding says nothing about `@sensitive` values (no `redact`). */
+const NOT_LOGGED = '[not logged: the client binding has no redact]';
+
+/**
+ * A value as debug logs show it: redacted by the binding's `redact`; as it is when the binding says the model has no
+ * `@sensitive` values (`redact: false`) or there is no schema (an unknown error's members); else left out.
+ */
+function logged({ redact }: ClientBinding, schema: Schema | undefined, value: unknown): unknown {
+  return redact === false || schema === undefined ? value : redact ? redact(schema, value) : NOT_LOGGED;
 }
 
 /** Narrow an unknown thrown value to a {@link ServiceException} from a client (duck-typed, works across package copies). */

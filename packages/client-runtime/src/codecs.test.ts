@@ -7,7 +7,7 @@ import { GetThing$, ThingsService$ as Things$ } from './__fixtures__/generated/t
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Client, ServiceException, UNKNOWN_ERROR, MALFORMED_RESPONSE } from './index.js';
+import { Client, ServiceException, UNKNOWN_ERROR, MALFORMED_RESPONSE, resolveEndpoint } from './index.js';
 import type { ClientConfig, ServiceExceptionClass } from './index.js';
 
 class ThingsServiceException extends ServiceException {}
@@ -21,7 +21,7 @@ const errors: Record<string, ServiceExceptionClass> = { ThingNotFound };
 
 class ThingsClient extends Client {
   constructor(config: ClientConfig = {}, service: ServiceSchema = Things$) {
-    super({ service, errors, baseException: ThingsServiceException, codec: getProtocol(service.protocol) }, config);
+    super({ service, errors, baseException: ThingsServiceException, codec: getProtocol(service.protocol), defaultEndpoint: resolveEndpoint }, config);
   }
 }
 

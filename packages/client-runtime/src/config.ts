@@ -5,10 +5,11 @@
  */
 import type { BodyEncoder } from './request-body.js';
 import type { Customization } from './customizations/customization.js';
-import type { ClientCodec, ServiceSchema } from '@anvil/runtime';
-import type { TokenIdentity, TokenIdentityProvider } from './auth.js';
+import type { ClientCodec, OperationSchema, Schema, ServiceSchema } from '@anvil/runtime';
+import type { AuthSupport, TokenIdentity, TokenIdentityProvider } from './auth.js';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
 import type { EndpointResolver } from './endpoint-rules.js';
+import type { resolveEndpoint } from './endpoint.js';
 import type { ServiceExceptionClass } from './exception.js';
 import type { Middleware } from './middleware.js';
 import type { RetryOptions } from './retry.js';
@@ -18,7 +19,10 @@ import type { StreamingSupport } from './streaming/streaming-support.js';
 /** Where log output goes. */
 export interface Logger {
   warn(message: string): void;
-  /** Called with one line and one object (`@sensitive` values already redacted) per request and response. */
+  /**
+   * Called with one line and one object (`@sensitive` values already redacted) per request and response; a client
+   * whose binding has no `redact` (hand-written) leaves the values out.
+   */
   debug?(...content: unknown[]): void;
 }
 
@@ -57,9 +61,9 @@ export interface ClientConfig {
    * cached and refreshed 5 minutes before `expiration`. Default: `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`/`AWS_SESSION_TOKEN` env.
    */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
-  /** Bearer token for `@httpBearerAuth` services: static or a provider (cached like credentials). */
+  /** Bearer token for `@httpBearerAuth` services: static or a provider (cached like credentials). Read only by clients whose binding lists `bearerAuth`. */
   token?: TokenIdentity | TokenIdentityProvider;
-  /** API key for `@httpApiKeyAuth` services: the key, or an async function returning it (called per request). */
+  /** API key for `@httpApiKeyAuth` services: the key, or an async function returning it (called per request). Read only by clients whose binding lists `apiKeyAuth`. */
   apiKey?: string | (() => Promise<string>);
   /** `fetch` implementation. Default: `globalThis.fetch`, looked up on every request (so msw and other patches apply). */
   fetch?: typeof fetch;
@@ -128,6 +132,11 @@ export interface OperationBinding {
    * Takes precedence over {@link ClientBinding.streaming}.
    */
   readonly streaming?: StreamingSupport;
+  /**
+   * The deprecation warning (`warnDeprecated`): generated functions of `@deprecated` operations pass it, so other
+   * bundles carry none of it; `send` calls it unless `ClientConfig.deprecationWarnings` is `false`.
+   */
+  readonly warnDeprecated?: (operation: OperationSchema, warn: (message: string) => void) => boolean;
 }
 
 /** What a generated client hands to the `Client` constructor. */
@@ -138,12 +147,32 @@ export interface ClientBinding {
    * (generated clients bind none: each operation function passes its own errors).
    */
   readonly errors?: Readonly<Record<string, ServiceExceptionClass>>;
+  /**
+   * How debug logs (`ClientConfig.logger.debug`) hide `@sensitive` values (Smithy "sensitive trait"): `redact`, which
+   * generated clients of models with `@sensitive` shapes or members pass; `false` when the model has none (values
+   * are logged as they are; other bundles carry no redaction code). Absent (a hand-written binding): inputs, outputs
+   * and modeled error members are left out of debug logs.
+   */
+  readonly redact?: ((schema: Schema, value: unknown) => unknown) | false;
   /** The service's base exception (`<Service>ServiceException`), used for unknown codes and unreadable responses. */
   readonly baseException: ServiceExceptionClass;
   /** The service protocol's codec (`restJson1` from `@anvil/runtime`), passed in so unused codecs tree-shake. */
   readonly codec: ClientCodec;
   /** Rule-set endpoint resolver (`ruleSetEndpointResolver(endpointRuleSet)`), when the model has a rule set. */
   readonly endpointResolver?: EndpointResolver;
+  /**
+   * The endpoint of a client without a rule set (`resolveEndpoint`: `ClientConfig.endpoint`, else
+   * `https://<endpointPrefix>.<region>.amazonaws.com`); generated clients of models without a rule set pass it, so
+   * rule-set clients do not bundle it. With neither this nor {@link ClientBinding.endpointResolver}, calls need
+   * `ClientConfig.endpoint` (an absolute URL).
+   */
+  readonly defaultEndpoint?: typeof resolveEndpoint;
+  /**
+   * Auth schemes besides SigV4 (built in) the service's operations use (`bearerAuth`, `apiKeyAuth`); generated
+   * clients list only those, so other bundles carry no token or API-key code. An operation whose only schemes
+   * are missing here fails with the "No identity" error.
+   */
+  readonly authSchemes?: readonly AuthSupport[];
   /**
    * Body encodings the model needs (`requestCompression`, `contentMd5`, `flexibleChecksums`), applied in order before
    * signing. Generated clients list only those their operations use; none when absent.
@@ -159,7 +188,8 @@ export interface ClientBinding {
   /**
    * Streaming of `@streaming` blobs and event streams (`blobStreaming`, `eventStreaming`) for every operation
    * of a hand-written client. Generated clients pass none here: each streaming operation passes its own in
-   * {@link OperationBinding.streaming}. Calling a streaming operation with neither throws.
+   * {@link OperationBinding.streaming}. With neither, the client does not look for streaming members: the codec
+   * handles them as plain members (an output blob arrives buffered as bytes; input streams and event streams are not supported).
    */
   readonly streaming?: StreamingSupport;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OperationSchema } from '@anvil/runtime';
-import { operationEndpointParams, ruleSetEndpointResolver } from './endpoint-rules.js';
+import { operationEndpointParams, ruleSetEndpointResolver, unboundRuleSetEndpointResolver } from './endpoint-rules.js';
 import { searchJmes } from './jmespath/index.js';
 import type { CompiledRuleSet } from './rules/compiled.js';
 
@@ -82,5 +82,16 @@ describe('ruleSetEndpointResolver parameter precedence (Smithy "Endpoint rules")
 
   it('throws the rule set error when a required value is missing from every source', () => {
     expect(() => resolve({ 'AWS::UseFIPS': false, 'AWS::UseDualStack': false })).toThrow('Region is required');
+  });
+});
+
+describe('unboundRuleSetEndpointResolver (services whose operations bind no endpoint parameters)', () => {
+  it('resolves like ruleSetEndpointResolver from built-ins and clientContextParams, and refuses an operation that binds parameters', () => {
+    const unbound = unboundRuleSetEndpointResolver(ruleSet);
+    expect(unbound(builtIns, { operation: op(), input: {} }).url.href).toBe('https://dflt.us-east-1.example.com/');
+    expect(unbound(builtIns, { clientContextParams: { Mode: 'client' } }).url.href).toBe('https://client.us-east-1.example.com/');
+    expect(() => unbound(builtIns, { operation: op({ static: { Mode: 'static' } }), input: {} })).toThrow(
+      "x#Op binds endpoint parameters, which this client's unboundRuleSetEndpointResolver ignores",
+    );
   });
 });

@@ -99,11 +99,34 @@ const CACHE_SIZE = 50;
  * @returns the resolver to put in the client binding (`endpointResolver`)
  */
 export function ruleSetEndpointResolver(ruleSet: CompiledRuleSet, fns: RuleFunctions = {}): EndpointResolver {
+  return resolverOf(ruleSet, fns, operationEndpointParams);
+}
+
+/**
+ * {@link ruleSetEndpointResolver} for a service none of whose operations bind endpoint parameters (no
+ * `staticContextParams`, `contextParam` or `operationContextParams`): the same resolver without the binding code,
+ * which generated clients of such services use so that their bundles do not carry it.
+ *
+ * @param ruleSet the compiled rule set, emitted as data into the client package
+ * @param fns the rule-set functions it calls (the generated client passes exactly those)
+ * @returns the resolver to put in the client binding (`endpointResolver`); it throws an Error naming the operation
+ *   when called for an operation that binds endpoint parameters
+ */
+export function unboundRuleSetEndpointResolver(ruleSet: CompiledRuleSet, fns: RuleFunctions = {}): EndpointResolver {
+  return resolverOf(ruleSet, fns);
+}
+
+function resolverOf(ruleSet: CompiledRuleSet, fns: RuleFunctions, bind?: typeof operationEndpointParams): EndpointResolver {
   const declared = ruleSet[0];
   const names = Object.keys(declared);
   const cache = new Map<string, ResolvedEndpoint>();
   return (builtIns, context = {}) => {
-    const bound = context.operation?.endpointParams ? operationEndpointParams(context.operation, context.input ?? {}, context.search) : undefined;
+    const operation = context.operation;
+    let bound: Record<string, unknown> | undefined;
+    if (operation?.endpointParams) {
+      if (!bind) throw new Error(`${operation.id} binds endpoint parameters, which this client's unboundRuleSetEndpointResolver ignores`);
+      bound = bind(operation, context.input ?? {}, context.search);
+    }
     const values: unknown[] = [];
     let key = '';
     for (const name of names) {

@@ -142,21 +142,11 @@ export class ServiceException extends Error implements MetadataBearer {
     this.name = name;
     this.$fault = options.$fault ?? 'client';
     this.$metadata = options.$metadata ?? {};
-    if (options.$response !== undefined) {
-      Object.defineProperty(this, '$response', {
-        value: options.$response,
-        enumerable: false,
-        writable: false,
-        configurable: true,
-      });
+    // non-enumerable (logs stay short), read-only, configurable; absent when not given ($members always present)
+    const hidden = { $response: options.$response, $retryable: options.$retryable, $queryError: options.$queryError, $members: assignOwn({}, members) };
+    for (const [key, value] of Object.entries(hidden)) {
+      if (value !== undefined) Object.defineProperty(this, key, { value, configurable: true });
     }
-    if (options.$retryable !== undefined) {
-      Object.defineProperty(this, '$retryable', { value: options.$retryable, enumerable: false, configurable: true });
-    }
-    if (options.$queryError !== undefined) {
-      Object.defineProperty(this, '$queryError', { value: options.$queryError, enumerable: false, configurable: true });
-    }
-    Object.defineProperty(this, '$members', { value: assignOwn({}, members), enumerable: false, configurable: true });
     const self = this as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(members)) {
       if (!RESERVED_EXCEPTION_KEYS.has(key)) self[key] = value;

@@ -145,9 +145,14 @@ describe('aws.protocols#httpChecksum requests', () => {
     expect(Object.keys(await headersSent(Get$, { Key: 'k' })).filter((k) => k.startsWith('x-amz-checksum-') && k !== 'x-amz-checksum-mode')).toEqual([]);
   });
 
-  it('the constructor rejects other checksum modes', () => {
-    expect(() => new Client({ service: Svc$, baseException: ServiceException, codec: restXml }, { requestChecksumCalculation: 'ALWAYS' as 'WHEN_SUPPORTED' })).toThrow(
+  it('the constructor of a client with flexibleChecksums rejects other checksum modes; one without ignores them', () => {
+    const binding = { service: Svc$, baseException: ServiceException, codec: restXml, bodyEncoders: [flexibleChecksums] };
+    expect(() => new Client(binding, { requestChecksumCalculation: 'ALWAYS' as 'WHEN_SUPPORTED' })).toThrow(
       'requestChecksumCalculation for ex#Svc must be WHEN_SUPPORTED or WHEN_REQUIRED, got "ALWAYS"',
     );
+    expect(() => new Client(binding, { responseChecksumValidation: 'NEVER' as 'WHEN_SUPPORTED' })).toThrow(
+      'responseChecksumValidation for ex#Svc must be WHEN_SUPPORTED or WHEN_REQUIRED, got "NEVER"',
+    );
+    expect(new Client({ ...binding, bodyEncoders: [] }, { requestChecksumCalculation: 'ALWAYS' as 'WHEN_SUPPORTED' })).toBeInstanceOf(Client);
   });
 });

@@ -14,7 +14,8 @@
  */
 import { checksumBase64, checksumHeaderAlgorithm, checksumHeaderName, deref, DEFAULT_CHECKSUM_ALGORITHM, findHeader, getOwn, isChecksumAlgorithm } from '@anvil/runtime';
 import type { HttpRequest, MemberSchema, OperationSchema } from '@anvil/runtime';
-import type { BodyEncoder } from './request-body.js';
+import { bodyEncoder, type BodyEncoder } from './request-body.js';
+import { checkChoice } from './option-checks.js';
 
 /** `requestChecksumCalculation` / `responseChecksumValidation` of `ClientConfig`. */
 export type ChecksumMode = 'WHEN_SUPPORTED' | 'WHEN_REQUIRED';
@@ -36,13 +37,16 @@ function enableResponseChecksums(operation: OperationSchema, wire: HttpRequest, 
   return { ...wire, headers: { ...wire.headers, [header]: 'ENABLED' } };
 }
 
+const MODES: readonly ChecksumMode[] = ['WHEN_SUPPORTED', 'WHEN_REQUIRED'];
+
 /**
  * `aws.protocols#httpChecksum` (see the module documentation). Settings: `checksumCalculation` and
- * `checksumValidation` (both default `WHEN_SUPPORTED`).
+ * `checksumValidation` (both default `WHEN_SUPPORTED`), from `requestChecksumCalculation` and
+ * `responseChecksumValidation`; its `configure` throws a RangeError when either is set to anything else.
  * @throws Error when the caller names an algorithm this runtime does not compute (`CRC64NVME`, `XXHASH64`, …) and
  *   passes no checksum of their own (`ChecksumCRC64NVME`)
  */
-export const flexibleChecksums: BodyEncoder = async (operation, wire, settings) => {
+export const flexibleChecksums: BodyEncoder = /* @__PURE__ */ bodyEncoder(async (operation, wire, settings) => {
   const trait = operation.httpChecksum;
   if (!trait) return wire;
   const out = enableResponseChecksums(operation, wire, settings.checksumValidation ?? 'WHEN_SUPPORTED');
@@ -61,4 +65,8 @@ export const flexibleChecksums: BodyEncoder = async (operation, wire, settings) 
   if (named === undefined && algorithmHeader !== undefined) headers[algorithmHeader] = algorithm;
   headers[checksumHeaderName(algorithm)] = await checksumBase64(algorithm, out.body ?? new Uint8Array(0));
   return { ...out, headers };
-};
+}, (config, serviceId) => {
+  const checksumCalculation = checkChoice(config.requestChecksumCalculation, MODES, 'requestChecksumCalculation', serviceId);
+  const checksumValidation = checkChoice(config.responseChecksumValidation, MODES, 'responseChecksumValidation', serviceId);
+  return { ...(checksumCalculation ? { checksumCalculation } : {}), ...(checksumValidation ? { checksumValidation } : {}) };
+});

@@ -11,12 +11,15 @@ export type { Fault, MetadataBearer, ResponseMetadata, ServiceExceptionClass, Se
 export { MALFORMED_RESPONSE, UNKNOWN_ERROR } from './error-response.js';
 export { NETWORK_ERROR } from './attempt.js';
 export { TIMEOUT_ERROR, fetchHandler } from './transport.js';
+export { resolveEndpoint } from './endpoint.js';
+export { warnDeprecated } from './deprecation.js';
 export type { RequestHandler, WireRequest } from './transport.js';
 export type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from './credentials.js';
-export type { TokenIdentity, TokenIdentityProvider } from './auth.js';
+export type { AuthSupport, TokenIdentity, TokenIdentityProvider } from './auth.js';
+export { apiKeyAuth, bearerAuth } from './http-auth.js';
 export { memoizeIdentity, IDENTITY_REFRESH_WINDOW_MS } from './identity.js';
 export { WebCryptoSha256 } from './sha256.js';
-export { ruleSetEndpointResolver, resolveRuleSet, operationEndpointParams, ENDPOINT_FUNCTIONS } from './endpoint-rules.js';
+export { ruleSetEndpointResolver, unboundRuleSetEndpointResolver, resolveRuleSet, operationEndpointParams, ENDPOINT_FUNCTIONS } from './endpoint-rules.js';
 export type { EndpointBuiltIns, EndpointContext, EndpointResolver, ResolvedEndpoint } from './endpoint-rules.js';
 export { EndpointError, evaluateRuleSet, getAttr } from './rules/evaluate.js';
 export type {

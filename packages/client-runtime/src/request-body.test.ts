@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Client, ServiceException } from './index.js';
 import type { ClientConfig } from './index.js';
 import { md5 } from './md5.js';
-import { ALL_BODY_ENCODERS, compressionSettings, encodeRequestBody } from './request-body.js';
+import { ALL_BODY_ENCODERS, compressionSettings, encodeRequestBody, requestCompression } from './request-body.js';
 
 const PutInput$: StructureSchema = {
   type: 'structure',
@@ -86,10 +86,12 @@ describe('@requestCompression', () => {
     expect(compressionSettings({}, 's')).toEqual({ disabled: false, minBytes: 10240 });
     expect(compressionSettings({ requestMinCompressionSizeBytes: 10485760, disableRequestCompression: true }, 's')).toEqual({ disabled: true, minBytes: 10485760 });
     for (const bad of [-1, 10485761, 1.5, NaN]) {
-      expect(() => new Client({ service: Svc$, errors: {}, baseException: ServiceException, codec: restJson1 }, { requestMinCompressionSizeBytes: bad })).toThrow(
+      expect(() => new Client({ service: Svc$, errors: {}, baseException: ServiceException, codec: restJson1, bodyEncoders: [requestCompression] }, { requestMinCompressionSizeBytes: bad })).toThrow(
         `requestMinCompressionSizeBytes for ex#Svc must be an integer from 0 to 10485760, got ${bad}`,
       );
     }
+    // a client of a service without @requestCompression (no requestCompression encoder) never reads the option
+    expect(new Client({ service: Svc$, errors: {}, baseException: ServiceException, codec: restJson1 }, { requestMinCompressionSizeBytes: -1 })).toBeInstanceOf(Client);
   });
 });
 

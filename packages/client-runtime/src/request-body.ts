@@ -11,13 +11,15 @@ import { appendContentEncoding, deref, findHeader, gzip, SUPPORTED_ENCODINGS, to
 import type { HttpRequest, OperationSchema } from '@anvil/runtime';
 import { flexibleChecksums } from './flexible-checksums.js';
 import { md5 } from './md5.js';
+import { checkInteger } from './option-checks.js';
+import type { ClientConfig } from './config.js';
 
 /** Default of `ClientConfig.requestMinCompressionSizeBytes` (bytes), per the Smithy spec. */
 export const DEFAULT_MIN_COMPRESSION_SIZE_BYTES = 10240;
 /** Largest allowed `ClientConfig.requestMinCompressionSizeBytes` (bytes, 10 MiB), per the Smithy spec. */
 export const MAX_MIN_COMPRESSION_SIZE_BYTES = 10485760;
 
-/** Compression settings, resolved from `ClientConfig`. */
+/** Compression settings, resolved from `ClientConfig` by {@link compressionSettings}. */
 export interface CompressionSettings {
   /** `disableRequestCompression`. */
   readonly disabled: boolean;
@@ -25,8 +27,11 @@ export interface CompressionSettings {
   readonly minBytes: number;
 }
 
-/** What body encoders read of the client configuration and the call. */
-export interface BodyEncodingSettings extends CompressionSettings {
+/**
+ * What body encoders read of the client configuration and the call: what each encoder's `configure` resolved
+ * (absent fields take their defaults), plus `streamedBody`.
+ */
+export interface BodyEncodingSettings extends Partial<CompressionSettings> {
   /** `requestChecksumCalculation` (`aws.protocols#httpChecksum`); default `WHEN_SUPPORTED`. */
   readonly checksumCalculation?: 'WHEN_SUPPORTED' | 'WHEN_REQUIRED';
   /** `responseChecksumValidation` (`aws.protocols#httpChecksum`); default `WHEN_SUPPORTED`. */
@@ -36,30 +41,7 @@ export interface BodyEncodingSettings extends CompressionSettings {
 }
 
 /**
- * Resolve and check the body encoding options of a client configuration: compression ({@link compressionSettings})
- * and the flexible checksum modes (`requestChecksumCalculation`, `responseChecksumValidation`, default `WHEN_SUPPORTED`).
- * @param serviceId named in error messages
- * @throws RangeError for a bad `requestMinCompressionSizeBytes`, or a checksum mode other than `WHEN_SUPPORTED` / `WHEN_REQUIRED`
- */
-export function bodyEncodingSettings(
-  config: Parameters<typeof compressionSettings>[0] & { requestChecksumCalculation?: unknown; responseChecksumValidation?: unknown },
-  serviceId: string,
-): BodyEncodingSettings {
-  return {
-    ...compressionSettings(config, serviceId),
-    checksumCalculation: checksumMode(config.requestChecksumCalculation, 'requestChecksumCalculation', serviceId),
-    checksumValidation: checksumMode(config.responseChecksumValidation, 'responseChecksumValidation', serviceId),
-  };
-}
-
-function checksumMode(value: unknown, option: string, serviceId: string): 'WHEN_SUPPORTED' | 'WHEN_REQUIRED' {
-  if (value === undefined) return 'WHEN_SUPPORTED';
-  if (value === 'WHEN_SUPPORTED' || value === 'WHEN_REQUIRED') return value;
-  throw new RangeError(`${option} for ${serviceId} must be WHEN_SUPPORTED or WHEN_REQUIRED, got ${JSON.stringify(value)}`);
-}
-
-/**
- * Resolve and check the compression options of a client configuration.
+ * Resolve and check the compression options of a client configuration (`requestCompression`'s `configure`).
  * @param serviceId named in the error message
  * @throws RangeError when `requestMinCompressionSizeBytes` is not an integer in 0..10485760
  */
@@ -68,11 +50,7 @@ export function compressionSettings(
   serviceId: string,
 ): CompressionSettings {
   const minBytes = config.requestMinCompressionSizeBytes ?? DEFAULT_MIN_COMPRESSION_SIZE_BYTES;
-  if (!Number.isInteger(minBytes) || minBytes < 0 || minBytes > MAX_MIN_COMPRESSION_SIZE_BYTES) {
-    throw new RangeError(
-      `requestMinCompressionSizeBytes for ${serviceId} must be an integer from 0 to ${MAX_MIN_COMPRESSION_SIZE_BYTES}, got ${String(config.requestMinCompressionSizeBytes)}`,
-    );
-  }
+  checkInteger(minBytes, 'requestMinCompressionSizeBytes', serviceId, 0, MAX_MIN_COMPRESSION_SIZE_BYTES);
   return { disabled: config.disableRequestCompression === true, minBytes };
 }
 
@@ -88,34 +66,55 @@ function hasStreamingInput(operation: OperationSchema): boolean {
  * A body encoding applied once per call, after serialisation and before signing.
  * Generated clients pass only the encodings their model uses (`ClientBinding.bodyEncoders`),
  * so clients of services without `@requestCompression` or `@httpChecksumRequired` do not bundle
- * gzip or MD5.
- *
- * @param operation the operation called
- * @param wire the serialised request
- * @param settings the client's compression and checksum settings
- * @returns the request to sign and send (`wire` itself when nothing applies)
+ * gzip or MD5 (nor the checks of their options).
  */
-export type BodyEncoder = (operation: OperationSchema, wire: HttpRequest, settings: BodyEncodingSettings) => HttpRequest | Promise<HttpRequest>;
+export interface BodyEncoder {
+  /**
+   * @param operation the operation called
+   * @param wire the serialised request
+   * @param settings what the client's encoders' `configure` resolved, and whether the call streams its body
+   * @returns the request to sign and send (`wire` itself when nothing applies)
+   */
+  (operation: OperationSchema, wire: HttpRequest, settings: BodyEncodingSettings): HttpRequest | Promise<HttpRequest>;
+  /**
+   * Resolve and check the client options this encoding reads; the client calls it once, in its constructor.
+   * @param config the client configuration
+   * @param serviceId named in error messages
+   * @throws RangeError for an invalid option value
+   */
+  readonly configure?: (config: ClientConfig, serviceId: string) => BodyEncodingSettings;
+}
+
+/**
+ * A {@link BodyEncoder} from its function and the `configure` of its options.
+ * @internal
+ */
+export function bodyEncoder(
+  encode: (operation: OperationSchema, wire: HttpRequest, settings: BodyEncodingSettings) => HttpRequest | Promise<HttpRequest>,
+  configure?: BodyEncoder['configure'],
+): BodyEncoder {
+  return configure ? Object.assign(encode, { configure }) : encode;
+}
 
 /**
  * `@requestCompression`: the first encoding of the trait this runtime supports (`gzip`) is applied
  * when compression is not disabled, the input is not streaming, and the body has at least
- * `settings.minBytes` bytes; the encoding is appended to `Content-Encoding` (`custom` → `custom, gzip`).
+ * `settings.minBytes` bytes (`requestMinCompressionSizeBytes`, checked by its `configure`); the encoding is appended to `Content-Encoding` (`custom` → `custom, gzip`).
  * Spec: Smithy "requestCompression trait".
  */
-export const requestCompression: BodyEncoder = async (operation, wire, settings) => {
+export const requestCompression: BodyEncoder = /* @__PURE__ */ bodyEncoder(async (operation, wire, settings) => {
   const encoding = operation.requestCompression?.encodings.find((e) => SUPPORTED_ENCODINGS.includes(e.toLowerCase()));
   if (
     encoding === undefined ||
     settings.disabled ||
     wire.body === undefined ||
-    wire.body.byteLength < settings.minBytes ||
+    wire.body.byteLength < (settings.minBytes ?? DEFAULT_MIN_COMPRESSION_SIZE_BYTES) ||
     hasStreamingInput(operation)
   ) {
     return wire;
   }
   return { ...wire, headers: appendContentEncoding(wire.headers, encoding.toLowerCase()), body: await gzip(wire.body) };
-};
+}, compressionSettings);
 
 /**
  * `@httpChecksumRequired`: `Content-MD5` is set to the base64 MD5 of the body as sent (after

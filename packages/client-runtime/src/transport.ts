@@ -75,15 +75,20 @@ export function checkTransportResponse(value: unknown, call: string): HttpRespon
 }
 
 function transportProblem(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object') return value === null ? 'null' : typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`;
-  const response = value as Partial<Record<keyof HttpResponse, unknown>>;
-  if (typeof response.status !== 'number' || !Number.isInteger(response.status)) return `an object whose status is ${describeField(response.status)}`;
-  if (response.headers === null || typeof response.headers !== 'object') return `an object whose headers are ${describeField(response.headers)}`;
-  if (response.body !== undefined && !(response.body instanceof Uint8Array)) return `an object whose body is ${describeField(response.body)}`;
-  return undefined;
+  if (value === null || typeof value !== 'object') return describe(value);
+  const { status, headers, body } = value as Partial<Record<keyof HttpResponse, unknown>>;
+  const [field, bad] = !Number.isInteger(status)
+    ? ['status is', status]
+    : headers === null || typeof headers !== 'object'
+      ? ['headers are', headers]
+      : body !== undefined && !(body instanceof Uint8Array)
+        ? ['body is', body]
+        : [];
+  return field && `an object whose ${field} ${describe(bad)}`;
 }
 
-function describeField(value: unknown): string {
+/** `undefined`, `null`, `a string`, `a Headers object`, `a plain object` … */
+function describe(value: unknown): string {
   if (value === undefined || value === null) return String(value);
   return typeof value === 'object' ? `a ${value.constructor?.name ?? 'plain'} object` : `a ${typeof value}`;
 }

@@ -110,7 +110,7 @@ export const CLIENT_RUNTIME = exportsOf(
   [
     'Client', 'ServiceException', 'WaiterError', 'fetchHandler', 'isServiceException', 'paginate', 'ruleSetEndpointResolver', 'waitUntil',
     'requestCompression', 'contentMd5', 'flexibleChecksums', 'apiGatewayCustomization', 'glacierCustomization', 'machineLearningCustomization',
-    'blobStreaming', 'eventStreaming', 's3Customization',
+    'blobStreaming', 'eventStreaming', 's3Customization', 'bearerAuth', 'apiKeyAuth', 'resolveEndpoint', 'warnDeprecated', 'redact', 'unboundRuleSetEndpointResolver',
     'SdkClient', 'SdkCommand', 'sdkWaiterOptions', 'searchJmes', 'awsPartition', 'awsParseArn', 'awsIsVirtualHostableS3Bucket', 'parseUrl', 'isValidHostLabel', 'substring', 'uriEncode',
   ] as const satisfies ReadonlyArray<keyof typeof ClientRuntime>,
   {

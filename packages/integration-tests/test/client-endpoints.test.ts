@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileRuleSet, generate } from '@anvil/generator';
-import { Client, ENDPOINT_FUNCTIONS, ruleSetEndpointResolver, searchJmes, type CompiledRuleSet, type EndpointBuiltIns } from '@anvil/client-runtime';
+import { Client, ENDPOINT_FUNCTIONS, resolveEndpoint, ruleSetEndpointResolver, searchJmes, type CompiledRuleSet, type EndpointBuiltIns } from '@anvil/client-runtime';
 import { restJson1, type OperationSchema } from '@anvil/runtime';
 import { DrsService$, ListTagsForResource$ } from '@anvil-gen/drs-types';
 import { DrsLiteClient, DrsServiceException, errors, listTagsForResource } from '@anvil-gen/drs-client';
@@ -250,10 +250,10 @@ describe('a client passes the operation, its input and clientContextParams to th
   });
 });
 
-describe('without a rule set (a binding without endpointResolver)', () => {
+describe('without a rule set (a binding with defaultEndpoint, no endpointResolver)', () => {
   it('falls back to the endpointPrefix default, with FIPS and dual-stack variants', async () => {
     const { urls, fetchFn } = recordingFetch();
-    const binding = { service: DrsService$, errors, baseException: DrsServiceException, codec: restJson1 };
+    const binding = { service: DrsService$, errors, baseException: DrsServiceException, codec: restJson1, defaultEndpoint: resolveEndpoint };
     for (const config of [{}, { useFipsEndpoint: true }, { useDualstackEndpoint: true }]) {
       await new Client(binding, { region: 'us-west-2', credentials: CREDS, fetch: fetchFn, ...config }).send(ListTagsForResource$, { resourceArn: 'arn:aws:drs:x' });
     }

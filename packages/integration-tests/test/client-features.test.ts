@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { setupServer } from 'msw/node';
 import { unhandledRequests } from '@anvil/msw-runtime';
 import { fromEnv } from '@aws-sdk/credential-providers';
-import { Client, SENSITIVE_STRING, WaiterError, waitUntil } from '@anvil/client-runtime';
+import { Client, SENSITIVE_STRING, WaiterError, apiKeyAuth, bearerAuth, resolveEndpoint, waitUntil } from '@anvil/client-runtime';
 import { restJson1 } from '@anvil/runtime';
 import { DescribeSourceServers$, DrsService$, ListTagsForResource$, type DataReplicationState } from '@anvil-gen/drs-types';
 import {
@@ -146,7 +146,7 @@ describe('credentials', () => {
 });
 
 describe('auth schemes from the schema', () => {
-  const binding = (service: typeof DrsService$) => ({ service, errors: errorClasses, baseException: DrsServiceException, codec: restJson1 });
+  const binding = (service: typeof DrsService$) => ({ service, errors: errorClasses, baseException: DrsServiceException, codec: restJson1, defaultEndpoint: resolveEndpoint, authSchemes: [bearerAuth, apiKeyAuth] });
   const op = { ...ListTagsForResource$ };
   const input = { resourceArn: 'arn:aws:drs:us-east-1:123456789012:source-server/s-1234567890abcdef0' };
 
@@ -177,6 +177,11 @@ describe('auth schemes from the schema', () => {
     expect(optional).toBeInstanceOf(Client);
     await expect(new Client(binding({ ...DrsService$, auth: [{ type: 'bearer' }] }), { region: REGION }).send(op, input)).rejects.toThrow(
       'No identity for com.amazonaws.drs#ListTagsForResource: pass `token` in the client config',
+    );
+    // a binding without bearerAuth (a SigV4-only generated client) has no way to send a token
+    const sigv4Only = { ...binding({ ...DrsService$, auth: [{ type: 'bearer' }, { type: 'apiKey', name: 'k', in: 'header' }] }), authSchemes: [] };
+    await expect(new Client(sigv4Only, { region: REGION, token: { token: 't' }, apiKey: 'k' }).send(op, input)).rejects.toThrow(
+      'No identity for com.amazonaws.drs#ListTagsForResource: pass `token` or `apiKey` in the client config',
     );
   });
 });

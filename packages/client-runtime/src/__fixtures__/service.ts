@@ -7,7 +7,7 @@ import { SerializationError, deref, restJson1 } from '@anvil/runtime';
 import type { HttpRequest, HttpResponse, OperationSchema, ParsedError, ProtocolCodec } from '@anvil/runtime';
 import { ClientDrsService$ as Service$, RetryDataReplication$ } from './generated/client-drs/schemas.js';
 import type { RetryDataReplicationRequest } from './generated/client-drs/types.js';
-import { Client, ServiceException } from '../index.js';
+import { Client, ServiceException, resolveEndpoint } from '../index.js';
 import type { ClientConfig, RequestOptions, ServiceExceptionClass } from '../index.js';
 
 export {
@@ -98,7 +98,7 @@ export const fakeCodec: ProtocolCodec = {
 // ---- "generated" client.ts + operation -------------------------------------
 export class DrsLiteClient extends Client {
   constructor(config: ClientConfig = {}, codec: ProtocolCodec | undefined = fakeCodec) {
-    super({ service: Service$, errors, baseException: DrsServiceException, codec: codec ?? restJson1 }, config);
+    super({ service: Service$, errors, baseException: DrsServiceException, codec: codec ?? restJson1, defaultEndpoint: resolveEndpoint }, config);
   }
 }
 

@@ -4,7 +4,7 @@
  * bodies handed back as the response's `ReadableStream`, never buffered.
  * @packageDocumentation
  */
-import { readableFromChunks, type ByteSource } from '@anvil/runtime';
+import { readableFromChunks, streamingMember, type ByteSource } from '@anvil/runtime';
 import type { StreamingResponse, StreamingSupport } from './streaming-support.js';
 
 /** SigV4 payload hash of a body that is not hashed (Amazon S3 and others accept it for streamed uploads). */
@@ -42,6 +42,7 @@ export function blobOutput(context: StreamingResponse): Record<string, unknown> 
 
 /** Streaming of `@streaming` blobs only (clients of services without event streams). */
 export const blobStreaming: StreamingSupport = {
+  member: streamingMember,
   request(_binding, operation, stream, wire, value) {
     let body: Blob | ReadableStream<Uint8Array>;
     if (isBlob(value)) body = value;

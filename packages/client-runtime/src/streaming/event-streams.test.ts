@@ -239,4 +239,21 @@ describe('@streaming blobs', () => {
     expect(sent[1]!.body).toEqual(new Uint8Array([7]));
     expect(sent[1]!.bodyStream).toBeUndefined();
   });
+
+  it('a client without streaming support does not look for streaming members: the output blob is buffered', async () => {
+    const sent: WireRequest[] = [];
+    const plain = new Client(
+      { service: rest.RestEventsService$, errors, baseException: EventsServiceException, codec: restJson1Client },
+      {
+        region: 'us-east-1', endpoint: 'https://events.example.com', credentials,
+        requestHandler: async (request) => {
+          sent.push(request);
+          return { status: 200, headers: { 'x-size': '3' }, body: new Uint8Array([1, 2, 3]) };
+        },
+      },
+    );
+    const out = await plain.send(rest.Download$, { key: 'k' });
+    expect(sent[0]!.streamResponse).toBeUndefined();
+    expect([out.size, out.body]).toEqual([3, new Uint8Array([1, 2, 3])]);
+  });
 });

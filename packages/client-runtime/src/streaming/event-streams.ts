@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import {
+  streamingMember,
   byteChunks,
   encodeMessages,
   INITIAL_REQUEST,
@@ -35,6 +36,7 @@ function isEventSource(value: unknown): value is EventSource<Record<string, unkn
 
 /** Streaming of event streams and `@streaming` blobs (clients of services with event streams). */
 export const eventStreaming: StreamingSupport = {
+  member: streamingMember,
   request(binding, operation, stream, wire, value) {
     if (stream.kind === 'blob') return blobStreaming.request(binding, operation, stream, wire, value);
     if (value !== undefined && !isEventSource(value)) throw new TypeError(`${operation.id}: ${stream.name} must be an AsyncIterable (or array) of events`);

@@ -5,7 +5,7 @@
  * (`blobStreaming`, or `eventStreaming` which also frames events), so other bundles carry none of it.
  * @packageDocumentation
  */
-import type { ByteSource, HttpRequest, HttpResponse, OperationSchema, StreamingMember } from '@anvil/runtime';
+import type { ByteSource, HttpRequest, HttpResponse, OperationSchema, StreamingMember, StructureSchema } from '@anvil/runtime';
 import type { ClientBinding } from '../config.js';
 import type { ResponseMetadata, ServiceExceptionClass } from '../exception.js';
 import type { SigningParams } from '../signing.js';
@@ -48,6 +48,12 @@ export interface StreamingResponse {
 
 /** Streams request and response bodies for `Client.send`. */
 export interface StreamingSupport {
+  /**
+   * The streaming member of an operation's input or output structure (`streamingMember` of `@anvil/runtime`).
+   * `Client.send` looks for streaming members only through this, so bundles without streaming support skip the search.
+   * @returns the member targeting a `@streaming` blob or union, else `undefined`
+   */
+  member(structure: StructureSchema): StreamingMember | undefined;
   /**
    * Stream the input's streaming member.
    * @param wire the codec's request (the streaming member left out of its body)

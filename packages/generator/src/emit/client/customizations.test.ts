@@ -38,13 +38,13 @@ describe('service customisations', () => {
 
   it('imports and passes the Glacier customisation in the Glacier lite client', () => {
     const text = liteClient('com.amazonaws.glacier#Glacier', 'glacier');
-    expect(text).toContain("import { Client, glacierCustomization, type ClientConfig } from '@anvil/client-runtime';");
+    expect(text).toContain("import { Client, glacierCustomization, resolveEndpoint, type ClientConfig } from '@anvil/client-runtime';");
     expect(text).toContain('customizations: [glacierCustomization] }, config);');
   });
 
   it('passes none for a service without customisations, even one with the same shape name', () => {
     const text = liteClient('ex.other#Glacier', 'other');
     expect(text).not.toContain('customizations');
-    expect(text).toContain("import { Client, type ClientConfig } from '@anvil/client-runtime';");
+    expect(text).toContain("import { Client, resolveEndpoint, type ClientConfig } from '@anvil/client-runtime';");
   });
 });

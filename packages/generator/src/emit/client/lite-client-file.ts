@@ -19,6 +19,11 @@ const PARAM_TYPES: Readonly<Record<ClientContextParamNode['type'], string>> = {
   unknown: 'unknown',
 };
 
+/** Does the service's closure have a `@sensitive` shape or member? */
+function hasSensitive(service: ServiceNode): boolean {
+  return service.shapes.some((s) => s.constraints.sensitive || ((s.kind === 'structure' || s.kind === 'union') && s.members.some((m) => m.constraints.sensitive)));
+}
+
 /**
  * The `ClientBinding` passed to `Client`: service, base exception, codec, and what the service needs. Error
  * classes are not bound here: each operation function passes its own, so a bundle carries only those.
@@ -28,11 +33,18 @@ function binding(file: GeneratedFile, service: ServiceNode): string {
   const codec = file.ref(service.codec.export);
   /** `key: value`, shorthand when they are the same identifier. */
   const prop = (key: string, value: string) => (key === value ? key : `${key}: ${value}`);
+  // SigV4 is built into the client; the other schemes only when the service or an operation uses them
+  const types = new Set([...(service.auth ?? []), ...service.operations.flatMap((op) => op.auth ?? [])].map((s) => s.type));
+  const authSchemes = [...(types.has('bearer') ? [CLIENT_RUNTIME.bearerAuth] : []), ...(types.has('apiKey') ? [CLIENT_RUNTIME.apiKeyAuth] : [])];
   const fields = [
     prop('service', file.value(from(CLIENT_FILES.schemas), service.names.serviceSchema)),
     prop('baseException', file.value(from(CLIENT_FILES.errors), service.names.baseException)),
     prop('codec', service.codec.protocolArgument === undefined ? codec : `${codec}(${JSON.stringify(service.codec.protocolArgument)})`),
-    ...(service.endpointRules !== undefined ? [prop('endpointResolver', MODULE_LOCALS.endpointResolver)] : []),
+    // redaction for debug logs only when the model has @sensitive values (`false`: none to hide)
+    hasSensitive(service) ? prop('redact', file.ref(CLIENT_RUNTIME.redact)) : 'redact: false',
+    // the default endpoint (endpointPrefix + region) only without a rule set
+    service.endpointRules !== undefined ? prop('endpointResolver', MODULE_LOCALS.endpointResolver) : `defaultEndpoint: ${file.ref(CLIENT_RUNTIME.resolveEndpoint)}`,
+    ...(authSchemes.length ? [`authSchemes: [${authSchemes.map((e) => file.ref(e)).join(', ')}]`] : []),
     ...(service.bodyEncoders.length ? [`bodyEncoders: [${service.bodyEncoders.map((e) => file.ref(e)).join(', ')}]`] : []),
     ...(service.customizations.length ? [`customizations: [${service.customizations.map((c) => file.ref(CLIENT_RUNTIME[c])).join(', ')}]`] : []),
   ];
@@ -76,7 +88,9 @@ export function liteClientFile(service: ServiceNode): string {
       return ref ? `${objectKey(name)}: ${file.ref(ref)}` : undefined;
     }).filter((f) => f !== undefined);
     w.separate().line('/** Endpoint resolver built from the model\'s rule set and the rule-set functions it calls (shared by every client instance). */');
-    w.line(`const ${MODULE_LOCALS.endpointResolver} = /* @__PURE__ */ ${file.ref(CLIENT_RUNTIME.ruleSetEndpointResolver)}(${ruleSet}, { ${functions.join(', ')} });`);
+    // the parameter binding only when an operation binds endpoint parameters
+    const resolver = service.operations.some((op) => op.endpointParams) ? CLIENT_RUNTIME.ruleSetEndpointResolver : CLIENT_RUNTIME.unboundRuleSetEndpointResolver;
+    w.line(`const ${MODULE_LOCALS.endpointResolver} = /* @__PURE__ */ ${file.ref(resolver)}(${ruleSet}, { ${functions.join(', ')} });`);
   }
   w.separate().raw(tsdoc({
     ...(service.documentation === undefined ? {} : { documentation: service.documentation }),

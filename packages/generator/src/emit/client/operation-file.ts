@@ -17,6 +17,7 @@ function bindingParts(op: OperationNode): string[] {
     ...(op.errors.length ? ["its error classes by wire code (the service's included)"] : []),
     ...(op.endpointParams?.paths && Object.keys(op.endpointParams.paths).length ? ['the JMESPath evaluator for its endpoint parameters'] : []),
     ...(op.streaming ? ['its streaming support'] : []),
+    ...(op.deprecated ? ['its deprecation warning'] : []),
   ];
 }
 
@@ -39,6 +40,7 @@ export function operationFunctionFile(service: ServiceNode, op: OperationNode): 
       : []),
     ...(op.endpointParams?.paths && Object.keys(op.endpointParams.paths).length ? [`search: ${file.ref(CLIENT_RUNTIME.searchJmes)}`] : []),
     ...(op.streaming ? [`streaming: ${file.ref(op.streaming)}`] : []),
+    ...(op.deprecated ? [`warnDeprecated: ${file.ref(CLIENT_RUNTIME.warnDeprecated)}`] : []),
   ];
   const binding = MODULE_LOCALS.operationBinding;
   if (fields.length) {

@@ -39,7 +39,7 @@ describe('client emitter extras', () => {
   it('passes the protocol codec in the binding and no rule set when the model has none', () => {
     const lite = read('client/src/lite-client.ts');
     expect(lite).toContain("import { restJson1Client } from '@anvil/runtime';");
-    expect(lite).toContain('super({ service: WidgetsService$, baseException: WidgetsServiceException, codec: restJson1Client }, config);');
+    expect(lite).toContain('super({ service: WidgetsService$, baseException: WidgetsServiceException, codec: restJson1Client, redact: false, defaultEndpoint: resolveEndpoint, authSchemes: [bearerAuth, apiKeyAuth] }, config);');
     expect(lite).not.toContain('endpointRuleSet');
   });
 });
