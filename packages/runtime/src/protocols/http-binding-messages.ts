@@ -10,7 +10,7 @@ import { SerializationError } from '../codecs/serialization-error.js';
 import type { BodyCodec } from '../codecs/body-codec.js';
 import type { HeaderMap, HttpRequest, HttpResponse } from '../http/messages.js';
 import { deref, getOwn, isUnit, setOwn } from '../schema/index.js';
-import type { OperationSchema, StructureSchema } from '../schema/index.js';
+import type { CodecFeatures, OperationSchema, StructureSchema } from '../schema/index.js';
 import { bindingsOf } from '../http/bindings/member-bindings.js';
 import { readHeaders, readQuery, writeHeaders, writeQuery } from '../http/bindings/headers-and-query.js';
 import { expandUriPattern, matchLiteralQuery, matchUriPattern, parseUriPattern } from '../http/uri-pattern.js';
@@ -54,6 +54,7 @@ export function serializeBoundRequest(
   options: SerializeRequestOptions | undefined,
   body: BodyCodec,
   rules: EmptyBodyRules,
+  features?: CodecFeatures,
 ): HttpRequest {
   const http = httpOf(operation, protocol);
   const schema = deref(operation.input);
@@ -65,18 +66,18 @@ export function serializeBoundRequest(
   for (const [name, member] of bindings.labels) {
     const v = getOwn(value, name);
     if (v === undefined || v === null) throw new SerializationError(`missing required label ${name} of ${operation.id}`, `/${name}`);
-    const text = formatScalar(member, v, 'label', `/${name}`);
+    const text = formatScalar(member, v, 'label', `/${name}`, features);
     if (text === '') throw new SerializationError(`label ${name} of ${operation.id} must not be empty`, `/${name}`);
     setOwn(labels, name, text);
   }
   const path = expandUriPattern(pattern, labels);
 
   const query = literalQuery(http.uri);
-  writeQuery(bindings, value, query, new Set(query.map(([k]) => k)));
+  writeQuery(bindings, value, query, new Set(query.map(([k]) => k)), features);
 
   const headers: HeaderMap = {};
-  writeHeaders(bindings, value, headers);
-  const encoded = writeBody(schema, bindings, value, body, 'request', rules);
+  writeHeaders(bindings, value, headers, features);
+  const encoded = writeBody(schema, bindings, value, body, 'request', rules, features);
   setContentType(headers, encoded.contentType);
   const request: HttpRequest = { method: http.method.toUpperCase(), path, query, headers };
   const valueless = pattern.query.filter(([, v]) => v === undefined).map(([k]) => safe(k));
@@ -89,13 +90,13 @@ export function serializeBoundRequest(
  * Client: the output of a success response (headers, status code member, body).
  * @throws SerializationError on an unreadable body or a wrongly typed value
  */
-export function parseBoundResponse(operation: OperationSchema, response: HttpResponse, body: BodyCodec): Record<string, unknown> {
+export function parseBoundResponse(operation: OperationSchema, response: HttpResponse, body: BodyCodec, features?: CodecFeatures): Record<string, unknown> {
   const schema = deref(operation.output);
   const bindings = bindingsOf(schema, 'response');
   const out: Record<string, unknown> = {};
-  readHeaders(bindings, response.headers, out, false);
+  readHeaders(bindings, response.headers, out, false, features);
   if (bindings.responseCode) setOwn(out, bindings.responseCode[0], response.status);
-  readBody(schema, bindings, response.body, body, out);
+  readBody(schema, bindings, response.body, body, out, features);
   return out;
 }
 
@@ -110,7 +111,7 @@ export function matchBoundRequest(operation: OperationSchema, request: HttpReque
  * Mock: the input of a request the operation matched (labels, query, headers, body, read strictly).
  * @throws MalformedRequestError (404 for a path that does not fit; 400 `SerializationException` for bad values)
  */
-export function parseBoundRequest(protocol: string, operation: OperationSchema, request: HttpRequest, body: BodyCodec): Record<string, unknown> {
+export function parseBoundRequest(protocol: string, operation: OperationSchema, request: HttpRequest, body: BodyCodec, features: CodecFeatures): Record<string, unknown> {
   const http = httpOf(operation, protocol);
   const schema = deref(operation.input);
   const bindings = bindingsOf(schema, 'request');
@@ -121,10 +122,10 @@ export function parseBoundRequest(protocol: string, operation: OperationSchema, 
     const out: Record<string, unknown> = {};
     for (const [name, member] of bindings.labels) {
       const text = getOwn(labels, name) as string | undefined;
-      if (text !== undefined) setOwn(out, name, parseScalar(member, text, 'label', `/${name}`, true));
+      if (text !== undefined) setOwn(out, name, parseScalar(member, text, 'label', `/${name}`, true, features));
     }
-    readQuery(bindings, request.query, out, new Set(pattern.query.map(([k]) => safe(k))), true);
-    readHeaders(bindings, request.headers, out, true);
+    readQuery(bindings, request.query, out, new Set(pattern.query.map(([k]) => safe(k))), true, features);
+    readHeaders(bindings, request.headers, out, true, features);
     readBody(schema, bindings, request.body, body, out);
     return out;
   });
@@ -133,6 +134,7 @@ export function parseBoundRequest(protocol: string, operation: OperationSchema, 
 /**
  * Mock: the success response of an output (headers, body; status from the `@httpResponseCode` member, else
  * the `@http` code).
+ * @param features the mock's codec features (all of them)
  * @param fallbackContentType content type of a response without body, when the protocol sends one anyway
  * @throws SerializationError naming the member path on a wrongly typed value
  */
@@ -141,12 +143,13 @@ export function serializeBoundResponse(
   output: Record<string, unknown>,
   body: BodyCodec,
   rules: EmptyBodyRules,
+  features: CodecFeatures,
   fallbackContentType?: string,
 ): HttpResponse {
   const schema = deref(operation.output);
   const bindings = bindingsOf(schema, 'response');
   const headers: HeaderMap = {};
-  writeHeaders(bindings, output, headers);
+  writeHeaders(bindings, output, headers, features);
   const encoded = writeBody(schema, bindings, output, body, 'response', rules);
   setContentType(headers, encoded.contentType ?? (bindings.payload ? undefined : fallbackContentType));
   const code = bindings.responseCode ? getOwn(output, bindings.responseCode[0]) : undefined;

@@ -4,7 +4,8 @@
  * @packageDocumentation
  */
 import { deref } from '../../schema/index.js';
-import type { Schema } from '../../schema/index.js';
+import type { BigNumberFeature, Schema } from '../../schema/index.js';
+import { parseJsonText } from './text.js';
 
 const bigNumbers = new WeakMap<Schema, boolean>();
 
@@ -42,3 +43,6 @@ function reachesBigNumber(schema: Schema, seen: Set<Schema>): boolean {
       return false;
   }
 }
+
+/** Exact JSON numbers as a codec feature (`OperationSchema.features.bigNumbers`): the reader keeping number literals. */
+export const bigNumberFeature: BigNumberFeature = { reaches: hasBigNumbers, parseJson: parseJsonText };

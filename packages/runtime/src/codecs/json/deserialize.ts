@@ -11,10 +11,10 @@
 import { SerializationError } from '../serialization-error.js';
 import { deref, setOwn } from '../../schema/index.js';
 import type { MemberSchema, Schema, StructureSchema, UnionSchema } from '../../schema/index.js';
-import { fromBase64 } from '../../bytes/base64.js';
-import { describe, parseTimestamp } from '../timestamps.js';
+import { describe } from '../timestamps.js';
+import { requireFeature } from '../features.js';
 import { INT_RANGES, inRange } from '../integers.js';
-import { defaultValue, zeroValue } from './defaults.js';
+import { defaultValueWith, zeroValue } from './defaults.js';
 import { JsonNumber, toPlainJson } from './text.js';
 import type { JsonValue } from './text.js';
 import { BIG_DECIMAL_TEXT, BIG_INTEGER_TEXT, jsonKey, jsonTimestampFormat } from './serialize.js';
@@ -66,7 +66,7 @@ export function structureFromJson(
 
 /** The value of a member missing on the wire: its default, else (error correction) a zero value, else `undefined`. */
 function missingValue(member: MemberSchema, options: JsonReadOptions, path: string, name: string): unknown {
-  if (options.fillDefaults && member.default !== undefined) return defaultValue(member);
+  if (options.fillDefaults && member.default !== undefined) return defaultValueWith(member, options.features);
   if (!options.errorCorrection || !member.required) return undefined;
   const target = deref(member.target);
   // the member's path is only built here: most members missing on the wire have no default and are not required
@@ -130,8 +130,9 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
       return mismatch(schema, wire, path, 'a JSON number');
     case 'blob':
       if (typeof wire !== 'string') return mismatch(schema, wire, path, 'a base64 JSON string');
+      const base64 = requireFeature(options.features, 'base64', 'blob', path);
       try {
-        return fromBase64(wire, options.strict);
+        return base64.decode(wire, options.strict);
       } catch (e) {
         throw new SerializationError(`expected base64 for ${schema.id ?? 'blob'}: ${(e as Error).message}`, path);
       }
@@ -139,7 +140,7 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
       const format = jsonTimestampFormat(member, schema, options);
       const raw = wire instanceof JsonNumber ? wire.toNumber() : wire;
       if (options.strict && format === 'epoch-seconds' && typeof raw !== 'number') return mismatch(schema, wire, path, 'epoch seconds as a JSON number');
-      return parseTimestamp(raw, format, path, !options.strict);
+      return requireFeature(options.features, 'timestamps', 'timestamp', path).parse(raw, format, path, !options.strict);
     }
     case 'document':
       return toPlainJson(wire);

@@ -6,11 +6,11 @@
  */
 import { SerializationError } from '../serialization-error.js';
 import { deref, getOwn, setOwn } from '../../schema/index.js';
-import type { MemberSchema, Schema, StructureSchema, TimestampFormat, TimestampSchema, UnionSchema } from '../../schema/index.js';
-import { toBase64 } from '../../bytes/base64.js';
+import type { CodecFeatures, MemberSchema, Schema, StructureSchema, TimestampFormat, TimestampSchema, UnionSchema } from '../../schema/index.js';
 import { utf8Encode } from '../../bytes/utf8.js';
-import { describe, formatTimestamp, timestampFormatOf, toDate, toEpochSeconds } from '../timestamps.js';
-import { defaultValue, writesDefault, type DefaultsMode } from './defaults.js';
+import { describe, timestampFormatOf } from '../timestamps.js';
+import { requireFeature } from '../features.js';
+import { defaultValueWith, writesDefault, type DefaultsMode } from './defaults.js';
 import { JsonNumber } from './text.js';
 
 /** Options shared by the JSON value codec. */
@@ -29,6 +29,8 @@ export interface JsonCodecOptions {
    * shape serialization of `timestamp`); default: the trait decides (restJson1, awsJson).
    */
   readonly ignoreTimestampFormat?: boolean;
+  /** Timestamps, base64 and exact big numbers (`OperationSchema.features`; a value needing a missing one throws). */
+  readonly features?: CodecFeatures;
 }
 
 /** The timestamp format of a member under `options` (see {@link JsonCodecOptions.ignoreTimestampFormat}). */
@@ -66,7 +68,7 @@ export function structureToJson(
     const member = schema.members[name];
     if (!member) continue;
     let v = getOwn(value, name);
-    if ((v === undefined || v === null) && writesDefault(member, options.defaults, path === '')) v = defaultValue(member);
+    if ((v === undefined || v === null) && writesDefault(member, options.defaults, path === '')) v = defaultValueWith(member, options.features);
     if (v === undefined || v === null) continue;
     setOwn(out, jsonKey(name, member, options), valueToJson(member, v, options, `${path}/${name}`));
   }
@@ -111,14 +113,18 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
       if (typeof value === 'number' && Number.isFinite(value)) return value;
       if (typeof value === 'bigint') return new JsonNumber(value.toString());
       return mismatch(schema, value, path, 'a decimal string');
-    case 'blob':
-      if (value instanceof Uint8Array) return toBase64(value);
-      if (typeof value === 'string') return toBase64(utf8Encode(value));
+    case 'blob': {
+      const base64 = requireFeature(options.features, 'base64', 'blob', path);
+      if (value instanceof Uint8Array) return base64.encode(value);
+      if (typeof value === 'string') return base64.encode(utf8Encode(value));
       return mismatch(schema, value, path, 'a Uint8Array');
+    }
     case 'timestamp': {
-      const date = toDate(value, path);
+      const timestamps = requireFeature(options.features, 'timestamps', 'timestamp', path);
+      const date = timestamps.toDate(value, path);
       const format = jsonTimestampFormat(member, schema, options);
-      return format === 'epoch-seconds' ? toEpochSeconds(date) : formatTimestamp(date, format);
+      // epoch seconds with milliseconds as a fraction (`toEpochSeconds`)
+      return format === 'epoch-seconds' ? date.getTime() / 1000 : timestamps.format(date, format);
     }
     case 'document':
       return value;

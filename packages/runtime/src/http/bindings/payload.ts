@@ -8,7 +8,7 @@
 import { SerializationError } from '../../codecs/serialization-error.js';
 import type { BodyCodec } from '../../codecs/body-codec.js';
 import { assignOwn, deref, getOwn, isUnit, setOwn } from '../../schema/index.js';
-import type { StructureSchema } from '../../schema/index.js';
+import type { CodecFeatures, StructureSchema } from '../../schema/index.js';
 import { utf8Decode, utf8Encode } from '../../bytes/utf8.js';
 import { describe } from '../../codecs/timestamps.js';
 import type { MessageKind, StructureBindings } from './member-bindings.js';
@@ -66,6 +66,7 @@ export function bodyMediaType(
  *   none set, an empty document. Responses: see {@link EmptyBodyRules}.
  * - an event stream payload (a `@streaming` union), or a `@streaming` blob given as something other than bytes
  *   (a `Blob`, a `ReadableStream`): only the content type; the caller sends the stream as the body.
+ * @param features the operation's codec features, passed to the body codec
  * @throws SerializationError naming the member path on a wrongly typed value
  */
 export function writeBody(
@@ -75,6 +76,7 @@ export function writeBody(
   codec: BodyCodec,
   kind: MessageKind,
   rules: EmptyBodyRules = {},
+  features?: CodecFeatures,
 ): EncodedBody {
   if (bindings.payload) {
     const [name, member] = bindings.payload;
@@ -86,7 +88,7 @@ export function writeBody(
     }
     if (v === undefined || v === null) {
       return target.type === 'structure' && kind === 'request' && rules.unsetStructurePayloadAsDocument
-        ? { body: codec.writeValue(member, {}, `/${name}`), contentType: codec.mediaType }
+        ? { body: codec.writeValue(member, {}, `/${name}`, features), contentType: codec.mediaType }
         : {};
     }
     switch (target.type) {
@@ -99,18 +101,19 @@ export function writeBody(
         if (typeof v !== 'string') throw new SerializationError(`expected a string payload, got ${describe(v)}`, `/${name}`);
         return { body: utf8Encode(v), contentType: (target.type === 'string' && target.mediaType) || TEXT_PLAIN };
       default:
-        return { body: codec.writeValue(member, v, `/${name}`), contentType: codec.mediaType };
+        return { body: codec.writeValue(member, v, `/${name}`, features), contentType: codec.mediaType };
     }
   }
   if (bodyMediaType(schema, bindings, codec, kind, rules) === undefined) return {};
   const names = bindings.body.map(([n]) => n);
-  return { body: codec.writeMembers(schema, value, names), contentType: codec.mediaType };
+  return { body: codec.writeMembers(schema, value, names, features), contentType: codec.mediaType };
 }
 
 /**
  * Decode the body of a message into `out` (payload member, or the unbound members).
  * An empty body leaves the members unset, except for what the codec fills (defaults, error correction).
  * An event stream payload is left to the caller, which reads the body as a stream of events.
+ * @param features the operation's codec features, passed to the body codec
  * @throws SerializationError on an unreadable document or a wrongly typed value (naming the member path)
  */
 export function readBody(
@@ -119,6 +122,7 @@ export function readBody(
   body: Uint8Array | undefined,
   codec: BodyCodec,
   out: Record<string, unknown>,
+  features?: CodecFeatures,
 ): void {
   if (bindings.payload) {
     const [name, member] = bindings.payload;
@@ -133,11 +137,11 @@ export function readBody(
         setOwn(out, name, utf8Decode(body));
         return;
       default: {
-        const v = codec.isEmpty(body) ? undefined : codec.readValue(member, body, `/${name}`);
+        const v = codec.isEmpty(body) ? undefined : codec.readValue(member, body, `/${name}`, features);
         if (v !== undefined) setOwn(out, name, v);
         return;
       }
     }
   }
-  assignOwn(out, codec.readMembers(schema, body, bindings.body.map(([n]) => n)));
+  assignOwn(out, codec.readMembers(schema, body, bindings.body.map(([n]) => n), features));
 }

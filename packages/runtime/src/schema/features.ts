@@ -1,0 +1,51 @@
+/**
+ * Codec features: the parts of the JSON and HTTP-binding codecs that only some operations need, passed
+ * as data so a one-operation client bundle carries only those its shapes use (issue #18). A generated
+ * operation schema lists the features the closure of its input, output and errors needs
+ * ({@link OperationSchema.features}); the client halves of the restJson1 and awsJson codecs read them
+ * from there, the mock halves (and the joined codecs) carry every feature. The implementations live in
+ * the codec layers (`timestampFeature`, `base64Feature`, `bigNumberFeature`); this module only names them.
+ * @packageDocumentation
+ */
+import type { Schema, TimestampFormat } from './shapes.js';
+
+/** `timestamp` shapes (Smithy "Timestamp formats"). */
+export interface TimestampFeature {
+  /**
+   * A caller's timestamp (a `Date`, epoch seconds, or date text) as a `Date`.
+   * @throws SerializationError naming `path` when it is none of those
+   */
+  toDate(value: unknown, path: string): Date;
+  /** A date as text in `format` (epoch seconds as decimal text). */
+  format(date: Date, format: TimestampFormat): string;
+  /**
+   * A wire timestamp (epoch seconds as a number, or text) in `format`; `lenient` accepts any recognisable format.
+   * @throws SerializationError naming `path` when it does not fit
+   */
+  parse(value: unknown, format: TimestampFormat, path: string, lenient?: boolean): Date;
+}
+
+/** Base64 text of `blob` shapes (and of `@mediaType` strings in headers), RFC 4648 §4. */
+export interface Base64Feature {
+  encode(bytes: Uint8Array): string;
+  /** @throws Error on text that is not base64 (with `strict`: also on missing padding) */
+  decode(text: string, strict?: boolean): Uint8Array;
+}
+
+/** `bigInteger` / `bigDecimal` shapes in JSON: the reader that keeps number literals exact. */
+export interface BigNumberFeature {
+  /** Can a value of this shape hold a `bigInteger` or `bigDecimal` (members, list items, map values)? */
+  reaches(schema: Schema): boolean;
+  /**
+   * Parse JSON text keeping number literals as text (a `JsonValue` of `@anvil/runtime`).
+   * @throws JsonSyntaxError on invalid JSON, with the character offset
+   */
+  parseJson(text: string): unknown;
+}
+
+/** The optional codec parts an operation uses; a part left out is not bundled. */
+export interface CodecFeatures {
+  readonly timestamps?: TimestampFeature;
+  readonly base64?: Base64Feature;
+  readonly bigNumbers?: BigNumberFeature;
+}
