@@ -32,7 +32,7 @@ export interface Base64Feature {
   decode(text: string, strict?: boolean): Uint8Array;
 }
 
-/** `bigInteger` / `bigDecimal` shapes in JSON: the reader that keeps number literals exact. */
+/** `bigInteger` / `bigDecimal` shapes in JSON: the reader that keeps number literals exact, and their values. */
 export interface BigNumberFeature {
   /** Can a value of this shape hold a `bigInteger` or `bigDecimal` (members, list items, map values)? */
   reaches(schema: Schema): boolean;
@@ -41,6 +41,17 @@ export interface BigNumberFeature {
    * @throws JsonSyntaxError on invalid JSON, with the character offset
    */
   parseJson(text: string): unknown;
+  /**
+   * A `bigInteger` / `bigDecimal` value (`schema`) as its JSON wire form (an exact number, or `asStrings` text).
+   * @throws SerializationError naming `path` when the value does not fit
+   */
+  writeJson(schema: Schema, value: unknown, asStrings: boolean, path: string): unknown;
+  /**
+   * A `bigInteger` (`bigint`) or `bigDecimal` (decimal text) from its parsed JSON wire form.
+   * @param strict mock side; `asStrings`: RPC v2 JSON's string forms
+   * @throws SerializationError naming `path` on a type mismatch
+   */
+  readJson(schema: Schema, wire: unknown, strict: boolean, asStrings: boolean, path: string): unknown;
 }
 
 /** The optional codec parts an operation uses; a part left out is not bundled. */

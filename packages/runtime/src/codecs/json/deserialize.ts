@@ -17,7 +17,7 @@ import { INT_RANGES, inRange } from '../integers.js';
 import { defaultValueWith, zeroValue } from './defaults.js';
 import { JsonNumber, toPlainJson } from './text.js';
 import type { JsonValue } from './text.js';
-import { BIG_DECIMAL_TEXT, BIG_INTEGER_TEXT, jsonKey, jsonTimestampFormat } from './serialize.js';
+import { jsonKey, jsonTimestampFormat } from './serialize.js';
 import type { JsonCodecOptions } from './serialize.js';
 
 /** Options for reading JSON values. */
@@ -83,11 +83,11 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
   switch (schema.type) {
     case 'string':
     case 'enum':
-      return typeof wire === 'string' ? wire : mismatch(schema, wire, path, 'a JSON string');
+      return typeof wire === 'string' ? wire : wireMismatch(schema, wire, path, 'a JSON string');
     case 'boolean':
       if (typeof wire === 'boolean') return wire;
       if (!options.strict && (wire === 'true' || wire === 'false')) return wire === 'true';
-      return mismatch(schema, wire, path, 'a JSON boolean');
+      return wireMismatch(schema, wire, path, 'a JSON boolean');
     case 'byte':
     case 'short':
     case 'integer':
@@ -98,10 +98,10 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
         : wire instanceof JsonNumber ? wire.toNumber()
         : !options.strict && typeof wire === 'string' && wire.trim() !== '' ? Number(wire)
         : NaN;
-      if (!Number.isInteger(n)) return mismatch(schema, wire, path, 'a JSON integer');
+      if (!Number.isInteger(n)) return wireMismatch(schema, wire, path, 'a JSON integer');
       const range = INT_RANGES[schema.type];
       if (options.strict && range && wire instanceof JsonNumber && (!/^-?\d+$/.test(wire.text) || !inRange(BigInt(wire.text), range))) {
-        return mismatch(schema, wire, path, `a ${schema.type} in [${range[0]}, ${range[1]}]`);
+        return wireMismatch(schema, wire, path, `a ${schema.type} in [${range[0]}, ${range[1]}]`);
       }
       return n;
     }
@@ -113,23 +113,12 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
       if (wire === 'Infinity') return Infinity;
       if (wire === '-Infinity') return -Infinity;
       if (!options.strict && typeof wire === 'string' && wire.trim() !== '' && !Number.isNaN(Number(wire))) return Number(wire);
-      return mismatch(schema, wire, path, 'a JSON number or "NaN"/"Infinity"/"-Infinity"');
+      return wireMismatch(schema, wire, path, 'a JSON number or "NaN"/"Infinity"/"-Infinity"');
     case 'bigInteger':
-      // RPC v2 JSON: a string of the big-integer grammar (the lenient client also takes numbers and other digit strings)
-      if (options.bigNumbersAsStrings && options.strict) return typeof wire === 'string' && BIG_INTEGER_TEXT.test(wire) ? BigInt(wire) : mismatch(schema, wire, path, 'a JSON string of big-integer text');
-      // plain numbers only arrive when the caller chose the JSON.parse fast path for a closure without big numbers
-      if (typeof wire === 'number' && Number.isSafeInteger(wire)) return BigInt(wire);
-      if (wire instanceof JsonNumber && /^-?\d+$/.test(wire.text)) return BigInt(wire.text);
-      if (!options.strict && typeof wire === 'string' && /^-?\d+$/.test(wire)) return BigInt(wire);
-      return mismatch(schema, wire, path, 'a JSON integer');
     case 'bigDecimal':
-      if (options.bigNumbersAsStrings && options.strict) return typeof wire === 'string' && BIG_DECIMAL_TEXT.test(wire) ? wire : mismatch(schema, wire, path, 'a JSON string of big-decimal text');
-      if (typeof wire === 'number' && Number.isFinite(wire)) return String(wire);
-      if (wire instanceof JsonNumber) return wire.text;
-      if (!options.strict && typeof wire === 'string' && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(wire)) return wire;
-      return mismatch(schema, wire, path, 'a JSON number');
+      return requireFeature(options.features, 'bigNumbers', schema.type, path).readJson(schema, wire, options.strict, options.bigNumbersAsStrings === true, path);
     case 'blob':
-      if (typeof wire !== 'string') return mismatch(schema, wire, path, 'a base64 JSON string');
+      if (typeof wire !== 'string') return wireMismatch(schema, wire, path, 'a base64 JSON string');
       const base64 = requireFeature(options.features, 'base64', 'blob', path);
       try {
         return base64.decode(wire, options.strict);
@@ -139,13 +128,13 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
     case 'timestamp': {
       const format = jsonTimestampFormat(member, schema, options);
       const raw = wire instanceof JsonNumber ? wire.toNumber() : wire;
-      if (options.strict && format === 'epoch-seconds' && typeof raw !== 'number') return mismatch(schema, wire, path, 'epoch seconds as a JSON number');
+      if (options.strict && format === 'epoch-seconds' && typeof raw !== 'number') return wireMismatch(schema, wire, path, 'epoch seconds as a JSON number');
       return requireFeature(options.features, 'timestamps', 'timestamp', path).parse(raw, format, path, !options.strict);
     }
     case 'document':
       return toPlainJson(wire);
     case 'list': {
-      if (!Array.isArray(wire)) return mismatch(schema, wire, path, 'a JSON array');
+      if (!Array.isArray(wire)) return wireMismatch(schema, wire, path, 'a JSON array');
       const out: unknown[] = [];
       wire.forEach((item, i) => {
         if (item === null) {
@@ -156,7 +145,7 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
       return out;
     }
     case 'map': {
-      if (wire === null || typeof wire !== 'object' || Array.isArray(wire) || wire instanceof JsonNumber) return mismatch(schema, wire, path, 'a JSON object');
+      if (wire === null || typeof wire !== 'object' || Array.isArray(wire) || wire instanceof JsonNumber) return wireMismatch(schema, wire, path, 'a JSON object');
       const out: Record<string, unknown> = {};
       for (const [k, item] of Object.entries(wire)) {
         let v: unknown;
@@ -217,7 +206,8 @@ function unionMemberNames(schema: UnionSchema, useJsonName: boolean): Map<string
   return byKey;
 }
 
-function mismatch(schema: Schema, wire: JsonValue, path: string, expected: string): never {
+/** @throws SerializationError: `wire` is not what `schema` takes */
+export function wireMismatch(schema: Schema, wire: JsonValue, path: string, expected: string): never {
   throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type}, got ${describeWire(wire)}`, path);
 }
 

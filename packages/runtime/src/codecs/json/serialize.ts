@@ -11,7 +11,6 @@ import { utf8Encode } from '../../bytes/utf8.js';
 import { describe, timestampFormatOf } from '../timestamps.js';
 import { requireFeature } from '../features.js';
 import { defaultValueWith, writesDefault, type DefaultsMode } from './defaults.js';
-import { JsonNumber } from './text.js';
 
 /** Options shared by the JSON value codec. */
 export interface JsonCodecOptions {
@@ -38,10 +37,6 @@ export function jsonTimestampFormat(member: Pick<MemberSchema, 'timestampFormat'
   return options.ignoreTimestampFormat ? 'epoch-seconds' : timestampFormatOf(member, schema, 'epoch-seconds');
 }
 
-/** `bigInteger` text of the RPC v2 JSON grammar: an optional `-`, then `0` or digits without a leading zero. */
-export const BIG_INTEGER_TEXT = /^-?(0|[1-9]\d*)$/;
-/** `bigDecimal` text of the RPC v2 JSON grammar: a big integer, optional fraction digits, optional exponent. */
-export const BIG_DECIMAL_TEXT = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
 
 /** The JSON key of a member. */
 export function jsonKey(name: string, member: MemberSchema, options: JsonCodecOptions): string {
@@ -102,17 +97,8 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
       if (value === -Infinity) return '-Infinity';
       return value;
     case 'bigInteger':
-      if (options.bigNumbersAsStrings) return bigNumberText(value, /^-?\d+$/) ?? mismatch(schema, value, path, 'a bigint');
-      if (typeof value === 'bigint') return new JsonNumber(value.toString());
-      if (typeof value === 'number' && Number.isInteger(value)) return value;
-      if (typeof value === 'string' && /^-?\d+$/.test(value)) return new JsonNumber(withoutLeadingZeros(value));
-      return mismatch(schema, value, path, 'a bigint');
     case 'bigDecimal':
-      if (options.bigNumbersAsStrings) return bigNumberText(value, DECIMAL) ?? mismatch(schema, value, path, 'a decimal string');
-      if (typeof value === 'string' && DECIMAL.test(value)) return new JsonNumber(withoutLeadingZeros(value));
-      if (typeof value === 'number' && Number.isFinite(value)) return value;
-      if (typeof value === 'bigint') return new JsonNumber(value.toString());
-      return mismatch(schema, value, path, 'a decimal string');
+      return requireFeature(options.features, 'bigNumbers', schema.type, path).writeJson(schema, value, options.bigNumbersAsStrings === true, path);
     case 'blob': {
       const base64 = requireFeature(options.features, 'base64', 'blob', path);
       if (value instanceof Uint8Array) return base64.encode(value);
@@ -170,25 +156,7 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
   }
 }
 
-function mismatch(schema: Schema, value: unknown, path: string, expected: string): never {
+/** @throws SerializationError: `value` is not what `schema` takes */
+export function mismatch(schema: Schema, value: unknown, path: string, expected: string): never {
   throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type}, got ${describe(value)}`, path);
-}
-
-/** Decimal text a caller may pass for a `bigDecimal` (leading zeros allowed; they are dropped on the wire). */
-const DECIMAL = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
-
-/**
- * The exact text of a `bigInteger` (`bigint`, safe integer or integer text) or `bigDecimal` (decimal text, finite
- * number or `bigint`) value, leading zeros dropped; `undefined` when the value is none of those.
- * @param text the pattern text values must match (integers only for `bigInteger`)
- */
-function bigNumberText(value: unknown, text: RegExp): string | undefined {
-  if (typeof value === 'bigint') return value.toString();
-  if (typeof value === 'number') return (text === DECIMAL ? Number.isFinite(value) : Number.isSafeInteger(value)) ? String(value) : undefined;
-  return typeof value === 'string' && text.test(value) ? withoutLeadingZeros(value) : undefined;
-}
-
-/** Decimal text as a JSON number literal: JSON forbids leading zeros (`007.50` → `7.50`, `-00` → `-0`). */
-function withoutLeadingZeros(text: string): string {
-  return text.replace(/^(-?)0+(?=\d)/, '$1');
 }
