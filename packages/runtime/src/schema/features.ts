@@ -4,10 +4,10 @@
  * operation schema lists the features the closure of its input, output and errors needs
  * ({@link OperationSchema.features}); the client halves of the restJson1 and awsJson codecs read them
  * from there, the mock halves (and the joined codecs) carry every feature. The implementations live in
- * the codec layers (`timestampFeature`, `base64Feature`, `bigNumberFeature`); this module only names them.
+ * the codec layers (`timestampFeature`, `base64Feature`, `bigNumberFeature`, `unionFeature`); this module only names them.
  * @packageDocumentation
  */
-import type { Schema, TimestampFormat } from './shapes.js';
+import type { Schema, TimestampFormat, UnionSchema } from './shapes.js';
 
 /** `timestamp` shapes (Smithy "Timestamp formats"). */
 export interface TimestampFeature {
@@ -54,9 +54,26 @@ export interface BigNumberFeature {
   readJson(schema: Schema, wire: unknown, strict: boolean, asStrings: boolean, path: string): unknown;
 }
 
+/** `union` shapes in JSON: one member set, `$unknown` for a member the client does not know. */
+export interface UnionFeature {
+  /**
+   * A union from its parsed JSON wire form.
+   * @param options the JSON codec's read options (`JsonReadOptions`)
+   * @throws SerializationError naming `path`
+   */
+  readJson(schema: UnionSchema, wire: unknown, options: unknown, path: string): unknown;
+  /**
+   * A union value as its JSON wire form.
+   * @param options the JSON codec's write options (`JsonCodecOptions`)
+   * @throws SerializationError naming `path` when not exactly one member is set
+   */
+  writeJson(schema: UnionSchema, value: Record<string, unknown>, options: unknown, path: string): unknown;
+}
+
 /** The optional codec parts an operation uses; a part left out is not bundled. */
 export interface CodecFeatures {
   readonly timestamps?: TimestampFeature;
   readonly base64?: Base64Feature;
   readonly bigNumbers?: BigNumberFeature;
+  readonly unions?: UnionFeature;
 }

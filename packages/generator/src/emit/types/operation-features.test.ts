@@ -38,7 +38,8 @@ const SHAPES = {
   'ex#Items': { type: 'list', member: { target: 'ex#Item' } },
   'ex#Item': struct({ at: { target: 'smithy.api#Timestamp' }, self: { target: 'ex#Item' } }),
   'ex#Blobs': { type: 'map', key: { target: 'smithy.api#String' }, value: { target: 'smithy.api#Blob' } },
-  'ex#Oops': struct({ code: { target: 'smithy.api#BigInteger' } }, { 'smithy.api#error': 'client' }),
+  'ex#Oops': struct({ code: { target: 'smithy.api#BigInteger' }, choice: { target: 'ex#Choice' } }, { 'smithy.api#error': 'client' }),
+  'ex#Choice': { type: 'union', members: { a: { target: 'smithy.api#String' }, b: { target: 'smithy.api#Integer' } } },
   // a raw blob payload needs no base64; a @mediaType string header does
   'ex#Upload': op('ex#UploadIn', 'smithy.api#Unit', [], '/upload'),
   'ex#UploadIn': struct({ body: { target: 'smithy.api#Blob', traits: { 'smithy.api#httpPayload': {} } } }),
@@ -51,7 +52,7 @@ describe('operationFeatures', () => {
   it('lists what the closure of input, output and errors needs (restJson1)', () => {
     expect(features('aws.protocols#restJson1', SHAPES)).toEqual({
       Plain: [],
-      Deep: ['timestamps', 'base64', 'bigNumbers'],
+      Deep: ['timestamps', 'base64', 'bigNumbers', 'unions'],
       Upload: [],
       Header: ['base64'],
     });
@@ -61,7 +62,7 @@ describe('operationFeatures', () => {
     const got = features('aws.protocols#awsJson1_1', SHAPES);
     expect(got.Upload).toEqual(['base64']);
     expect(got.Header).toEqual([]);
-    expect(got.Deep).toEqual(['timestamps', 'base64', 'bigNumbers']);
+    expect(got.Deep).toEqual(['timestamps', 'base64', 'bigNumbers', 'unions']);
   });
 
   it('lists none for protocols whose client codecs bundle every feature', () => {

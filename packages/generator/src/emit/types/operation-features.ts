@@ -7,20 +7,22 @@
  * - `timestamps`: a `timestamp` anywhere in the closure;
  * - `base64`: a `blob` that is not a raw `@httpPayload` / `@eventPayload` member, or a `@mediaType` string bound
  *   to a header (`@httpHeader`, `@httpPrefixHeaders`; Smithy "httpHeader trait": such strings are base64);
- * - `bigNumbers`: a `bigInteger` or `bigDecimal` (the JSON reader keeping number literals exact).
+ * - `bigNumbers`: a `bigInteger` or `bigDecimal` (the JSON reader keeping number literals exact);
+ * - `unions`: a union that is not an event stream (event streams are framed messages, read by the event-stream code).
  * @packageDocumentation
  */
 import { RUNTIME, type RuntimeExport } from '../../manifest.js';
 import type { MemberNode, OperationNode, ServiceNode, ShapeNode, SimpleShapeData } from '../../resolve/index.js';
 
 /** A codec feature: its key in `CodecFeatures` and the runtime export implementing it. */
-export type CodecFeatureName = 'timestamps' | 'base64' | 'bigNumbers';
+export type CodecFeatureName = 'timestamps' | 'base64' | 'bigNumbers' | 'unions';
 
 /** The runtime export of each feature, in the order features are printed. */
 export const CODEC_FEATURES: ReadonlyArray<readonly [CodecFeatureName, RuntimeExport]> = [
   ['timestamps', RUNTIME.timestampFeature],
   ['base64', RUNTIME.base64Feature],
   ['bigNumbers', RUNTIME.bigNumberFeature],
+  ['unions', RUNTIME.unionFeature],
 ];
 
 /** Protocols whose client codec halves take their features from the operation schema. */
@@ -67,8 +69,11 @@ class FeatureWalk {
         this.member(shape.key, false);
         this.member(shape.value, false);
         return;
-      case 'structure':
       case 'union':
+        if (!shape.streaming) this.found.add('unions');
+        for (const m of shape.members) this.member(m, false);
+        return;
+      case 'structure':
         for (const m of shape.members) this.member(m, this.httpBindings && (m.httpHeader !== undefined || m.httpPrefixHeaders !== undefined));
         return;
     }

@@ -163,55 +163,18 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
     case 'structure':
       return structureFromJson(schema, wire, options, path);
     case 'union':
-      return unionFromJson(schema, wire, options, path);
+      return requireFeature(options.features, 'unions', 'union', path).readJson(schema, wire, options, path);
   }
 }
 
-function unionFromJson(schema: UnionSchema, wire: JsonValue, options: JsonReadOptions, path: string): Record<string, unknown> {
-  if (wire === null || typeof wire !== 'object' || Array.isArray(wire) || wire instanceof JsonNumber) {
-    throw new SerializationError(`expected a JSON object for union ${schema.id ?? schema.name}, got ${describeWire(wire)}`, path);
-  }
-  let key: string | undefined;
-  let count = 0;
-  for (const k in wire) {
-    if (Object.prototype.hasOwnProperty.call(wire, k) && wire[k] !== null && k !== '__type') {
-      key ??= k;
-      count++;
-    }
-  }
-  if (count !== 1) {
-    if (count === 0 && !options.strict) return {};
-    throw new SerializationError(`a union must have exactly one member set, got ${count}`, path);
-  }
-  const value = wire[key!]!;
-  const name = unionMemberNames(schema, options.useJsonName === true).get(key!);
-  if (name === undefined) {
-    if (options.strict) throw new SerializationError(`unknown member ${JSON.stringify(key)} of union ${schema.id ?? schema.name}`, path);
-    return { $unknown: [key, toPlainJson(value)] };
-  }
-  return { [name]: valueFromJson(schema.members[name]!, value, options, `${path}/${name}`) };
-}
-
-/** Member name by JSON key, per union schema (`jsonName` keys / member-name keys): built once, not per value read. */
-const unionKeys = { jsonName: new WeakMap<UnionSchema, Map<string, string>>(), memberName: new WeakMap<UnionSchema, Map<string, string>>() };
-
-function unionMemberNames(schema: UnionSchema, useJsonName: boolean): Map<string, string> {
-  const cache = useJsonName ? unionKeys.jsonName : unionKeys.memberName;
-  let byKey = cache.get(schema);
-  if (byKey === undefined) {
-    byKey = new Map();
-    for (const [name, member] of Object.entries(schema.members)) byKey.set(jsonKey(name, member, { useJsonName }), name);
-    cache.set(schema, byKey);
-  }
-  return byKey;
-}
 
 /** @throws SerializationError: `wire` is not what `schema` takes */
 export function wireMismatch(schema: Schema, wire: JsonValue, path: string, expected: string): never {
   throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type}, got ${describeWire(wire)}`, path);
 }
 
-function describeWire(wire: JsonValue): string {
+/** A wire value for error messages. */
+export function describeWire(wire: JsonValue): string {
   if (wire instanceof JsonNumber) return `number ${wire.text}`;
   return describe(wire);
 }

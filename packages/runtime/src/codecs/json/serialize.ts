@@ -137,22 +137,9 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
     case 'structure':
       if (typeof value !== 'object' || Array.isArray(value)) return mismatch(schema, value, path, 'an object');
       return structureToJson(schema, value as Record<string, unknown>, options, path);
-    case 'union': {
+    case 'union':
       if (typeof value !== 'object' || Array.isArray(value)) return mismatch(schema, value, path, 'an object');
-      const record = value as Record<string, unknown>;
-      const unknown = getOwn(record, '$unknown');
-      if (Array.isArray(unknown) && typeof unknown[0] === 'string') {
-        const out: Record<string, unknown> = {};
-        setOwn(out, unknown[0], unknown[1]);
-        return out;
-      }
-      const out = structureToJson(schema, record, options, path);
-      const keys = Object.keys(out);
-      if (keys.length !== 1) {
-        throw new SerializationError(`a union must have exactly one member set, got ${keys.length} (${keys.join(', ') || 'none'})`, path);
-      }
-      return out;
-    }
+      return requireFeature(options.features, 'unions', 'union', path).writeJson(schema, value as Record<string, unknown>, options, path);
   }
 }
 
