@@ -96,7 +96,23 @@ describe('tree-shaking', () => {
     expect(code).toContain('https://drs.{Region}.{PartitionResult#dnsSuffix}');
     // nor flexible checksums (aws.protocols#httpChecksum: S3 only): the CRC32 / CRC32C tables (0x77073096, 0xF26B8303) and headers
     for (const marker of ['1996959894', '4067132163', 'x-amz-checksum-']) expect(code).not.toContain(marker);
-    expect(gzipBytes).toBeLessThan(23_500);
+    expect(gzipBytes).toBeLessThan(20_400);
+  });
+
+  it('carries only the codec features the operation uses (RetryDataReplication: no timestamps, blobs, big numbers or unions), which the handlers bundle has', async () => {
+    const client = await bundleBrowser(ANVIL_ENTRY, HERE, { root: ROOT });
+    const mock = await bundleBrowser(MSW_ENTRY, HERE, { root: ROOT });
+    const markers = [
+      ['the timestamp parser', 'Mon|Tue|Wed'],
+      ['base64', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'],
+      ['the exact-number JSON reader', 'unexpected end of JSON'],
+      ['big-number values', 'big-integer text'],
+      ['the union reader', 'a union must have exactly one member set'],
+    ] as const;
+    for (const [what, marker] of markers) {
+      expect(mock.code.includes(marker), `${what} (${JSON.stringify(marker)}) in the handlers bundle`).toBe(true);
+      expect(client.code.includes(marker), `${what} (${JSON.stringify(marker)}) in the client bundle`).toBe(false);
+    }
   });
 
   it('keeps mock-only code out of the client bundle (and the same search finds it in a bundle of the handlers)', async () => {
