@@ -1,17 +1,10 @@
 /**
- * The codec features (`CodecFeatures`, `schema/features.ts`) as a set: every feature (what mock codec halves
- * and the joined codecs carry), and the look-up a codec makes before using one.
+ * The look-up a codec makes before using an optional part (`CodecFeatures`, `schema/features.ts`); the set of every
+ * feature is `ALL_CODEC_FEATURES` (`protocols/features.ts`, the layer that sees them all).
  * @packageDocumentation
  */
 import type { CodecFeatures } from '../schema/index.js';
-import { base64Feature } from '../bytes/base64.js';
-import { timestampFeature } from './timestamps.js';
-import { bigNumberFeature } from './json/big-numbers.js';
-import { unionFeature } from './json/union-values.js';
 import { SerializationError } from './serialization-error.js';
-
-/** Every codec feature: mock codec halves and the joined codecs read any schema with these. */
-export const ALL_CODEC_FEATURES: CodecFeatures = { timestamps: timestampFeature, base64: base64Feature, bigNumbers: bigNumberFeature, unions: unionFeature };
 
 /**
  * The feature a value needs, or a clear error when the operation's schema does not list it (a hand-written

@@ -5,7 +5,7 @@
  */
 export { SerializationError } from './serialization-error.js';
 export { formatTimestamp, parseTimestamp, timestampFeature, toDateTime, toHttpDate, toEpochSeconds } from './timestamps.js';
-export { ALL_CODEC_FEATURES, requireFeature } from './features.js';
+export { requireFeature } from './features.js';
 export { bigNumberFeature } from './json/big-numbers.js';
 export { unionFeature } from './json/union-values.js';
 export { withFeatures } from './body-codec.js';

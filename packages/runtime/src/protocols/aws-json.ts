@@ -11,7 +11,7 @@ import type { HttpRequest, HttpResponse } from '../http/messages.js';
 import { documentMembers, isEventStreamRequest } from './event-stream.js';
 import { deref, isUnit } from '../schema/index.js';
 import type { CodecFeatures, OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
-import { ALL_CODEC_FEATURES } from '../codecs/features.js';
+import { ALL_CODEC_FEATURES } from './features.js';
 import { asMalformed } from './malformed.js';
 import { fillIdempotencyTokens } from './idempotency.js';
 import { findHeader, mediaTypeOf } from '../http/headers.js';

@@ -12,11 +12,12 @@ import type { HeaderMap, HttpRequest, HttpResponse } from '../http/messages.js';
 import { deref, getOwn, isUnit, setOwn } from '../schema/index.js';
 import type { CodecFeatures, OperationSchema, StructureSchema } from '../schema/index.js';
 import { bindingsOf } from '../http/bindings/member-bindings.js';
-import { readHeaders, readQuery, writeHeaders, writeQuery } from '../http/bindings/headers-and-query.js';
+import { readHeaders, readQuery, writeHeaders } from '../http/bindings/headers-and-query.js';
+import { requireFeature } from '../codecs/features.js';
 import { expandUriPattern, matchLiteralQuery, matchUriPattern, parseUriPattern } from '../http/uri-pattern.js';
 import { bodyMediaType, readBody, writeBody, type EmptyBodyRules } from '../http/bindings/payload.js';
 import { mediaTypeOf } from '../http/headers.js';
-import { formatScalar, parseScalar } from '../http/bindings/scalar.js';
+import { parseScalar } from '../http/bindings/scalar.js';
 import { asMalformed } from './malformed.js';
 import { fillIdempotencyTokens } from './idempotency.js';
 import { percentDecode } from '../http/percent-encoding.js';
@@ -62,21 +63,12 @@ export function serializeBoundRequest(
   const value = fillIdempotencyTokens(schema, input, options);
   const pattern = parseUriPattern(http.uri);
 
-  const labels: Record<string, string> = {};
-  for (const [name, member] of bindings.labels) {
-    const v = getOwn(value, name);
-    if (v === undefined || v === null) throw new SerializationError(`missing required label ${name} of ${operation.id}`, `/${name}`);
-    const text = formatScalar(member, v, 'label', `/${name}`, features);
-    if (text === '') throw new SerializationError(`label ${name} of ${operation.id} must not be empty`, `/${name}`);
-    setOwn(labels, name, text);
+  const parts = { labels: {} as Record<string, string>, query: literalQuery(http.uri), headers: {} as HeaderMap };
+  if (bindings.labels.length + bindings.query.length + bindings.headers.length + bindings.prefixHeaders.length > 0 || bindings.queryParams) {
+    requireFeature(features, 'requestBindings', 'label, query or header', '/').write(operation, schema, value, parts, features!);
   }
-  const path = expandUriPattern(pattern, labels);
-
-  const query = literalQuery(http.uri);
-  writeQuery(bindings, value, query, new Set(query.map(([k]) => k)), features);
-
-  const headers: HeaderMap = {};
-  writeHeaders(bindings, value, headers, features);
+  const path = expandUriPattern(pattern, parts.labels);
+  const { query, headers } = parts;
   const encoded = writeBody(schema, bindings, value, body, 'request', rules, features);
   setContentType(headers, encoded.contentType);
   const request: HttpRequest = { method: http.method.toUpperCase(), path, query, headers };

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { eventSideFor, joinCodec, MalformedRequestError } from './codec.js';
+export { ALL_CODEC_FEATURES } from './features.js';
 export type { ClientCodec, ParsedError, ProtocolCodec, ResponseContext, SerializeRequestOptions, ServerCodec } from './codec.js';
 export { createRestJson1Client, restJson1, restJson1Client, restJson1Server } from './rest-json1.js';
 export { restXml, restXmlClient, restXmlServer } from './rest-xml.js';

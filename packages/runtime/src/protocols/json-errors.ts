@@ -12,7 +12,7 @@ import { utf8Encode } from '../bytes/utf8.js';
 import { bindingsOf } from '../http/bindings/member-bindings.js';
 import { findHeader } from '../http/headers.js';
 import { writeHeaders } from '../http/bindings/headers-and-query.js';
-import { ALL_CODEC_FEATURES } from '../codecs/features.js';
+import { ALL_CODEC_FEATURES } from './features.js';
 import { writeBody } from '../http/bindings/payload.js';
 import { errorStatus, fillMessageMember, findErrorMessage, findErrorSchema, rawErrorCode, sanitizeErrorCode } from './error-codes.js';
 import { structureFromJson, structureToJson, writeJsonText } from '../codecs/json/index.js';

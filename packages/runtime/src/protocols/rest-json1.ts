@@ -7,7 +7,7 @@ import type { ClientCodec, ParsedError, ProtocolCodec, ServerCodec } from './cod
 import type { HttpRequest, HttpResponse } from '../http/messages.js';
 import { deref } from '../schema/index.js';
 import type { CodecFeatures, StructureSchema } from '../schema/index.js';
-import { ALL_CODEC_FEATURES } from '../codecs/features.js';
+import { ALL_CODEC_FEATURES } from './features.js';
 import { bindingsOf } from '../http/bindings/member-bindings.js';
 import { readHeaders } from '../http/bindings/headers-and-query.js';
 import { matchUriPattern, parseUriPattern } from '../http/uri-pattern.js';

@@ -17,7 +17,7 @@ import { APPLICATION_XML, xmlBodyCodec } from '../codecs/xml/index.js';
 import { bindingsOf } from '../http/bindings/member-bindings.js';
 import { readHeaders, writeHeaders } from '../http/bindings/headers-and-query.js';
 import type { EmptyBodyRules } from '../http/bindings/payload.js';
-import { ALL_CODEC_FEATURES as ALL } from '../codecs/features.js';
+import { ALL_CODEC_FEATURES as ALL } from './features.js';
 import { matchUriPattern, parseUriPattern } from '../http/uri-pattern.js';
 import { checkBoundContentType, matchBoundRequest, parseBoundRequest, parseBoundResponse, serializeBoundRequest, serializeBoundResponse } from './http-binding-messages.js';
 import { parseXmlError, serializeXmlError, type ErrorHeaderBinding } from './xml-errors.js';

@@ -16,7 +16,7 @@ import { JsonNumber, structureFromJson, structureToJson, writeJsonText } from '.
 import type { JsonCodecOptions, JsonValue } from '../codecs/json/index.js';
 import { APPLICATION_JSON, isEmptyJsonBody, parseJsonBody } from '../codecs/json/body.js';
 import { parseJsonText } from '../codecs/json/text.js';
-import { ALL_CODEC_FEATURES } from '../codecs/features.js';
+import { ALL_CODEC_FEATURES } from './features.js';
 
 /** The `smithy-protocol` header value of rpcv2Json. */
 export const RPC_V2_JSON = 'rpc-v2-json';

@@ -4,10 +4,11 @@
  * operation schema lists the features the closure of its input, output and errors needs
  * ({@link OperationSchema.features}); the client halves of the restJson1 and awsJson codecs read them
  * from there, the mock halves (and the joined codecs) carry every feature. The implementations live in
- * the codec layers (`timestampFeature`, `base64Feature`, `bigNumberFeature`, `unionFeature`); this module only names them.
+ * the codec layers (`timestampFeature`, `base64Feature`, `bigNumberFeature`, `unionFeature`, `requestBindingFeature`); this module only names them.
  * @packageDocumentation
  */
-import type { Schema, TimestampFormat, UnionSchema } from './shapes.js';
+import type { Schema, StructureSchema, TimestampFormat, UnionSchema } from './shapes.js';
+import type { OperationSchema } from './operation.js';
 
 /** `timestamp` shapes (Smithy "Timestamp formats"). */
 export interface TimestampFeature {
@@ -70,10 +71,28 @@ export interface UnionFeature {
   writeJson(schema: UnionSchema, value: Record<string, unknown>, options: unknown, path: string): unknown;
 }
 
+/** Where a request's bound members go: label texts by member name, query pairs (decoded), headers (lower-cased names). */
+export interface RequestBindingParts {
+  readonly labels: Record<string, string>;
+  readonly query: Array<[string, string]>;
+  readonly headers: Record<string, string>;
+}
+
+/** `@httpLabel`, `@httpQuery`, `@httpQueryParams`, `@httpHeader` and `@httpPrefixHeaders` members of a request (restJson1, restXml). */
+export interface RequestBindingFeature {
+  /**
+   * Write the input's bound members into `parts` (query pairs after the URI's literal ones, which they do not repeat).
+   * @param features the operation's features (timestamps and base64 for such members)
+   * @throws SerializationError for a missing or empty label, or a wrongly typed member, naming its path
+   */
+  write(operation: OperationSchema, schema: StructureSchema, value: Record<string, unknown>, parts: RequestBindingParts, features: CodecFeatures): void;
+}
+
 /** The optional codec parts an operation uses; a part left out is not bundled. */
 export interface CodecFeatures {
   readonly timestamps?: TimestampFeature;
   readonly base64?: Base64Feature;
   readonly bigNumbers?: BigNumberFeature;
   readonly unions?: UnionFeature;
+  readonly requestBindings?: RequestBindingFeature;
 }

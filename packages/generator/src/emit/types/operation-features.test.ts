@@ -54,7 +54,7 @@ describe('operationFeatures', () => {
       Plain: [],
       Deep: ['timestamps', 'base64', 'bigNumbers', 'unions'],
       Upload: [],
-      Header: ['base64'],
+      Header: ['base64', 'requestBindings'],
     });
   });
 

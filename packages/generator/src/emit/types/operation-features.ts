@@ -8,14 +8,15 @@
  * - `base64`: a `blob` that is not a raw `@httpPayload` / `@eventPayload` member, or a `@mediaType` string bound
  *   to a header (`@httpHeader`, `@httpPrefixHeaders`; Smithy "httpHeader trait": such strings are base64);
  * - `bigNumbers`: a `bigInteger` or `bigDecimal` (the JSON reader keeping number literals exact);
- * - `unions`: a union that is not an event stream (event streams are framed messages, read by the event-stream code).
+ * - `unions`: a union that is not an event stream (event streams are framed messages, read by the event-stream code);
+ * - `requestBindings` (restJson1): an input member bound to a label, the query string or a header.
  * @packageDocumentation
  */
 import { RUNTIME, type RuntimeExport } from '../../manifest.js';
 import type { MemberNode, OperationNode, ServiceNode, ShapeNode, SimpleShapeData } from '../../resolve/index.js';
 
 /** A codec feature: its key in `CodecFeatures` and the runtime export implementing it. */
-export type CodecFeatureName = 'timestamps' | 'base64' | 'bigNumbers' | 'unions';
+export type CodecFeatureName = 'timestamps' | 'base64' | 'bigNumbers' | 'unions' | 'requestBindings';
 
 /** The runtime export of each feature, in the order features are printed. */
 export const CODEC_FEATURES: ReadonlyArray<readonly [CodecFeatureName, RuntimeExport]> = [
@@ -23,6 +24,7 @@ export const CODEC_FEATURES: ReadonlyArray<readonly [CodecFeatureName, RuntimeEx
   ['base64', RUNTIME.base64Feature],
   ['bigNumbers', RUNTIME.bigNumberFeature],
   ['unions', RUNTIME.unionFeature],
+  ['requestBindings', RUNTIME.requestBindingFeature],
 ];
 
 /** Protocols whose client codec halves take their features from the operation schema. */
@@ -110,7 +112,11 @@ class FeatureWalk {
 export function operationFeatures(service: ServiceNode, op: OperationNode): CodecFeatureName[] {
   if (!FEATURE_PROTOCOLS.has(service.protocol)) return [];
   const walk = new FeatureWalk(shapesOf(service), service.protocol === 'restJson1');
-  if (op.input.kind === 'structure') walk.shape(op.input.shape.schemaName);
+  if (op.input.kind === 'structure') {
+    walk.shape(op.input.shape.schemaName);
+    const bound = (m: MemberNode) => m.httpLabel || m.httpQuery !== undefined || m.httpQueryParams || m.httpHeader !== undefined || m.httpPrefixHeaders !== undefined;
+    if (service.protocol === 'restJson1' && op.input.shape.members.some(bound)) walk.found.add('requestBindings');
+  }
   if (op.output.kind === 'structure') walk.shape(op.output.shape.schemaName);
   for (const e of [...op.errors, ...service.errors]) walk.shape(e.schemaName);
   return CODEC_FEATURES.filter(([name]) => walk.found.has(name)).map(([name]) => name);

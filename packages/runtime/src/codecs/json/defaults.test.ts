@@ -4,7 +4,7 @@ import { defaultValue, writesDefault, zeroValue } from './defaults.js';
 import { structureFromJson } from './deserialize.js';
 import { structureToJson } from './serialize.js';
 import { JsonNumber } from './text.js';
-import { ALL_CODEC_FEATURES as features } from '../features.js';
+import { ALL_CODEC_FEATURES as features } from '../../protocols/features.js';
 import { SerializationError } from '../serialization-error.js';
 
 const Inner: StructureSchema = {

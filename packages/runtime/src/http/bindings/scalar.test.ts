@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberSchema } from '../../schema/index.js';
 import { formatHeaderValue, parseHeaderValue } from './scalar.js';
-import { ALL_CODEC_FEATURES as features } from '../../codecs/features.js';
+import { ALL_CODEC_FEATURES as features } from '../../protocols/features.js';
 
 const strings: MemberSchema = { target: { type: 'list', member: { target: { type: 'string' } } } };
 const blobs: MemberSchema = { target: { type: 'list', member: { target: { type: 'blob' } } } };

@@ -3,7 +3,7 @@ import { fromBase64 } from '../../bytes/base64.js';
 import { utf8Decode, utf8Encode } from '../../bytes/utf8.js';
 import { restJson1Client, restJson1Server } from '../../protocols/rest-json1.js';
 import { withFeatures } from '../../codecs/body-codec.js';
-import { ALL_CODEC_FEATURES } from '../../codecs/features.js';
+import { ALL_CODEC_FEATURES } from '../../protocols/features.js';
 import { Events$, ErrorEvent$ } from '../../__fixtures__/generated/rest-events/schemas.js';
 import { errorMessage, readEvent, writeEvent } from './event-bindings.js';
 import { decodeMessage, encodeMessage } from './framing.js';
