@@ -9,6 +9,7 @@ import { timestampFeature } from '../codecs/timestamps.js';
 import { bigNumberFeature } from '../codecs/json/big-numbers.js';
 import { unionFeature } from '../codecs/json/union-values.js';
 import { requestBindingFeature } from '../http/bindings/request-bindings.js';
+import { payloadFeature } from '../http/bindings/payload-member.js';
 
 /** Every codec feature: mock codec halves and the joined codecs read any schema with these. */
 export const ALL_CODEC_FEATURES: CodecFeatures = {
@@ -17,4 +18,5 @@ export const ALL_CODEC_FEATURES: CodecFeatures = {
   bigNumbers: bigNumberFeature,
   unions: unionFeature,
   requestBindings: requestBindingFeature,
+  payloads: payloadFeature,
 };

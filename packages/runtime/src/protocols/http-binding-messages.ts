@@ -118,7 +118,7 @@ export function parseBoundRequest(protocol: string, operation: OperationSchema, 
     }
     readQuery(bindings, request.query, out, new Set(pattern.query.map(([k]) => safe(k))), true, features);
     readHeaders(bindings, request.headers, out, true, features);
-    readBody(schema, bindings, request.body, body, out);
+    readBody(schema, bindings, request.body, body, out, features);
     return out;
   });
 }
@@ -142,7 +142,7 @@ export function serializeBoundResponse(
   const bindings = bindingsOf(schema, 'response');
   const headers: HeaderMap = {};
   writeHeaders(bindings, output, headers, features);
-  const encoded = writeBody(schema, bindings, output, body, 'response', rules);
+  const encoded = writeBody(schema, bindings, output, body, 'response', rules, features);
   setContentType(headers, encoded.contentType ?? (bindings.payload ? undefined : fallbackContentType));
   const code = bindings.responseCode ? getOwn(output, bindings.responseCode[0]) : undefined;
   // an @httpResponseCode value that is no final HTTP status (the member's `@default(0)`, a fake) answers the @http code
@@ -162,14 +162,15 @@ function unsupported(message: string): never {
  * `smithy.api#Unit` does not).
  * @param requireContentType reject a body sent without `Content-Type` (restJson1, whose malformed-request tests
  *   require it); restXml reads such a body by the operation's binding
+ * @param features the mock's codec features (all of them)
  * @throws MalformedRequestError (415)
  */
-export function checkBoundContentType(schema: StructureSchema, request: HttpRequest, body: BodyCodec, requireContentType = true): void {
+export function checkBoundContentType(schema: StructureSchema, request: HttpRequest, body: BodyCodec, features: CodecFeatures, requireContentType = true): void {
   if (body.isEmpty(request.body)) return;
   const bindings = bindingsOf(schema, 'request');
   const mediaType = mediaTypeOf(request.headers);
   if (!requireContentType && mediaType === '') return;
-  const expected = bodyMediaType(schema, bindings, body, 'request');
+  const expected = bodyMediaType(schema, bindings, body, 'request', {}, features);
   if (expected === undefined) {
     if (mediaType && (isUnit(schema) || Object.keys(schema.members).length > 0)) unsupported(`operation input has no body, got content-type ${mediaType}`);
     return;

@@ -113,7 +113,7 @@ export function serializeJsonError(
   if (httpBindings) {
     const bindings = bindingsOf(error, 'response');
     writeHeaders(bindings, members, headers, ALL_CODEC_FEATURES);
-    body = writeBody(error, bindings, members, REST_ERROR_BODY, 'response', { responseAlwaysDocument: true }).body;
+    body = writeBody(error, bindings, members, REST_ERROR_BODY, 'response', { responseAlwaysDocument: true }, ALL_CODEC_FEATURES).body;
   } else {
     body = utf8Encode(writeJsonText({ __type: typeName ?? error.name, ...structureToJson(error, members, { useJsonName: false, defaults: 'all', features: ALL_CODEC_FEATURES }) }));
   }

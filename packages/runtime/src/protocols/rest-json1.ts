@@ -82,7 +82,7 @@ export const restJson1Server: ServerCodec = {
   parseRequest(_service, operation, request): Record<string, unknown> {
     // a path that does not fit answers 404 before the content type is looked at
     if (!operation.http || !matchUriPattern(parseUriPattern(operation.http.uri), request.path)) return parseBoundRequest('restJson1', operation, request, SERVER_BODY, ALL_CODEC_FEATURES);
-    checkBoundContentType(deref(operation.input), request, SERVER_BODY);
+    checkBoundContentType(deref(operation.input), request, SERVER_BODY, ALL_CODEC_FEATURES);
     checkAccept(deref(operation.output), request);
     return parseBoundRequest('restJson1', operation, request, SERVER_BODY, ALL_CODEC_FEATURES);
   },
@@ -103,7 +103,7 @@ export const restJson1: ProtocolCodec = /* @__PURE__ */ joinCodec(/* @__PURE__ *
 function checkAccept(output: StructureSchema, request: HttpRequest): void {
   const accept = Object.entries(request.headers).find(([k]) => k.toLowerCase() === 'accept')?.[1];
   const bindings = bindingsOf(output, 'response');
-  const produced = bodyMediaType(output, bindings, SERVER_BODY, 'response', REST_JSON_EMPTY_BODY);
+  const produced = bodyMediaType(output, bindings, SERVER_BODY, 'response', REST_JSON_EMPTY_BODY, ALL_CODEC_FEATURES);
   if (!accept || !produced) return;
   const payload = bindings.payload;
   const payloadTarget = payload ? deref(payload[1].target) : undefined;

@@ -87,7 +87,7 @@ export const restXmlServer: ServerCodec = {
 
   parseRequest(service, operation, request): Record<string, unknown> {
     const body = serverBody(service, operation);
-    if (operation.http && matchUriPattern(parseUriPattern(operation.http.uri), request.path)) checkBoundContentType(deref(operation.input), request, body, false);
+    if (operation.http && matchUriPattern(parseUriPattern(operation.http.uri), request.path)) checkBoundContentType(deref(operation.input), request, body, ALL, false);
     return parseBoundRequest('restXml', operation, request, body, ALL);
   },
 

@@ -4,10 +4,10 @@
  * operation schema lists the features the closure of its input, output and errors needs
  * ({@link OperationSchema.features}); the client halves of the restJson1 and awsJson codecs read them
  * from there, the mock halves (and the joined codecs) carry every feature. The implementations live in
- * the codec layers (`timestampFeature`, `base64Feature`, `bigNumberFeature`, `unionFeature`, `requestBindingFeature`); this module only names them.
+ * the codec layers (`timestampFeature`, `base64Feature`, `bigNumberFeature`, `unionFeature`, `requestBindingFeature`, `payloadFeature`); this module only names them.
  * @packageDocumentation
  */
-import type { Schema, StructureSchema, TimestampFormat, UnionSchema } from './shapes.js';
+import type { MemberSchema, Schema, StructureSchema, TimestampFormat, UnionSchema } from './shapes.js';
 import type { OperationSchema } from './operation.js';
 
 /** `timestamp` shapes (Smithy "Timestamp formats"). */
@@ -88,6 +88,30 @@ export interface RequestBindingFeature {
   write(operation: OperationSchema, schema: StructureSchema, value: Record<string, unknown>, parts: RequestBindingParts, features: CodecFeatures): void;
 }
 
+/** What a payload needs of the protocol's body codec (a `BodyCodec`): its media type, and one value as a whole document. */
+export interface PayloadDocuments {
+  readonly mediaType: string;
+  isEmpty(body: Uint8Array | undefined): boolean;
+  writeValue(member: MemberSchema, value: unknown, path: string, features?: CodecFeatures): Uint8Array;
+  readValue(member: MemberSchema, body: Uint8Array, path: string, features?: CodecFeatures): unknown;
+}
+
+/** A message body that is one `@httpPayload` member (restJson1, restXml): blobs and strings raw, an event stream, or one document. */
+export interface PayloadFeature {
+  /** The media type of the payload member's body: `@mediaType`, `application/octet-stream`, `text/plain`, the event-stream type, or the codec's. */
+  mediaType(member: MemberSchema, codec: PayloadDocuments): string;
+  /**
+   * Encode the payload member `name` of `value` (nothing when unset, unless `unsetAsDocument`: an empty document for a structure).
+   * @throws SerializationError naming the member path on a wrongly typed value
+   */
+  write(name: string, member: MemberSchema, value: Record<string, unknown>, codec: PayloadDocuments, unsetAsDocument: boolean, features: CodecFeatures | undefined): { body?: Uint8Array; contentType?: string };
+  /**
+   * Decode a body into the payload member `name` of `out` (left unset for an empty body and an event stream).
+   * @throws SerializationError on an unreadable document or a wrongly typed value
+   */
+  read(name: string, member: MemberSchema, body: Uint8Array | undefined, codec: PayloadDocuments, out: Record<string, unknown>, features: CodecFeatures | undefined): void;
+}
+
 /** The optional codec parts an operation uses; a part left out is not bundled. */
 export interface CodecFeatures {
   readonly timestamps?: TimestampFeature;
@@ -95,4 +119,5 @@ export interface CodecFeatures {
   readonly bigNumbers?: BigNumberFeature;
   readonly unions?: UnionFeature;
   readonly requestBindings?: RequestBindingFeature;
+  readonly payloads?: PayloadFeature;
 }

@@ -53,7 +53,7 @@ describe('operationFeatures', () => {
     expect(features('aws.protocols#restJson1', SHAPES)).toEqual({
       Plain: [],
       Deep: ['timestamps', 'base64', 'bigNumbers', 'unions'],
-      Upload: [],
+      Upload: ['payloads'],
       Header: ['base64', 'requestBindings'],
     });
   });

@@ -9,14 +9,15 @@
  *   to a header (`@httpHeader`, `@httpPrefixHeaders`; Smithy "httpHeader trait": such strings are base64);
  * - `bigNumbers`: a `bigInteger` or `bigDecimal` (the JSON reader keeping number literals exact);
  * - `unions`: a union that is not an event stream (event streams are framed messages, read by the event-stream code);
- * - `requestBindings` (restJson1): an input member bound to a label, the query string or a header.
+ * - `requestBindings` (restJson1): an input member bound to a label, the query string or a header;
+ * - `payloads` (restJson1): an input or output member bound to the whole body (`@httpPayload`).
  * @packageDocumentation
  */
 import { RUNTIME, type RuntimeExport } from '../../manifest.js';
 import type { MemberNode, OperationNode, ServiceNode, ShapeNode, SimpleShapeData } from '../../resolve/index.js';
 
 /** A codec feature: its key in `CodecFeatures` and the runtime export implementing it. */
-export type CodecFeatureName = 'timestamps' | 'base64' | 'bigNumbers' | 'unions' | 'requestBindings';
+export type CodecFeatureName = 'timestamps' | 'base64' | 'bigNumbers' | 'unions' | 'requestBindings' | 'payloads';
 
 /** The runtime export of each feature, in the order features are printed. */
 export const CODEC_FEATURES: ReadonlyArray<readonly [CodecFeatureName, RuntimeExport]> = [
@@ -25,6 +26,7 @@ export const CODEC_FEATURES: ReadonlyArray<readonly [CodecFeatureName, RuntimeEx
   ['bigNumbers', RUNTIME.bigNumberFeature],
   ['unions', RUNTIME.unionFeature],
   ['requestBindings', RUNTIME.requestBindingFeature],
+  ['payloads', RUNTIME.payloadFeature],
 ];
 
 /** Protocols whose client codec halves take their features from the operation schema. */
@@ -112,12 +114,17 @@ class FeatureWalk {
 export function operationFeatures(service: ServiceNode, op: OperationNode): CodecFeatureName[] {
   if (!FEATURE_PROTOCOLS.has(service.protocol)) return [];
   const walk = new FeatureWalk(shapesOf(service), service.protocol === 'restJson1');
+  const rest = service.protocol === 'restJson1';
   if (op.input.kind === 'structure') {
     walk.shape(op.input.shape.schemaName);
     const bound = (m: MemberNode) => m.httpLabel || m.httpQuery !== undefined || m.httpQueryParams || m.httpHeader !== undefined || m.httpPrefixHeaders !== undefined;
-    if (service.protocol === 'restJson1' && op.input.shape.members.some(bound)) walk.found.add('requestBindings');
+    if (rest && op.input.shape.members.some(bound)) walk.found.add('requestBindings');
+    if (rest && op.input.shape.members.some((m) => m.httpPayload)) walk.found.add('payloads');
   }
-  if (op.output.kind === 'structure') walk.shape(op.output.shape.schemaName);
+  if (op.output.kind === 'structure') {
+    walk.shape(op.output.shape.schemaName);
+    if (rest && op.output.shape.members.some((m) => m.httpPayload)) walk.found.add('payloads');
+  }
   for (const e of [...op.errors, ...service.errors]) walk.shape(e.schemaName);
   return CODEC_FEATURES.filter(([name]) => walk.found.has(name)).map(([name]) => name);
 }

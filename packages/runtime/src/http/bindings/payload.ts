@@ -5,14 +5,11 @@
  * body codec's business.
  * @packageDocumentation
  */
-import { SerializationError } from '../../codecs/serialization-error.js';
+import { requireFeature } from '../../codecs/features.js';
 import type { BodyCodec } from '../../codecs/body-codec.js';
-import { assignOwn, deref, getOwn, isUnit, setOwn } from '../../schema/index.js';
+import { assignOwn, isUnit } from '../../schema/index.js';
 import type { CodecFeatures, StructureSchema } from '../../schema/index.js';
-import { utf8Decode, utf8Encode } from '../../bytes/utf8.js';
-import { describe } from '../../codecs/timestamps.js';
 import type { MessageKind, StructureBindings } from './member-bindings.js';
-import { EVENT_STREAM_MEDIA_TYPE } from '../event-stream/messages.js';
 
 /** A serialised body with its content type; both absent when there is no body. */
 export interface EncodedBody {
@@ -31,8 +28,10 @@ export interface EmptyBodyRules {
   readonly responseAlwaysDocument?: boolean;
 }
 
-const OCTET_STREAM = 'application/octet-stream';
-const TEXT_PLAIN = 'text/plain';
+/** The payload part of the codec (`payload-member.ts`), when the operation lists it. */
+function payloadOf(features: CodecFeatures | undefined, name: string) {
+  return requireFeature(features, 'payloads', '@httpPayload', `/${name}`);
+}
 
 /**
  * The media type a body of this structure is sent with, or `undefined` when it has no body:
@@ -45,15 +44,9 @@ export function bodyMediaType(
   codec: BodyCodec,
   kind: MessageKind,
   rules: EmptyBodyRules = {},
+  features?: CodecFeatures,
 ): string | undefined {
-  if (bindings.payload) {
-    const target = deref(bindings.payload[1].target);
-    if (target.type === 'union' && target.streaming) return EVENT_STREAM_MEDIA_TYPE;
-    if (target.type === 'blob') return target.mediaType ?? OCTET_STREAM;
-    if (target.type === 'string') return target.mediaType ?? TEXT_PLAIN;
-    if (target.type === 'enum') return TEXT_PLAIN;
-    return codec.mediaType;
-  }
+  if (bindings.payload) return payloadOf(features, bindings.payload[0]).mediaType(bindings.payload[1], codec);
   if (kind === 'request') return bindings.body.length > 0 ? codec.mediaType : undefined;
   if (isUnit(schema)) return undefined;
   return rules.responseAlwaysDocument || bindings.body.length > 0 ? codec.mediaType : undefined;
@@ -80,29 +73,7 @@ export function writeBody(
 ): EncodedBody {
   if (bindings.payload) {
     const [name, member] = bindings.payload;
-    const target = deref(member.target);
-    if (target.type === 'union' && target.streaming) return { contentType: EVENT_STREAM_MEDIA_TYPE };
-    const v = getOwn(value, name);
-    if (target.type === 'blob' && target.streaming && typeof v === 'object' && v !== null && !(v instanceof Uint8Array)) {
-      return { contentType: target.mediaType ?? OCTET_STREAM };
-    }
-    if (v === undefined || v === null) {
-      return target.type === 'structure' && kind === 'request' && rules.unsetStructurePayloadAsDocument
-        ? { body: codec.writeValue(member, {}, `/${name}`, features), contentType: codec.mediaType }
-        : {};
-    }
-    switch (target.type) {
-      case 'blob':
-        if (v instanceof Uint8Array) return { body: v, contentType: target.mediaType ?? OCTET_STREAM };
-        if (typeof v === 'string') return { body: utf8Encode(v), contentType: target.mediaType ?? OCTET_STREAM };
-        throw new SerializationError(`expected a Uint8Array payload, got ${describe(v)}`, `/${name}`);
-      case 'string':
-      case 'enum':
-        if (typeof v !== 'string') throw new SerializationError(`expected a string payload, got ${describe(v)}`, `/${name}`);
-        return { body: utf8Encode(v), contentType: (target.type === 'string' && target.mediaType) || TEXT_PLAIN };
-      default:
-        return { body: codec.writeValue(member, v, `/${name}`, features), contentType: codec.mediaType };
-    }
+    return payloadOf(features, name).write(name, member, value, codec, kind === 'request' && rules.unsetStructurePayloadAsDocument === true, features);
   }
   if (bodyMediaType(schema, bindings, codec, kind, rules) === undefined) return {};
   const names = bindings.body.map(([n]) => n);
@@ -126,22 +97,8 @@ export function readBody(
 ): void {
   if (bindings.payload) {
     const [name, member] = bindings.payload;
-    const target = deref(member.target);
-    if (body === undefined || body.length === 0 || (target.type === 'union' && target.streaming)) return;
-    switch (target.type) {
-      case 'blob':
-        setOwn(out, name, body);
-        return;
-      case 'string':
-      case 'enum':
-        setOwn(out, name, utf8Decode(body));
-        return;
-      default: {
-        const v = codec.isEmpty(body) ? undefined : codec.readValue(member, body, `/${name}`, features);
-        if (v !== undefined) setOwn(out, name, v);
-        return;
-      }
-    }
+    payloadOf(features, name).read(name, member, body, codec, out, features);
+    return;
   }
   assignOwn(out, codec.readMembers(schema, body, bindings.body.map(([n]) => n), features));
 }
