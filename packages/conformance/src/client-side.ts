@@ -7,7 +7,7 @@
 import { ALL_BODY_ENCODERS, CUSTOMIZATIONS, Client, ServiceException, eventStreaming, type ClientBinding, type ClientConfig, type Customization, type EndpointResolver } from '@anvil/client-runtime';
 import { s3ClientConfig } from './s3-endpoint-rules.js';
 import { serviceCustomizations } from '@anvil/generator';
-import { collectBytes, deref, getProtocol, streamingMember, type OperationSchema, type ProtocolCodec, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
+import { awsJson1_0Client, awsJson1_1Client, collectBytes, deref, getProtocol, restJson1Client, streamingMember, type ClientCodec, type OperationSchema, type ProtocolCodec, type ServiceSchema, type StructureSchema } from '@anvil/runtime';
 import type { RequestTest, ResponseTest } from './cases.js';
 import { placeholderInput } from './placeholder.js';
 import { diffValues, structureParams } from './values.js';
@@ -21,9 +21,17 @@ class ConformanceServiceException extends ServiceException {}
 const CREDENTIALS = { accessKeyId: 'AKIDCONFORMANCE', secretAccessKey: 'conformance-secret' };
 const SILENT = { warn: () => {} };
 
-/** The service's codec, with the fixed test idempotency token (Smithy compliance-test convention). */
+/**
+ * Client halves that take their codec features (timestamps, base64, exact big numbers) from the operation schema
+ * only, as generated clients bundle them: the cases run with exactly the features the generator lists.
+ */
+const FEATURE_GATED_CLIENTS: Readonly<Record<string, ClientCodec>> = { restJson1: restJson1Client, awsJson1_0: awsJson1_0Client, awsJson1_1: awsJson1_1Client };
+
+/** The service's codec (a generated client's half where it differs), with the fixed test idempotency token (Smithy compliance-test convention). */
 function testCodec(service: ServiceSchema): ProtocolCodec {
-  const codec = getProtocol(service.protocol);
+  const joined = getProtocol(service.protocol);
+  const client = FEATURE_GATED_CLIENTS[service.protocol];
+  const codec: ProtocolCodec = client ? { ...joined, serializeRequest: client.serializeRequest, parseResponse: client.parseResponse, parseError: client.parseError } : joined;
   return {
     ...codec,
     serializeRequest: (s, op, input, options) => codec.serializeRequest(s, op, input, { idempotencyToken: () => TEST_IDEMPOTENCY_TOKEN, ...options }),

@@ -81,7 +81,10 @@ describe('runtime manifest', () => {
       const codec = (runtime as Record<string, unknown>)[ref!.name] as runtime.ClientCodec;
       const joined = runtime.PROTOCOL_CODECS[protocol as runtime.ProtocolName]!;
       expect(codec.name).toBe(protocol);
-      expect(codec.serializeRequest).toBe(joined.serializeRequest);
+      // restJson1 / awsJson: the joined codec's client half is the same code with every codec feature as its default
+      // (a generated client's takes them from the operation schema's `features`), so only the non-gated ones are identical
+      if (!['restJson1', 'awsJson1_0', 'awsJson1_1'].includes(protocol)) expect(codec.serializeRequest).toBe(joined.serializeRequest);
+      else expect(codec).toBe((runtime as Record<string, unknown>)[`${protocol}Client`]);
     }
   });
 

@@ -102,7 +102,25 @@ describe('tree-shaking', () => {
     // what the operation uses comes along: its deprecation warning, redaction of DRS's @sensitive tags in debug logs
     expect(code).toContain('is deprecated');
     expect(code).toContain('***SensitiveInformation***');
-    expect(gzipBytes).toBeLessThan(21_650);
+    expect(gzipBytes).toBeLessThan(18_850);
+  });
+
+  it('carries only the codec features the operation uses (RetryDataReplication: no timestamps, blobs, big numbers, unions, bound input members or payload members), which the handlers bundle has', async () => {
+    const client = await bundleBrowser(ANVIL_ENTRY, HERE, { root: ROOT });
+    const mock = await bundleBrowser(MSW_ENTRY, HERE, { root: ROOT });
+    const markers = [
+      ['the timestamp parser', 'Mon|Tue|Wed'],
+      ['base64', 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'],
+      ['the exact-number JSON reader', 'unexpected end of JSON'],
+      ['big-number values', 'big-integer text'],
+      ['the union reader', 'a union must have exactly one member set'],
+      ['request label, query and header writers', 'must not be empty'],
+      ['payload members', 'expected a Uint8Array payload'],
+    ] as const;
+    for (const [what, marker] of markers) {
+      expect(mock.code.includes(marker), `${what} (${JSON.stringify(marker)}) in the handlers bundle`).toBe(true);
+      expect(client.code.includes(marker), `${what} (${JSON.stringify(marker)}) in the client bundle`).toBe(false);
+    }
   });
 
   it('keeps mock-only code out of the client bundle (and the same search finds it in a bundle of the handlers)', async () => {

@@ -7,8 +7,8 @@
  */
 import { UniversalEventStreamMarshaller } from '@smithy/core/event-streams';
 import { describe, expect, it } from 'vitest';
-import { encodeMessages, eventMessages, readEvents, restJson1Client, restJson1Server, utf8Decode, utf8Encode, type ReadEvent } from '@anvil/runtime';
-import { ConverseStreamOutput$ } from '@anvil-gen/bedrock-runtime-types';
+import { encodeMessages, eventMessages, eventSideFor, readEvents, restJson1Client, restJson1Server, utf8Decode, utf8Encode, type ReadEvent } from '@anvil/runtime';
+import { ConverseStream$, ConverseStreamOutput$ } from '@anvil-gen/bedrock-runtime-types';
 
 const sdk = new UniversalEventStreamMarshaller({ utf8Encoder: utf8Decode, utf8Decoder: utf8Encode });
 /** The SDK's event message type (`@smithy/types` `Message`). */
@@ -87,7 +87,7 @@ describe('the SDK marshaller\'s frames → ours', () => {
         body: utf8Encode(JSON.stringify(value)),
       };
     });
-    const read: ReadEvent[] = await all(readEvents(ConverseStreamOutput$, rechunk(framed, [5, 11]), restJson1Client.events!.body));
+    const read: ReadEvent[] = await all(readEvents(ConverseStreamOutput$, rechunk(framed, [5, 11]), eventSideFor(restJson1Client.events!, ConverseStream$).body));
     expect(read).toEqual(EVENTS.map((value) => ({ kind: 'event', value })));
   });
 });

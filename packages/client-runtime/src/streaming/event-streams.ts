@@ -8,6 +8,7 @@ import {
   streamingMember,
   byteChunks,
   encodeMessages,
+  eventSideFor,
   INITIAL_REQUEST,
   INITIAL_RESPONSE,
   openIncoming,
@@ -26,7 +27,8 @@ import type { StreamingSupport } from './streaming-support.js';
 function sideOf(binding: ClientBinding, operation: OperationSchema): EventStreamSide {
   const side = binding.codec.events;
   if (!side) throw new Error(`${operation.id}: the ${binding.codec.name} codec has no event streams`);
-  return side;
+  // events are written and read with the operation's codec features (timestamps, base64, big numbers)
+  return eventSideFor(side, operation);
 }
 
 function isEventSource(value: unknown): value is EventSource<Record<string, unknown>> {

@@ -3,6 +3,8 @@
  * @packageDocumentation
  */
 
+import type { Base64Feature } from '../schema/index.js';
+
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const LOOKUP = new Int16Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i;
@@ -53,3 +55,6 @@ export function fromBase64(text: string, strict = false): Uint8Array {
   }
   return out;
 }
+
+/** Base64 as a codec feature (`OperationSchema.features.base64`): blobs and `@mediaType` header strings. */
+export const base64Feature: Base64Feature = { encode: toBase64, decode: fromBase64 };

@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 export { utf8Decode, utf8Encode } from './utf8.js';
-export { fromBase64, toBase64 } from './base64.js';
+export { base64Feature, fromBase64, toBase64 } from './base64.js';
 export { concatBytes } from './concat.js';
 export {
   CHECKSUM_ALGORITHMS,

@@ -4,7 +4,11 @@
  * @packageDocumentation
  */
 export { SerializationError } from './serialization-error.js';
-export { formatTimestamp, parseTimestamp, toDateTime, toHttpDate, toEpochSeconds } from './timestamps.js';
+export { formatTimestamp, parseTimestamp, timestampFeature, toDateTime, toHttpDate, toEpochSeconds } from './timestamps.js';
+export { requireFeature } from './features.js';
+export { bigNumberFeature } from './json/big-numbers.js';
+export { unionFeature } from './json/union-values.js';
+export { withFeatures } from './body-codec.js';
 export { JsonNumber, JsonSyntaxError, parseJsonText, writeJsonText } from './json/index.js';
 export type { JsonValue } from './json/index.js';
 export { defaultValue, zeroValue } from './json/defaults.js';

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { SerializationError } from './serialization-error.js';
-import type { MemberSchema, TimestampFormat, TimestampSchema } from '../schema/index.js';
+import type { MemberSchema, TimestampFeature, TimestampFormat, TimestampSchema } from '../schema/index.js';
 
 /** The effective format of a timestamp member: the member's trait, else the target's, else the location default. */
 export function timestampFormatOf(
@@ -113,3 +113,6 @@ export function describe(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 }
+
+/** Timestamps as a codec feature (`OperationSchema.features.timestamps`). */
+export const timestampFeature: TimestampFeature = { toDate, format: formatTimestamp, parse: parseTimestamp };

@@ -11,4 +11,6 @@ export { parseUriPattern, expandUriPattern, matchUriPattern, matchLiteralQuery, 
 export type { MatchUriOptions, UriPattern, UriSegment } from './uri-pattern.js';
 export * from './event-stream/index.js';
 export { byteChunks, collectBytes, readableFromChunks, type ByteSource } from './byte-streams.js';
+export { requestBindingFeature } from './bindings/request-bindings.js';
+export { payloadFeature } from './bindings/payload-member.js';
 export { MAX_PRESIGNED_EXPIRY_SECONDS } from './query-auth.js';

@@ -10,7 +10,8 @@ import type { ClientCodec, ProtocolCodec, ServerCodec } from './codec.js';
 import type { HttpRequest, HttpResponse } from '../http/messages.js';
 import { documentMembers, isEventStreamRequest } from './event-stream.js';
 import { deref, isUnit } from '../schema/index.js';
-import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
+import type { CodecFeatures, OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
+import { ALL_CODEC_FEATURES } from './features.js';
 import { asMalformed } from './malformed.js';
 import { fillIdempotencyTokens } from './idempotency.js';
 import { findHeader, mediaTypeOf } from '../http/headers.js';
@@ -28,12 +29,17 @@ export const QUERY_MODE_HEADER = 'x-amzn-query-mode';
 
 type AwsJsonName = 'awsJson1_0' | 'awsJson1_1';
 
-function createAwsJsonClient(name: AwsJsonName, contentType: string): ClientCodec {
+/**
+ * A client half of an awsJson codec. Timestamps, base64 and exact big numbers come from the operation's
+ * `features` (generated schemas list what their closure needs), else from `defaults`.
+ * @param defaults features for operations that list none (the joined codecs: all; generated clients: none)
+ */
+function createAwsJsonClient(name: AwsJsonName, contentType: string, defaults?: CodecFeatures): ClientCodec {
   // awsJson ignores `@jsonName`; the whole input is the body, the whole output is read from it
   const body: BodyCodec = jsonBodyCodec({
     mediaType: contentType,
-    write: { useJsonName: false, defaults: 'client' },
-    read: { useJsonName: false, strict: false, fillDefaults: true, errorCorrection: true },
+    write: { useJsonName: false, defaults: 'client', features: defaults },
+    read: { useJsonName: false, strict: false, fillDefaults: true, errorCorrection: true, features: defaults },
   });
   return {
     name,
@@ -45,16 +51,16 @@ function createAwsJsonClient(name: AwsJsonName, contentType: string): ClientCode
       const headers: Record<string, string> = { 'content-type': contentType, 'x-amz-target': amzTarget(service, operation) };
       // awsQuery "awsQueryCompatible trait": tell the service the client reads awsQuery error codes.
       if (service.awsQueryCompatible) headers[QUERY_MODE_HEADER] = 'true';
-      return { method: 'POST', path: '/', query: [], headers, body: body.writeMembers(schema, value, documentMembers(schema)) };
+      return { method: 'POST', path: '/', query: [], headers, body: body.writeMembers(schema, value, documentMembers(schema), operation.features) };
     },
 
     parseResponse(_service, operation, response): Record<string, unknown> {
       const output = deref(operation.output);
-      return body.readMembers(output, response.body, documentMembers(output));
+      return body.readMembers(output, response.body, documentMembers(output), operation.features);
     },
 
     parseError(service, operation, response) {
-      return parseJsonError(service, operation, response, false);
+      return parseJsonError(service, operation, response, operation.features ?? defaults);
     },
   };
 }
@@ -62,8 +68,8 @@ function createAwsJsonClient(name: AwsJsonName, contentType: string): ClientCode
 function createAwsJsonServer(name: AwsJsonName, contentType: string): ServerCodec {
   const body: BodyCodec = jsonBodyCodec({
     mediaType: contentType,
-    write: { useJsonName: false, defaults: 'all' },
-    read: { useJsonName: false, strict: true, fillDefaults: true },
+    write: { useJsonName: false, defaults: 'all', features: ALL_CODEC_FEATURES },
+    read: { useJsonName: false, strict: true, fillDefaults: true, features: ALL_CODEC_FEATURES },
   });
   return {
     name,
@@ -118,11 +124,11 @@ export const awsJson1_0Client: ClientCodec = /* @__PURE__ */ createAwsJsonClient
 /** The mock half of the awsJson1_0 codec. */
 export const awsJson1_0Server: ServerCodec = /* @__PURE__ */ createAwsJsonServer('awsJson1_0', JSON_1_0);
 /** The awsJson1_0 codec (`Content-Type: application/x-amz-json-1.0`). */
-export const awsJson1_0: ProtocolCodec = /* @__PURE__ */ joinCodec(awsJson1_0Client, awsJson1_0Server);
+export const awsJson1_0: ProtocolCodec = /* @__PURE__ */ joinCodec(/* @__PURE__ */ createAwsJsonClient('awsJson1_0', JSON_1_0, ALL_CODEC_FEATURES), awsJson1_0Server);
 
 /** The client half of the awsJson1_1 codec (what generated clients bundle). */
 export const awsJson1_1Client: ClientCodec = /* @__PURE__ */ createAwsJsonClient('awsJson1_1', JSON_1_1);
 /** The mock half of the awsJson1_1 codec. */
 export const awsJson1_1Server: ServerCodec = /* @__PURE__ */ createAwsJsonServer('awsJson1_1', JSON_1_1);
 /** The awsJson1_1 codec (`Content-Type: application/x-amz-json-1.1`). */
-export const awsJson1_1: ProtocolCodec = /* @__PURE__ */ joinCodec(awsJson1_1Client, awsJson1_1Server);
+export const awsJson1_1: ProtocolCodec = /* @__PURE__ */ joinCodec(/* @__PURE__ */ createAwsJsonClient('awsJson1_1', JSON_1_1, ALL_CODEC_FEATURES), awsJson1_1Server);

@@ -10,7 +10,7 @@
  * @packageDocumentation
  */
 import type { HttpRequest, HttpResponse } from '../http/messages.js';
-import type { BodyCodec } from '../codecs/body-codec.js';
+import { withFeatures, type BodyCodec } from '../codecs/body-codec.js';
 import type { OperationSchema, ProtocolName, ServiceSchema, StructureSchema } from '../schema/index.js';
 
 /** A response error as the client parsed it. */
@@ -103,6 +103,14 @@ export interface EventStreamSide {
    * `:event-type: initial-request` / `initial-response`, whose body is the document the codec wrote.
    */
   readonly initialMessages: boolean;
+}
+
+/**
+ * The event-stream side of a client codec for one operation: event payloads are written and read with the
+ * operation's codec features (`OperationSchema.features`), like its request and response.
+ */
+export function eventSideFor(side: EventStreamSide, operation: OperationSchema): EventStreamSide {
+  return operation.features ? { ...side, body: withFeatures(side.body, operation.features) } : side;
 }
 
 /** The client half of a codec: what a generated client needs (so bundles leave the mock half out). */

@@ -10,13 +10,14 @@ import { SerializationError } from '../codecs/serialization-error.js';
 import type { BodyCodec } from '../codecs/body-codec.js';
 import type { HeaderMap, HttpRequest, HttpResponse } from '../http/messages.js';
 import { deref, getOwn, isUnit, setOwn } from '../schema/index.js';
-import type { OperationSchema, StructureSchema } from '../schema/index.js';
+import type { CodecFeatures, OperationSchema, StructureSchema } from '../schema/index.js';
 import { bindingsOf } from '../http/bindings/member-bindings.js';
-import { readHeaders, readQuery, writeHeaders, writeQuery } from '../http/bindings/headers-and-query.js';
+import { readHeaders, readQuery, writeHeaders } from '../http/bindings/headers-and-query.js';
+import { requireFeature } from '../codecs/features.js';
 import { expandUriPattern, matchLiteralQuery, matchUriPattern, parseUriPattern } from '../http/uri-pattern.js';
 import { bodyMediaType, readBody, writeBody, type EmptyBodyRules } from '../http/bindings/payload.js';
 import { mediaTypeOf } from '../http/headers.js';
-import { formatScalar, parseScalar } from '../http/bindings/scalar.js';
+import { parseScalar } from '../http/bindings/scalar.js';
 import { asMalformed } from './malformed.js';
 import { fillIdempotencyTokens } from './idempotency.js';
 import { percentDecode } from '../http/percent-encoding.js';
@@ -54,6 +55,7 @@ export function serializeBoundRequest(
   options: SerializeRequestOptions | undefined,
   body: BodyCodec,
   rules: EmptyBodyRules,
+  features?: CodecFeatures,
 ): HttpRequest {
   const http = httpOf(operation, protocol);
   const schema = deref(operation.input);
@@ -61,22 +63,13 @@ export function serializeBoundRequest(
   const value = fillIdempotencyTokens(schema, input, options);
   const pattern = parseUriPattern(http.uri);
 
-  const labels: Record<string, string> = {};
-  for (const [name, member] of bindings.labels) {
-    const v = getOwn(value, name);
-    if (v === undefined || v === null) throw new SerializationError(`missing required label ${name} of ${operation.id}`, `/${name}`);
-    const text = formatScalar(member, v, 'label', `/${name}`);
-    if (text === '') throw new SerializationError(`label ${name} of ${operation.id} must not be empty`, `/${name}`);
-    setOwn(labels, name, text);
+  const parts = { labels: {} as Record<string, string>, query: literalQuery(http.uri), headers: {} as HeaderMap };
+  if (bindings.labels.length + bindings.query.length + bindings.headers.length + bindings.prefixHeaders.length > 0 || bindings.queryParams) {
+    requireFeature(features, 'requestBindings', 'label, query or header', '/').write(operation, schema, value, parts, features!);
   }
-  const path = expandUriPattern(pattern, labels);
-
-  const query = literalQuery(http.uri);
-  writeQuery(bindings, value, query, new Set(query.map(([k]) => k)));
-
-  const headers: HeaderMap = {};
-  writeHeaders(bindings, value, headers);
-  const encoded = writeBody(schema, bindings, value, body, 'request', rules);
+  const path = expandUriPattern(pattern, parts.labels);
+  const { query, headers } = parts;
+  const encoded = writeBody(schema, bindings, value, body, 'request', rules, features);
   setContentType(headers, encoded.contentType);
   const request: HttpRequest = { method: http.method.toUpperCase(), path, query, headers };
   const valueless = pattern.query.filter(([, v]) => v === undefined).map(([k]) => safe(k));
@@ -89,13 +82,13 @@ export function serializeBoundRequest(
  * Client: the output of a success response (headers, status code member, body).
  * @throws SerializationError on an unreadable body or a wrongly typed value
  */
-export function parseBoundResponse(operation: OperationSchema, response: HttpResponse, body: BodyCodec): Record<string, unknown> {
+export function parseBoundResponse(operation: OperationSchema, response: HttpResponse, body: BodyCodec, features?: CodecFeatures): Record<string, unknown> {
   const schema = deref(operation.output);
   const bindings = bindingsOf(schema, 'response');
   const out: Record<string, unknown> = {};
-  readHeaders(bindings, response.headers, out, false);
+  readHeaders(bindings, response.headers, out, false, features);
   if (bindings.responseCode) setOwn(out, bindings.responseCode[0], response.status);
-  readBody(schema, bindings, response.body, body, out);
+  readBody(schema, bindings, response.body, body, out, features);
   return out;
 }
 
@@ -110,7 +103,7 @@ export function matchBoundRequest(operation: OperationSchema, request: HttpReque
  * Mock: the input of a request the operation matched (labels, query, headers, body, read strictly).
  * @throws MalformedRequestError (404 for a path that does not fit; 400 `SerializationException` for bad values)
  */
-export function parseBoundRequest(protocol: string, operation: OperationSchema, request: HttpRequest, body: BodyCodec): Record<string, unknown> {
+export function parseBoundRequest(protocol: string, operation: OperationSchema, request: HttpRequest, body: BodyCodec, features: CodecFeatures): Record<string, unknown> {
   const http = httpOf(operation, protocol);
   const schema = deref(operation.input);
   const bindings = bindingsOf(schema, 'request');
@@ -121,11 +114,11 @@ export function parseBoundRequest(protocol: string, operation: OperationSchema, 
     const out: Record<string, unknown> = {};
     for (const [name, member] of bindings.labels) {
       const text = getOwn(labels, name) as string | undefined;
-      if (text !== undefined) setOwn(out, name, parseScalar(member, text, 'label', `/${name}`, true));
+      if (text !== undefined) setOwn(out, name, parseScalar(member, text, 'label', `/${name}`, true, features));
     }
-    readQuery(bindings, request.query, out, new Set(pattern.query.map(([k]) => safe(k))), true);
-    readHeaders(bindings, request.headers, out, true);
-    readBody(schema, bindings, request.body, body, out);
+    readQuery(bindings, request.query, out, new Set(pattern.query.map(([k]) => safe(k))), true, features);
+    readHeaders(bindings, request.headers, out, true, features);
+    readBody(schema, bindings, request.body, body, out, features);
     return out;
   });
 }
@@ -133,6 +126,7 @@ export function parseBoundRequest(protocol: string, operation: OperationSchema, 
 /**
  * Mock: the success response of an output (headers, body; status from the `@httpResponseCode` member, else
  * the `@http` code).
+ * @param features the mock's codec features (all of them)
  * @param fallbackContentType content type of a response without body, when the protocol sends one anyway
  * @throws SerializationError naming the member path on a wrongly typed value
  */
@@ -141,13 +135,14 @@ export function serializeBoundResponse(
   output: Record<string, unknown>,
   body: BodyCodec,
   rules: EmptyBodyRules,
+  features: CodecFeatures,
   fallbackContentType?: string,
 ): HttpResponse {
   const schema = deref(operation.output);
   const bindings = bindingsOf(schema, 'response');
   const headers: HeaderMap = {};
-  writeHeaders(bindings, output, headers);
-  const encoded = writeBody(schema, bindings, output, body, 'response', rules);
+  writeHeaders(bindings, output, headers, features);
+  const encoded = writeBody(schema, bindings, output, body, 'response', rules, features);
   setContentType(headers, encoded.contentType ?? (bindings.payload ? undefined : fallbackContentType));
   const code = bindings.responseCode ? getOwn(output, bindings.responseCode[0]) : undefined;
   // an @httpResponseCode value that is no final HTTP status (the member's `@default(0)`, a fake) answers the @http code
@@ -167,14 +162,15 @@ function unsupported(message: string): never {
  * `smithy.api#Unit` does not).
  * @param requireContentType reject a body sent without `Content-Type` (restJson1, whose malformed-request tests
  *   require it); restXml reads such a body by the operation's binding
+ * @param features the mock's codec features (all of them)
  * @throws MalformedRequestError (415)
  */
-export function checkBoundContentType(schema: StructureSchema, request: HttpRequest, body: BodyCodec, requireContentType = true): void {
+export function checkBoundContentType(schema: StructureSchema, request: HttpRequest, body: BodyCodec, features: CodecFeatures, requireContentType = true): void {
   if (body.isEmpty(request.body)) return;
   const bindings = bindingsOf(schema, 'request');
   const mediaType = mediaTypeOf(request.headers);
   if (!requireContentType && mediaType === '') return;
-  const expected = bodyMediaType(schema, bindings, body, 'request');
+  const expected = bodyMediaType(schema, bindings, body, 'request', {}, features);
   if (expected === undefined) {
     if (mediaType && (isUnit(schema) || Object.keys(schema.members).length > 0)) unsupported(`operation input has no body, got content-type ${mediaType}`);
     return;

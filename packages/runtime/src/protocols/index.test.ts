@@ -40,8 +40,12 @@ describe('codec halves', () => {
       const events = noEvents.has(client.name) ? [] : ['events'];
       expect(Object.keys(client).sort()).toEqual([...events, 'name', 'parseError', 'parseResponse', 'serializeRequest']);
       expect(Object.keys(server).sort()).toEqual([...events, 'matchRequest', 'name', 'parseRequest', 'serializeError', 'serializeResponse']);
-      expect(full.serializeRequest).toBe(client.serializeRequest);
-      expect(full.clientEvents).toBe(client.events);
+      // restJson1 and awsJson: the full codec's client half is the same code with every codec feature as its default
+      // (the generated clients' halves take features from the operation schema only)
+      const featureGated = ['restJson1', 'awsJson1_0', 'awsJson1_1'].includes(client.name);
+      if (!featureGated) expect(full.serializeRequest).toBe(client.serializeRequest);
+      if (!featureGated) expect(full.clientEvents).toBe(client.events);
+      else expect(full.clientEvents?.initialMessages).toBe(client.events?.initialMessages);
       expect(full.serverEvents).toBe(server.events);
       expect(full.parseRequest).toBe(server.parseRequest);
       expect(full.name).toBe(client.name);

@@ -4,9 +4,10 @@
  * the building blocks another codec may reuse.
  * @packageDocumentation
  */
-export { joinCodec, MalformedRequestError } from './codec.js';
+export { eventSideFor, joinCodec, MalformedRequestError } from './codec.js';
+export { ALL_CODEC_FEATURES } from './features.js';
 export type { ClientCodec, ParsedError, ProtocolCodec, ResponseContext, SerializeRequestOptions, ServerCodec } from './codec.js';
-export { restJson1, restJson1Client, restJson1Server } from './rest-json1.js';
+export { createRestJson1Client, restJson1, restJson1Client, restJson1Server } from './rest-json1.js';
 export { restXml, restXmlClient, restXmlServer } from './rest-xml.js';
 export { awsJson1_0, awsJson1_0Client, awsJson1_0Server, awsJson1_1, awsJson1_1Client, awsJson1_1Server, amzTarget, QUERY_MODE_HEADER } from './aws-json.js';
 export { awsQuery, awsQueryClient, awsQueryServer, createQueryClient, createQueryServer } from './aws-query.js';

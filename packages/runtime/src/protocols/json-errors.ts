@@ -7,11 +7,12 @@ import { SerializationError } from '../codecs/serialization-error.js';
 import type { HeaderMap, HttpResponse } from '../http/messages.js';
 import type { ParsedError } from './codec.js';
 import { assignOwn } from '../schema/index.js';
-import type { OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
+import type { CodecFeatures, OperationSchema, ServiceSchema, StructureSchema } from '../schema/index.js';
 import { utf8Encode } from '../bytes/utf8.js';
 import { bindingsOf } from '../http/bindings/member-bindings.js';
 import { findHeader } from '../http/headers.js';
-import { readHeaders, writeHeaders } from '../http/bindings/headers-and-query.js';
+import { writeHeaders } from '../http/bindings/headers-and-query.js';
+import { ALL_CODEC_FEATURES } from './features.js';
 import { writeBody } from '../http/bindings/payload.js';
 import { errorStatus, fillMessageMember, findErrorMessage, findErrorSchema, rawErrorCode, sanitizeErrorCode } from './error-codes.js';
 import { structureFromJson, structureToJson, writeJsonText } from '../codecs/json/index.js';
@@ -20,22 +21,35 @@ import { isEmptyJsonBody, jsonBodyCodec, parseJsonBody } from '../codecs/json/bo
 
 /** restJson1 error bodies (mock side): `@jsonName` honoured, every `@default` sent. */
 const REST_ERROR_BODY = /* @__PURE__ */ jsonBodyCodec({
-  write: { useJsonName: true, defaults: 'all' },
-  read: { useJsonName: true, strict: false, fillDefaults: true },
+  write: { useJsonName: true, defaults: 'all', features: ALL_CODEC_FEATURES },
+  read: { useJsonName: true, strict: false, fillDefaults: true, features: ALL_CODEC_FEATURES },
 });
+
+/**
+ * restJson1: read an error's `@httpHeader` / `@httpPrefixHeaders` members from the response headers into `out`.
+ * @returns the names of the members its body holds
+ */
+export type ErrorHeaderReader = (schema: StructureSchema, headers: HeaderMap, out: Record<string, unknown>, features: CodecFeatures | undefined) => readonly string[];
 
 /**
  * Client: parse a JSON-protocol error response. The code comes from `X-Amzn-Errortype`, else the
  * body's `code`, else `__type` (sanitised); it is `Unknown` when none was sent. Members of a
  * resolved schema are read leniently; a member that fails to parse stops member parsing
  * silently (the code and message are still returned).
- * @param httpBindings restJson1: read `@httpHeader` members and honour `@jsonName`; awsJson: the whole body
+ * @param features the operation's codec features (exact big numbers: the body is read with them)
+ * @param httpBindings restJson1: reads `@httpHeader` members, and `@jsonName` is honoured; awsJson (absent): the whole body
  */
-export function parseJsonError(service: ServiceSchema, operation: OperationSchema, response: HttpResponse, httpBindings: boolean): ParsedError {
+export function parseJsonError(
+  service: ServiceSchema,
+  operation: OperationSchema,
+  response: HttpResponse,
+  features: CodecFeatures | undefined,
+  httpBindings?: ErrorHeaderReader,
+): ParsedError {
   let body: JsonValue | undefined;
   if (!isEmptyJsonBody(response.body)) {
     try {
-      body = parseJsonBody(response.body!);
+      body = parseJsonBody(response.body!, features?.bigNumbers?.parseJson);
     } catch {
       body = undefined;
     }
@@ -45,12 +59,10 @@ export function parseJsonError(service: ServiceSchema, operation: OperationSchem
   const schema = raw ? findErrorSchema(service, operation, code) : undefined;
   const members: Record<string, unknown> = {};
   if (schema) {
-    const bindings = bindingsOf(schema, 'response');
     try {
-      if (httpBindings) readHeaders(bindings, response.headers, members, false);
+      const names = httpBindings ? httpBindings(schema, response.headers, members, features) : Object.keys(schema.members);
       if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
-        const names = httpBindings ? bindings.body.map(([n]) => n) : Object.keys(schema.members);
-        assignOwn(members, structureFromJson(schema, body, { useJsonName: httpBindings, strict: false, fillDefaults: true }, '', names));
+        assignOwn(members, structureFromJson(schema, body, { useJsonName: httpBindings !== undefined, strict: false, fillDefaults: true, features }, '', names));
       }
     } catch (e) {
       if (!(e instanceof SerializationError)) throw e;
@@ -100,10 +112,10 @@ export function serializeJsonError(
   let body: Uint8Array | undefined;
   if (httpBindings) {
     const bindings = bindingsOf(error, 'response');
-    writeHeaders(bindings, members, headers);
-    body = writeBody(error, bindings, members, REST_ERROR_BODY, 'response', { responseAlwaysDocument: true }).body;
+    writeHeaders(bindings, members, headers, ALL_CODEC_FEATURES);
+    body = writeBody(error, bindings, members, REST_ERROR_BODY, 'response', { responseAlwaysDocument: true }, ALL_CODEC_FEATURES).body;
   } else {
-    body = utf8Encode(writeJsonText({ __type: typeName ?? error.name, ...structureToJson(error, members, { useJsonName: false, defaults: 'all' }) }));
+    body = utf8Encode(writeJsonText({ __type: typeName ?? error.name, ...structureToJson(error, members, { useJsonName: false, defaults: 'all', features: ALL_CODEC_FEATURES }) }));
   }
   headers['content-type'] = contentType;
   return body === undefined ? { status: errorStatus(error), headers } : { status: errorStatus(error), headers, body };

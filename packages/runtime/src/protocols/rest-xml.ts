@@ -17,6 +17,7 @@ import { APPLICATION_XML, xmlBodyCodec } from '../codecs/xml/index.js';
 import { bindingsOf } from '../http/bindings/member-bindings.js';
 import { readHeaders, writeHeaders } from '../http/bindings/headers-and-query.js';
 import type { EmptyBodyRules } from '../http/bindings/payload.js';
+import { ALL_CODEC_FEATURES as ALL } from './features.js';
 import { matchUriPattern, parseUriPattern } from '../http/uri-pattern.js';
 import { checkBoundContentType, matchBoundRequest, parseBoundRequest, parseBoundResponse, serializeBoundRequest, serializeBoundResponse } from './http-binding-messages.js';
 import { parseXmlError, serializeXmlError, type ErrorHeaderBinding } from './xml-errors.js';
@@ -53,8 +54,8 @@ const SERVER_EVENTS: BodyCodec = /* @__PURE__ */ xmlBodyCodec({ write: { default
 /** `@httpHeader` / `@httpPrefixHeaders` members of errors (restXml binds them like any response member). */
 const ERROR_HEADERS: ErrorHeaderBinding = {
   bodyMembers: (error) => bindingsOf(error, 'response').body.map(([name]) => name),
-  read: (error, headers, out) => readHeaders(bindingsOf(error, 'response'), headers, out, false),
-  write: (error, members, headers) => writeHeaders(bindingsOf(error, 'response'), members, headers),
+  read: (error, headers, out) => readHeaders(bindingsOf(error, 'response'), headers, out, false, ALL),
+  write: (error, members, headers) => writeHeaders(bindingsOf(error, 'response'), members, headers, ALL),
 };
 
 /** The client half of the restXml codec (what generated clients bundle). */
@@ -63,11 +64,11 @@ export const restXmlClient: ClientCodec = {
   events: { body: CLIENT_EVENTS, initialMessages: false },
 
   serializeRequest(service, operation, input, options): HttpRequest {
-    return serializeBoundRequest('restXml', operation, input, options, clientBody(service, operation), REST_XML_EMPTY_BODY);
+    return serializeBoundRequest('restXml', operation, input, options, clientBody(service, operation), REST_XML_EMPTY_BODY, ALL);
   },
 
   parseResponse(service, operation, response): Record<string, unknown> {
-    return parseBoundResponse(operation, response, clientBody(service, operation));
+    return parseBoundResponse(operation, response, clientBody(service, operation), ALL);
   },
 
   parseError(service, operation, response): ParsedError {
@@ -86,12 +87,12 @@ export const restXmlServer: ServerCodec = {
 
   parseRequest(service, operation, request): Record<string, unknown> {
     const body = serverBody(service, operation);
-    if (operation.http && matchUriPattern(parseUriPattern(operation.http.uri), request.path)) checkBoundContentType(deref(operation.input), request, body, false);
-    return parseBoundRequest('restXml', operation, request, body);
+    if (operation.http && matchUriPattern(parseUriPattern(operation.http.uri), request.path)) checkBoundContentType(deref(operation.input), request, body, ALL, false);
+    return parseBoundRequest('restXml', operation, request, body, ALL);
   },
 
   serializeResponse(service, operation, output): HttpResponse {
-    return serializeBoundResponse(operation, output, serverBody(service, operation), REST_XML_EMPTY_BODY, APPLICATION_XML);
+    return serializeBoundResponse(operation, output, serverBody(service, operation), REST_XML_EMPTY_BODY, ALL, APPLICATION_XML);
   },
 
   serializeError(service, _operation, error, members, context): HttpResponse {

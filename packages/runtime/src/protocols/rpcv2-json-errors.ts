@@ -15,12 +15,14 @@ import { parsedRpcV2Error, rpcV2ErrorHeaders, SMITHY_PROTOCOL_HEADER } from './r
 import { JsonNumber, structureFromJson, structureToJson, writeJsonText } from '../codecs/json/index.js';
 import type { JsonCodecOptions, JsonValue } from '../codecs/json/index.js';
 import { APPLICATION_JSON, isEmptyJsonBody, parseJsonBody } from '../codecs/json/body.js';
+import { parseJsonText } from '../codecs/json/text.js';
+import { ALL_CODEC_FEATURES } from './features.js';
 
 /** The `smithy-protocol` header value of rpcv2Json. */
 export const RPC_V2_JSON = 'rpc-v2-json';
 
 /** How rpcv2Json writes and reads values: member names (no `@jsonName`), exact big numbers as strings, epoch-seconds timestamps. */
-export const RPC_V2_JSON_VALUES: JsonCodecOptions = { useJsonName: false, bigNumbersAsStrings: true, ignoreTimestampFormat: true };
+export const RPC_V2_JSON_VALUES: JsonCodecOptions = { useJsonName: false, bigNumbersAsStrings: true, ignoreTimestampFormat: true, features: ALL_CODEC_FEATURES };
 
 /** Does a response carry `smithy-protocol: rpc-v2-json` (Smithy "Operation response deserialization", rule 1)? */
 export function isRpcV2JsonResponse(response: HttpResponse): boolean {
@@ -30,7 +32,7 @@ export function isRpcV2JsonResponse(response: HttpResponse): boolean {
 function readBody(response: HttpResponse): Record<string, JsonValue> | undefined {
   if (isEmptyJsonBody(response.body)) return undefined;
   try {
-    const body = parseJsonBody(response.body!);
+    const body = parseJsonBody(response.body!, parseJsonText);
     return body !== null && typeof body === 'object' && !Array.isArray(body) && !(body instanceof JsonNumber) ? body : undefined;
   } catch {
     return undefined;

@@ -5,6 +5,7 @@
 export { deref, type Thunk } from './thunk.js';
 export type * from './shapes.js';
 export type * from './operation.js';
+export type * from './features.js';
 export { plainBigDecimal, plainBigInteger, plainBlob, plainBoolean, plainByte, plainDocument, plainDouble, plainFloat, plainInteger, plainLong, plainShort, plainString, plainTimestamp } from './plain.js';
 export { Unit$, isUnit, type DocumentType, type UnitShape } from './unit.js';
 export { assignOwn, getOwn, hasOwnKey, setOwn } from './own-members.js';

@@ -7,6 +7,7 @@
  */
 import type { StructureSchema, XmlNamespace } from './shapes.js';
 import type { Thunk } from './thunk.js';
+import type { CodecFeatures } from './features.js';
 
 /** `@http` binding of an operation (Smithy "HTTP binding traits"). */
 export interface HttpBinding {
@@ -48,6 +49,12 @@ export interface OperationSchema<I = unknown, O = unknown> {
   /** Modeled errors of the operation, service-level errors included. */
   readonly errors: readonly Thunk<StructureSchema>[];
   readonly http?: HttpBinding;
+  /**
+   * The optional codec parts the closure of the input, output and errors needs (timestamps, base64, exact
+   * big numbers; see {@link CodecFeatures}). Client codec halves read values with these only; absent, a client
+   * codec uses its own defaults (none for the generated clients' `restJson1Client` / `awsJson1_*Client`).
+   */
+  readonly features?: CodecFeatures;
   /** `@deprecated` */
   readonly deprecated?: { readonly message?: string; readonly since?: string };
   readonly paginated?: PaginatedInfo;

@@ -15,6 +15,7 @@ import { GeneratedFile } from '../../files/index.js';
 import { RUNTIME, type RuntimeExport } from '../../manifest.js';
 import type { MemberNode, SchemaRef, ServiceNode, ShapeNode, SimpleShapeData } from '../../resolve/index.js';
 import { operationSchema, serviceSchema } from '../types/operation-schemas.js';
+import { operationFeatures } from '../types/operation-features.js';
 import { lit, memberFields } from '../types/schema-literals.js';
 import { aggregate, type SchemaView } from '../types/schemas-file.js';
 
@@ -112,7 +113,7 @@ export function wireSchemasFile(service: ServiceNode): string {
   for (const shape of service.shapes) {
     if (shape.kind !== 'simple' && shape.kind !== 'enum') aggregate(file, w.separate(), shape, view);
   }
-  for (const op of service.operations) operationSchema(file, w.separate(), op, view);
+  for (const op of service.operations) operationSchema(file, w.separate(), op, view, operationFeatures(service, op));
   serviceSchema(file, w.separate(), service, view);
   return file.toString();
 }

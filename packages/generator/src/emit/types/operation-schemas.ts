@@ -10,6 +10,7 @@ import { MODULE_LOCALS } from '../../naming/index.js';
 import type { AuthSchemeNode, EndpointParamsNode, ErrorRefNode, IoNode, OperationNode, ServiceNode } from '../../resolve/index.js';
 import { lit, xmlNamespaceLiteral } from './schema-literals.js';
 import type { SchemaView } from './schemas-file.js';
+import { CODEC_FEATURES, type CodecFeatureName } from './operation-features.js';
 
 /** The runtime `AuthScheme` literal. */
 function authLiteral(s: AuthSchemeNode): string {
@@ -50,8 +51,19 @@ function ioRef(file: GeneratedFile, io: IoNode): string {
   return io.kind === 'unit' ? file.ref(RUNTIME.Unit$) : `() => ${io.shape.schemaName}`;
 }
 
-/** `export const <Operation>$: OperationSchema<I, O> = { … };` */
-export function operationSchema(file: GeneratedFile, w: SourceWriter, op: OperationNode, view: SchemaView): void {
+/** The `features` line: the codec features the operation's closure needs (`operation-features.ts`). */
+function featuresLine(file: GeneratedFile, features: readonly CodecFeatureName[]): string | undefined {
+  if (features.length === 0) return undefined;
+  const fields = CODEC_FEATURES.filter(([name]) => features.includes(name)).map(([name, runtime]) => `${name}: ${file.ref(runtime)}`);
+  return `features: { ${fields.join(', ')} },`;
+}
+
+/**
+ * `export const <Operation>$: OperationSchema<I, O> = { … };`
+ * @param features the codec features its closure needs ({@link operationFeatures}), listed in both views so any
+ *   full schema works where a client takes one
+ */
+export function operationSchema(file: GeneratedFile, w: SourceWriter, op: OperationNode, view: SchemaView, features: readonly CodecFeatureName[] = []): void {
   const type = `${file.ref(RUNTIME.OperationSchema)}<${ioType(file, op.input, view.typesModule)}, ${ioType(file, op.output, view.typesModule)}>`;
   w.block(`export const ${op.schemaName}: ${type} =`, () => {
     w.line(`id: ${lit(op.id)},`);
@@ -60,6 +72,8 @@ export function operationSchema(file: GeneratedFile, w: SourceWriter, op: Operat
     w.line(`output: ${ioRef(file, op.output)},`);
     w.line(errorsLine(op.errors));
     if (op.http) w.line(`http: { method: ${lit(op.http.method)}, uri: ${lit(op.http.uri)}, code: ${op.http.code} },`);
+    const featureLine = featuresLine(file, features);
+    if (featureLine) w.line(featureLine);
     if (op.deprecated) w.line(`deprecated: ${lit(op.deprecated)},`);
     if (op.paginated) w.line(`paginated: ${lit(op.paginated)},`);
     if (op.idempotent && !view.wire) w.line('idempotent: true,');

@@ -11,6 +11,7 @@ import { RUNTIME } from '../../manifest.js';
 import { MODULE_LOCALS, objectKey, shadowsObjectMember } from '../../naming/index.js';
 import type { MemberNode, ServiceNode, ShapeNode } from '../../resolve/index.js';
 import { operationSchema, serviceSchema } from './operation-schemas.js';
+import { operationFeatures } from './operation-features.js';
 import { constraintFields, enumLiteral, lit, memberLiteral, schemaType, shapeXmlFields, simpleLiteral, TYPES_MODULE } from './schema-literals.js';
 
 /**
@@ -89,7 +90,7 @@ export function schemasFile(service: ServiceNode): string {
   for (const shape of service.shapes) {
     if (shape.kind !== 'simple' && shape.kind !== 'enum') aggregate(file, w.separate(), shape, FULL_VIEW);
   }
-  for (const op of service.operations) operationSchema(file, w.separate(), op, FULL_VIEW);
+  for (const op of service.operations) operationSchema(file, w.separate(), op, FULL_VIEW, operationFeatures(service, op));
   serviceSchema(file, w.separate(), service, FULL_VIEW);
   return file.toString();
 }

@@ -4,7 +4,9 @@
  * @packageDocumentation
  */
 import { deref } from '../../schema/index.js';
-import type { Schema } from '../../schema/index.js';
+import type { BigNumberFeature, Schema } from '../../schema/index.js';
+import { parseJsonText, type JsonValue } from './text.js';
+import { bigNumberFromJson, bigNumberToJson } from './big-number-values.js';
 
 const bigNumbers = new WeakMap<Schema, boolean>();
 
@@ -42,3 +44,11 @@ function reachesBigNumber(schema: Schema, seen: Set<Schema>): boolean {
       return false;
   }
 }
+
+/** Exact JSON numbers as a codec feature (`OperationSchema.features.bigNumbers`): the reader keeping number literals, and the values. */
+export const bigNumberFeature: BigNumberFeature = {
+  reaches: hasBigNumbers,
+  parseJson: parseJsonText,
+  writeJson: bigNumberToJson,
+  readJson: (schema, wire, strict, asStrings, path) => bigNumberFromJson(schema, wire as JsonValue, strict, asStrings, path),
+};

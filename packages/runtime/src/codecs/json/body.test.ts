@@ -2,27 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { SerializationError } from '../serialization-error.js';
 import type { ListSchema, StructureSchema } from '../../schema/index.js';
 import { utf8Encode } from '../../bytes/utf8.js';
-import { JsonNumber } from './text.js';
-import { hasBigNumbers } from './big-numbers.js';
+import { JsonNumber, parseJsonText } from './text.js';
+import { bigNumberFeature, hasBigNumbers } from './big-numbers.js';
+import { timestampFeature } from '../timestamps.js';
 import { isEmptyJsonBody as isEmptyBody, jsonBodyCodec, parseJsonBody } from './body.js';
 
 describe('parseJsonBody', () => {
   const body = utf8Encode('{"n":1.10,"big":123456789012345678901234567890,"list":[-0,1e400]}');
 
-  it('keeps number literals as text by default, and gives plain doubles on the JSON.parse fast path', () => {
-    const exact = parseJsonBody(body) as Record<string, unknown>;
+  it('keeps number literals as text with the exact reader, and gives plain doubles on the JSON.parse fast path', () => {
+    const exact = parseJsonBody(body, parseJsonText) as Record<string, unknown>;
     expect(exact.n).toEqual(new JsonNumber('1.10'));
     expect(exact.big).toEqual(new JsonNumber('123456789012345678901234567890'));
-    const fast = parseJsonBody(body, false) as Record<string, unknown>;
+    const fast = parseJsonBody(body, parseJsonText, false) as Record<string, unknown>;
+    expect(parseJsonBody(body)).toEqual(fast);
     expect(fast).toEqual({ n: 1.1, big: 1.2345678901234568e29, list: [-0, Infinity] });
     expect(Object.is((fast.list as number[])[0], -0)).toBe(true);
   });
 
-  it('reports the offset of invalid JSON the same way on both paths', () => {
+  it('reports the offset of invalid JSON the same way on both paths when the exact reader is there', () => {
     const bad = utf8Encode('{"a":1,}');
     const messages = [true, false].map((exactNumbers) => {
       try {
-        parseJsonBody(bad, exactNumbers);
+        parseJsonBody(bad, parseJsonText, exactNumbers);
         return 'parsed';
       } catch (e) {
         expect(e).toBeInstanceOf(SerializationError);
@@ -33,8 +35,12 @@ describe('parseJsonBody', () => {
     expect(messages[1]).toBe(messages[0]);
   });
 
+  it('reports JSON.parse\'s message (naming the position) without the exact reader (a client without the bigNumbers feature)', () => {
+    expect(() => parseJsonBody(utf8Encode('{"a":1,}'))).toThrow(/^invalid JSON body: .*position 7.* \(at \/\)$/);
+  });
+
   it('keeps __proto__ as an own member on the fast path', () => {
-    const out = parseJsonBody(utf8Encode('{"__proto__":{"x":1}}'), false) as Record<string, unknown>;
+    const out = parseJsonBody(utf8Encode('{"__proto__":{"x":1}}')) as Record<string, unknown>;
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(Object.prototype.hasOwnProperty.call(out, '__proto__')).toBe(true);
   });
@@ -87,7 +93,8 @@ describe('jsonBodyCodec: lenient read (fast path vs exact path)', () => {
         nan: { target: { type: 'float' } },
       },
     };
-    const codec = jsonBodyCodec({ write: { useJsonName: true }, read: { useJsonName: true, strict: false, fillDefaults: true, errorCorrection: true } });
+    const features = { timestamps: timestampFeature, bigNumbers: bigNumberFeature };
+    const codec = jsonBodyCodec({ write: { useJsonName: true }, read: { useJsonName: true, strict: false, fillDefaults: true, errorCorrection: true, features } });
     const body = utf8Encode('{"count":9007199254740991,"ratio":0.1,"when":1576540098.5,"items":[1,2],"nan":"NaN","extra":{"deep":[1]}}');
     const out = codec.readMembers(Out, body, Object.keys(Out.members));
     expect(out).toEqual({ count: 9007199254740991, ratio: 0.1, when: new Date(1576540098500), items: [1, 2], nan: NaN });

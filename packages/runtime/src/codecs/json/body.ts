@@ -7,9 +7,9 @@
 import { SerializationError } from '../serialization-error.js';
 import type { BodyCodec } from '../body-codec.js';
 import { deref } from '../../schema/index.js';
+import type { CodecFeatures, Schema } from '../../schema/index.js';
 import { utf8Decode, utf8Encode } from '../../bytes/utf8.js';
-import { hasBigNumbers } from './big-numbers.js';
-import { JsonSyntaxError, parseJsonText, writeJsonText } from './text.js';
+import { JsonSyntaxError, writeJsonText } from './text.js';
 import type { JsonValue } from './text.js';
 import { structureToJson, valueToJson } from './serialize.js';
 import type { JsonCodecOptions } from './serialize.js';
@@ -21,22 +21,25 @@ export const APPLICATION_JSON = 'application/json';
 
 /**
  * Parse JSON body bytes (UTF-8).
- * @param exactNumbers keep number literals as {@link JsonNumber} text (needed for `bigInteger` / `bigDecimal` and for
- *   the mock's strict integer range checks); `false` takes the `JSON.parse` fast path, whose doubles equal what
- *   `JsonNumber.toNumber()` gives
- * @throws SerializationError (path `/`) when the text is not JSON, with the character offset of the first error
+ * @param exactReader the reader keeping number literals as {@link JsonNumber} text (`parseJsonText`, the
+ *   `bigNumbers` codec feature), when the caller has it
+ * @param exactNumbers use it (needed for `bigInteger` / `bigDecimal` and for the mock's strict integer range
+ *   checks); otherwise the `JSON.parse` fast path, whose doubles equal what `JsonNumber.toNumber()` gives
+ * @throws SerializationError (path `/`) when the text is not JSON: with the character offset of the first error
+ *   from the exact reader, else with `JSON.parse`'s message (which names the position too)
  */
-export function parseJsonBody(body: Uint8Array, exactNumbers = true): JsonValue {
+export function parseJsonBody(body: Uint8Array, exactReader?: (text: string) => unknown, exactNumbers = exactReader !== undefined): JsonValue {
   const text = utf8Decode(body);
-  if (!exactNumbers) {
+  if (!exactNumbers || exactReader === undefined) {
     try {
       return JSON.parse(text) as JsonValue;
-    } catch {
-      // fall through: the exact reader reports where the text goes wrong
+    } catch (e) {
+      // without the exact reader, JSON.parse's own message; with it, fall through: it reports where the text goes wrong
+      if (exactReader === undefined) throw new SerializationError(`invalid JSON body: ${(e as Error).message}`, '/');
     }
   }
   try {
-    return parseJsonText(text);
+    return exactReader(text) as JsonValue;
   } catch (e) {
     if (e instanceof JsonSyntaxError) throw new SerializationError(`invalid JSON body: ${e.message}`, '/');
     throw e;
@@ -71,31 +74,42 @@ export interface JsonBodyOptions {
  * as an unset member (clients send `{}` for an unset structure payload).
  */
 export function jsonBodyCodec(options: JsonBodyOptions): BodyCodec {
-  const { write, read } = options;
+  const { write: writeOptions, read: readOptions } = options;
+  // a call's features (the operation's) replace the configured ones
+  const writing = (features: CodecFeatures | undefined): JsonCodecOptions => (features ? { ...writeOptions, features } : writeOptions);
+  const reading = (features: CodecFeatures | undefined): JsonReadOptions => (features ? { ...readOptions, features } : readOptions);
   return {
     mediaType: options.mediaType ?? APPLICATION_JSON,
     isEmpty: isEmptyJsonBody,
-    writeMembers(schema, value, names) {
-      return utf8Encode(writeJsonText(structureToJson(schema, value, write, '', names)));
+    writeMembers(schema, value, names, features) {
+      return utf8Encode(writeJsonText(structureToJson(schema, value, writing(features), '', names)));
     },
-    writeValue(member, value, path) {
-      return utf8Encode(writeJsonText(valueToJson(member, value, write, path)));
+    writeValue(member, value, path, features) {
+      return utf8Encode(writeJsonText(valueToJson(member, value, writing(features), path)));
     },
-    readMembers(schema, body, names) {
+    readMembers(schema, body, names, features) {
+      const read = reading(features);
       if (isEmptyJsonBody(body)) {
         // No body: members are missing, so defaults (and, on the client, error correction) still apply.
         return read.fillDefaults || read.errorCorrection ? structureFromJson(schema, {}, read, '', names) : {};
       }
-      return structureFromJson(schema, parseJsonBody(body!, read.strict || hasBigNumbers(schema)), read, '', names);
+      return structureFromJson(schema, parseBody(body!, read, schema), read, '', names);
     },
-    readValue(member, body, path) {
+    readValue(member, body, path, features) {
       if (isEmptyJsonBody(body)) return undefined;
+      const read = reading(features);
       const target = deref(member.target);
-      const json = parseJsonBody(body, read.strict || hasBigNumbers(target));
+      const json = parseBody(body, read, target);
       if (json === null) return undefined;
       const emptyObject = typeof json === 'object' && !Array.isArray(json) && Object.keys(json).length === 0;
       if (read.strict && target.type === 'structure' && emptyObject) return undefined;
       return valueFromJson(member, json, read, path);
     },
   };
+}
+
+/** A body read with the exact reader when reading strictly (mock) or when the shape can hold a big number. */
+function parseBody(body: Uint8Array, read: JsonReadOptions, schema: Schema): JsonValue {
+  const bigNumbers = read.features?.bigNumbers;
+  return parseJsonBody(body, bigNumbers?.parseJson, bigNumbers !== undefined && (read.strict || bigNumbers.reaches(schema)));
 }

@@ -4,6 +4,8 @@ import { defaultValue, writesDefault, zeroValue } from './defaults.js';
 import { structureFromJson } from './deserialize.js';
 import { structureToJson } from './serialize.js';
 import { JsonNumber } from './text.js';
+import { ALL_CODEC_FEATURES as features } from '../../protocols/features.js';
+import { SerializationError } from '../serialization-error.js';
 
 const Inner: StructureSchema = {
   type: 'structure',
@@ -38,14 +40,17 @@ describe('@default values', () => {
   it('client requests skip top-level and clientOptional defaults; responses send all', () => {
     expect(writesDefault(Outer.members['top']!, 'client', true)).toBe(false);
     expect(writesDefault(Inner.members['optional']!, 'client', false)).toBe(false);
-    expect(structureToJson(Outer, { inner: {} }, { useJsonName: false, defaults: 'client' })).toEqual({ inner: { greeting: 'hi' } });
-    expect(structureToJson(Outer, {}, { useJsonName: false, defaults: 'all' })).toEqual({ top: 'top', blob: 'YWJj', when: 1 });
+    expect(structureToJson(Outer, { inner: {} }, { useJsonName: false, defaults: 'client', features })).toEqual({ inner: { greeting: 'hi' } });
+    expect(structureToJson(Outer, {}, { useJsonName: false, defaults: 'all', features })).toEqual({ top: 'top', blob: 'YWJj', when: 1 });
+    // a blob default needs the base64 feature: without it (an operation schema that does not list it) a clear error
+    expect(() => structureToJson(Outer, {}, { useJsonName: false, defaults: 'all' })).toThrow(SerializationError);
+    expect(() => structureToJson(Outer, {}, { useJsonName: false, defaults: 'all' })).toThrow("a blob value needs the codec feature 'base64'");
     expect(structureToJson(Outer, {}, { useJsonName: false })).toEqual({});
   });
 
   it('readers fill defaults, and clients zero-fill missing required members', () => {
     const wire = { inner: {}, required: new JsonNumber('5') };
-    expect(structureFromJson(Outer, wire, { useJsonName: false, strict: true, fillDefaults: true })).toEqual({
+    expect(structureFromJson(Outer, wire, { useJsonName: false, strict: true, fillDefaults: true, features })).toEqual({
       top: 'top',
       inner: { greeting: 'hi', optional: 0 },
       blob: new Uint8Array([97, 98, 99]),

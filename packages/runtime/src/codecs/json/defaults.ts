@@ -10,8 +10,9 @@
  * @packageDocumentation
  */
 import { deref } from '../../schema/index.js';
-import type { MemberSchema, Schema } from '../../schema/index.js';
-import { fromBase64 } from '../../bytes/base64.js';
+import type { CodecFeatures, MemberSchema, Schema } from '../../schema/index.js';
+import { base64Feature } from '../../bytes/base64.js';
+import { requireFeature } from '../features.js';
 
 /** Which unset members a serialiser fills with their `@default`. */
 export type DefaultsMode =
@@ -40,6 +41,16 @@ export function writesDefault(member: MemberSchema, mode: DefaultsMode | undefin
  * @returns the value, or `undefined` when the member has no default or it does not fit the target
  */
 export function defaultValue(member: MemberSchema): unknown {
+  return defaultValueWith(member, BASE64_ONLY);
+}
+
+const BASE64_ONLY: CodecFeatures = { base64: base64Feature };
+
+/**
+ * {@link defaultValue} with the codec features of the caller: a blob default needs `base64`.
+ * @throws SerializationError when the member's default is a blob and `features` has no `base64`
+ */
+export function defaultValueWith(member: MemberSchema, features: CodecFeatures | undefined): unknown {
   const node = member.default;
   if (node === undefined || node === null) return undefined;
   const schema: Schema = deref(member.target);
@@ -47,12 +58,15 @@ export function defaultValue(member: MemberSchema): unknown {
     case 'timestamp':
       if (typeof node === 'number') return new Date(node * 1000);
       return typeof node === 'string' ? new Date(node) : undefined;
-    case 'blob':
+    case 'blob': {
+      if (typeof node !== 'string') return undefined;
+      const base64 = requireFeature(features, 'base64', 'blob', '');
       try {
-        return typeof node === 'string' ? fromBase64(node) : undefined;
+        return base64.decode(node);
       } catch {
         return undefined;
       }
+    }
     case 'bigInteger':
       return typeof node === 'number' || (typeof node === 'string' && /^-?\d+$/.test(node)) ? BigInt(node) : undefined;
     case 'bigDecimal':

@@ -11,13 +11,13 @@
 import { SerializationError } from '../serialization-error.js';
 import { deref, setOwn } from '../../schema/index.js';
 import type { MemberSchema, Schema, StructureSchema, UnionSchema } from '../../schema/index.js';
-import { fromBase64 } from '../../bytes/base64.js';
-import { describe, parseTimestamp } from '../timestamps.js';
+import { describe } from '../timestamps.js';
+import { requireFeature } from '../features.js';
 import { INT_RANGES, inRange } from '../integers.js';
-import { defaultValue, zeroValue } from './defaults.js';
+import { defaultValueWith, zeroValue } from './defaults.js';
 import { JsonNumber, toPlainJson } from './text.js';
 import type { JsonValue } from './text.js';
-import { BIG_DECIMAL_TEXT, BIG_INTEGER_TEXT, jsonKey, jsonTimestampFormat } from './serialize.js';
+import { jsonKey, jsonTimestampFormat } from './serialize.js';
 import type { JsonCodecOptions } from './serialize.js';
 
 /** Options for reading JSON values. */
@@ -66,7 +66,7 @@ export function structureFromJson(
 
 /** The value of a member missing on the wire: its default, else (error correction) a zero value, else `undefined`. */
 function missingValue(member: MemberSchema, options: JsonReadOptions, path: string, name: string): unknown {
-  if (options.fillDefaults && member.default !== undefined) return defaultValue(member);
+  if (options.fillDefaults && member.default !== undefined) return defaultValueWith(member, options.features);
   if (!options.errorCorrection || !member.required) return undefined;
   const target = deref(member.target);
   // the member's path is only built here: most members missing on the wire have no default and are not required
@@ -83,11 +83,11 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
   switch (schema.type) {
     case 'string':
     case 'enum':
-      return typeof wire === 'string' ? wire : mismatch(schema, wire, path, 'a JSON string');
+      return typeof wire === 'string' ? wire : wireMismatch(schema, wire, path, 'a JSON string');
     case 'boolean':
       if (typeof wire === 'boolean') return wire;
       if (!options.strict && (wire === 'true' || wire === 'false')) return wire === 'true';
-      return mismatch(schema, wire, path, 'a JSON boolean');
+      return wireMismatch(schema, wire, path, 'a JSON boolean');
     case 'byte':
     case 'short':
     case 'integer':
@@ -98,10 +98,10 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
         : wire instanceof JsonNumber ? wire.toNumber()
         : !options.strict && typeof wire === 'string' && wire.trim() !== '' ? Number(wire)
         : NaN;
-      if (!Number.isInteger(n)) return mismatch(schema, wire, path, 'a JSON integer');
+      if (!Number.isInteger(n)) return wireMismatch(schema, wire, path, 'a JSON integer');
       const range = INT_RANGES[schema.type];
       if (options.strict && range && wire instanceof JsonNumber && (!/^-?\d+$/.test(wire.text) || !inRange(BigInt(wire.text), range))) {
-        return mismatch(schema, wire, path, `a ${schema.type} in [${range[0]}, ${range[1]}]`);
+        return wireMismatch(schema, wire, path, `a ${schema.type} in [${range[0]}, ${range[1]}]`);
       }
       return n;
     }
@@ -113,38 +113,28 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
       if (wire === 'Infinity') return Infinity;
       if (wire === '-Infinity') return -Infinity;
       if (!options.strict && typeof wire === 'string' && wire.trim() !== '' && !Number.isNaN(Number(wire))) return Number(wire);
-      return mismatch(schema, wire, path, 'a JSON number or "NaN"/"Infinity"/"-Infinity"');
+      return wireMismatch(schema, wire, path, 'a JSON number or "NaN"/"Infinity"/"-Infinity"');
     case 'bigInteger':
-      // RPC v2 JSON: a string of the big-integer grammar (the lenient client also takes numbers and other digit strings)
-      if (options.bigNumbersAsStrings && options.strict) return typeof wire === 'string' && BIG_INTEGER_TEXT.test(wire) ? BigInt(wire) : mismatch(schema, wire, path, 'a JSON string of big-integer text');
-      // plain numbers only arrive when the caller chose the JSON.parse fast path for a closure without big numbers
-      if (typeof wire === 'number' && Number.isSafeInteger(wire)) return BigInt(wire);
-      if (wire instanceof JsonNumber && /^-?\d+$/.test(wire.text)) return BigInt(wire.text);
-      if (!options.strict && typeof wire === 'string' && /^-?\d+$/.test(wire)) return BigInt(wire);
-      return mismatch(schema, wire, path, 'a JSON integer');
     case 'bigDecimal':
-      if (options.bigNumbersAsStrings && options.strict) return typeof wire === 'string' && BIG_DECIMAL_TEXT.test(wire) ? wire : mismatch(schema, wire, path, 'a JSON string of big-decimal text');
-      if (typeof wire === 'number' && Number.isFinite(wire)) return String(wire);
-      if (wire instanceof JsonNumber) return wire.text;
-      if (!options.strict && typeof wire === 'string' && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(wire)) return wire;
-      return mismatch(schema, wire, path, 'a JSON number');
+      return requireFeature(options.features, 'bigNumbers', schema.type, path).readJson(schema, wire, options.strict, options.bigNumbersAsStrings === true, path);
     case 'blob':
-      if (typeof wire !== 'string') return mismatch(schema, wire, path, 'a base64 JSON string');
+      if (typeof wire !== 'string') return wireMismatch(schema, wire, path, 'a base64 JSON string');
+      const base64 = requireFeature(options.features, 'base64', 'blob', path);
       try {
-        return fromBase64(wire, options.strict);
+        return base64.decode(wire, options.strict);
       } catch (e) {
         throw new SerializationError(`expected base64 for ${schema.id ?? 'blob'}: ${(e as Error).message}`, path);
       }
     case 'timestamp': {
       const format = jsonTimestampFormat(member, schema, options);
       const raw = wire instanceof JsonNumber ? wire.toNumber() : wire;
-      if (options.strict && format === 'epoch-seconds' && typeof raw !== 'number') return mismatch(schema, wire, path, 'epoch seconds as a JSON number');
-      return parseTimestamp(raw, format, path, !options.strict);
+      if (options.strict && format === 'epoch-seconds' && typeof raw !== 'number') return wireMismatch(schema, wire, path, 'epoch seconds as a JSON number');
+      return requireFeature(options.features, 'timestamps', 'timestamp', path).parse(raw, format, path, !options.strict);
     }
     case 'document':
       return toPlainJson(wire);
     case 'list': {
-      if (!Array.isArray(wire)) return mismatch(schema, wire, path, 'a JSON array');
+      if (!Array.isArray(wire)) return wireMismatch(schema, wire, path, 'a JSON array');
       const out: unknown[] = [];
       wire.forEach((item, i) => {
         if (item === null) {
@@ -155,7 +145,7 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
       return out;
     }
     case 'map': {
-      if (wire === null || typeof wire !== 'object' || Array.isArray(wire) || wire instanceof JsonNumber) return mismatch(schema, wire, path, 'a JSON object');
+      if (wire === null || typeof wire !== 'object' || Array.isArray(wire) || wire instanceof JsonNumber) return wireMismatch(schema, wire, path, 'a JSON object');
       const out: Record<string, unknown> = {};
       for (const [k, item] of Object.entries(wire)) {
         let v: unknown;
@@ -173,54 +163,18 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
     case 'structure':
       return structureFromJson(schema, wire, options, path);
     case 'union':
-      return unionFromJson(schema, wire, options, path);
+      return requireFeature(options.features, 'unions', 'union', path).readJson(schema, wire, options, path);
   }
 }
 
-function unionFromJson(schema: UnionSchema, wire: JsonValue, options: JsonReadOptions, path: string): Record<string, unknown> {
-  if (wire === null || typeof wire !== 'object' || Array.isArray(wire) || wire instanceof JsonNumber) {
-    throw new SerializationError(`expected a JSON object for union ${schema.id ?? schema.name}, got ${describeWire(wire)}`, path);
-  }
-  let key: string | undefined;
-  let count = 0;
-  for (const k in wire) {
-    if (Object.prototype.hasOwnProperty.call(wire, k) && wire[k] !== null && k !== '__type') {
-      key ??= k;
-      count++;
-    }
-  }
-  if (count !== 1) {
-    if (count === 0 && !options.strict) return {};
-    throw new SerializationError(`a union must have exactly one member set, got ${count}`, path);
-  }
-  const value = wire[key!]!;
-  const name = unionMemberNames(schema, options.useJsonName === true).get(key!);
-  if (name === undefined) {
-    if (options.strict) throw new SerializationError(`unknown member ${JSON.stringify(key)} of union ${schema.id ?? schema.name}`, path);
-    return { $unknown: [key, toPlainJson(value)] };
-  }
-  return { [name]: valueFromJson(schema.members[name]!, value, options, `${path}/${name}`) };
-}
 
-/** Member name by JSON key, per union schema (`jsonName` keys / member-name keys): built once, not per value read. */
-const unionKeys = { jsonName: new WeakMap<UnionSchema, Map<string, string>>(), memberName: new WeakMap<UnionSchema, Map<string, string>>() };
-
-function unionMemberNames(schema: UnionSchema, useJsonName: boolean): Map<string, string> {
-  const cache = useJsonName ? unionKeys.jsonName : unionKeys.memberName;
-  let byKey = cache.get(schema);
-  if (byKey === undefined) {
-    byKey = new Map();
-    for (const [name, member] of Object.entries(schema.members)) byKey.set(jsonKey(name, member, { useJsonName }), name);
-    cache.set(schema, byKey);
-  }
-  return byKey;
-}
-
-function mismatch(schema: Schema, wire: JsonValue, path: string, expected: string): never {
+/** @throws SerializationError: `wire` is not what `schema` takes */
+export function wireMismatch(schema: Schema, wire: JsonValue, path: string, expected: string): never {
   throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type}, got ${describeWire(wire)}`, path);
 }
 
-function describeWire(wire: JsonValue): string {
+/** A wire value for error messages. */
+export function describeWire(wire: JsonValue): string {
   if (wire instanceof JsonNumber) return `number ${wire.text}`;
   return describe(wire);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StructureSchema } from '../../schema/index.js';
 import { parseJsonText, toPlainJson, writeJsonText } from './text.js';
 import { structureToJson } from './serialize.js';
+import { bigNumberFeature } from './big-numbers.js';
 
 describe('structureToJson', () => {
   it('writes bigInteger / bigDecimal text as valid JSON number literals (no leading zeros), keeping every digit', () => {
@@ -10,8 +11,10 @@ describe('structureToJson', () => {
       name: 'S',
       members: { d: { target: { type: 'bigDecimal' } }, i: { target: { type: 'bigInteger' } }, z: { target: { type: 'bigDecimal' } } },
     };
-    const text = writeJsonText(structureToJson(S, { d: '007.50', i: '-0012345678901234567890', z: '-00.0e-05' }, { useJsonName: true }));
+    const text = writeJsonText(structureToJson(S, { d: '007.50', i: '-0012345678901234567890', z: '-00.0e-05' }, { useJsonName: true, features: { bigNumbers: bigNumberFeature } }));
     expect(text).toBe('{"d":7.50,"i":-12345678901234567890,"z":-0.0e-05}');
+    // without the bigNumbers feature (an operation schema that does not list it): a clear error naming the member
+    expect(() => structureToJson(S, { d: '1' }, { useJsonName: true })).toThrow("a bigDecimal value needs the codec feature 'bigNumbers', which the operation schema's features do not list (at /d)");
     expect(toPlainJson(parseJsonText(text))).toEqual(JSON.parse(text));
   });
 

@@ -6,12 +6,11 @@
  */
 import { SerializationError } from '../serialization-error.js';
 import { deref, getOwn, setOwn } from '../../schema/index.js';
-import type { MemberSchema, Schema, StructureSchema, TimestampFormat, TimestampSchema, UnionSchema } from '../../schema/index.js';
-import { toBase64 } from '../../bytes/base64.js';
+import type { CodecFeatures, MemberSchema, Schema, StructureSchema, TimestampFormat, TimestampSchema, UnionSchema } from '../../schema/index.js';
 import { utf8Encode } from '../../bytes/utf8.js';
-import { describe, formatTimestamp, timestampFormatOf, toDate, toEpochSeconds } from '../timestamps.js';
-import { defaultValue, writesDefault, type DefaultsMode } from './defaults.js';
-import { JsonNumber } from './text.js';
+import { describe, timestampFormatOf } from '../timestamps.js';
+import { requireFeature } from '../features.js';
+import { defaultValueWith, writesDefault, type DefaultsMode } from './defaults.js';
 
 /** Options shared by the JSON value codec. */
 export interface JsonCodecOptions {
@@ -29,6 +28,8 @@ export interface JsonCodecOptions {
    * shape serialization of `timestamp`); default: the trait decides (restJson1, awsJson).
    */
   readonly ignoreTimestampFormat?: boolean;
+  /** Timestamps, base64 and exact big numbers (`OperationSchema.features`; a value needing a missing one throws). */
+  readonly features?: CodecFeatures;
 }
 
 /** The timestamp format of a member under `options` (see {@link JsonCodecOptions.ignoreTimestampFormat}). */
@@ -36,10 +37,6 @@ export function jsonTimestampFormat(member: Pick<MemberSchema, 'timestampFormat'
   return options.ignoreTimestampFormat ? 'epoch-seconds' : timestampFormatOf(member, schema, 'epoch-seconds');
 }
 
-/** `bigInteger` text of the RPC v2 JSON grammar: an optional `-`, then `0` or digits without a leading zero. */
-export const BIG_INTEGER_TEXT = /^-?(0|[1-9]\d*)$/;
-/** `bigDecimal` text of the RPC v2 JSON grammar: a big integer, optional fraction digits, optional exponent. */
-export const BIG_DECIMAL_TEXT = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
 
 /** The JSON key of a member. */
 export function jsonKey(name: string, member: MemberSchema, options: JsonCodecOptions): string {
@@ -66,7 +63,7 @@ export function structureToJson(
     const member = schema.members[name];
     if (!member) continue;
     let v = getOwn(value, name);
-    if ((v === undefined || v === null) && writesDefault(member, options.defaults, path === '')) v = defaultValue(member);
+    if ((v === undefined || v === null) && writesDefault(member, options.defaults, path === '')) v = defaultValueWith(member, options.features);
     if (v === undefined || v === null) continue;
     setOwn(out, jsonKey(name, member, options), valueToJson(member, v, options, `${path}/${name}`));
   }
@@ -100,25 +97,20 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
       if (value === -Infinity) return '-Infinity';
       return value;
     case 'bigInteger':
-      if (options.bigNumbersAsStrings) return bigNumberText(value, /^-?\d+$/) ?? mismatch(schema, value, path, 'a bigint');
-      if (typeof value === 'bigint') return new JsonNumber(value.toString());
-      if (typeof value === 'number' && Number.isInteger(value)) return value;
-      if (typeof value === 'string' && /^-?\d+$/.test(value)) return new JsonNumber(withoutLeadingZeros(value));
-      return mismatch(schema, value, path, 'a bigint');
     case 'bigDecimal':
-      if (options.bigNumbersAsStrings) return bigNumberText(value, DECIMAL) ?? mismatch(schema, value, path, 'a decimal string');
-      if (typeof value === 'string' && DECIMAL.test(value)) return new JsonNumber(withoutLeadingZeros(value));
-      if (typeof value === 'number' && Number.isFinite(value)) return value;
-      if (typeof value === 'bigint') return new JsonNumber(value.toString());
-      return mismatch(schema, value, path, 'a decimal string');
-    case 'blob':
-      if (value instanceof Uint8Array) return toBase64(value);
-      if (typeof value === 'string') return toBase64(utf8Encode(value));
+      return requireFeature(options.features, 'bigNumbers', schema.type, path).writeJson(schema, value, options.bigNumbersAsStrings === true, path);
+    case 'blob': {
+      const base64 = requireFeature(options.features, 'base64', 'blob', path);
+      if (value instanceof Uint8Array) return base64.encode(value);
+      if (typeof value === 'string') return base64.encode(utf8Encode(value));
       return mismatch(schema, value, path, 'a Uint8Array');
+    }
     case 'timestamp': {
-      const date = toDate(value, path);
+      const timestamps = requireFeature(options.features, 'timestamps', 'timestamp', path);
+      const date = timestamps.toDate(value, path);
       const format = jsonTimestampFormat(member, schema, options);
-      return format === 'epoch-seconds' ? toEpochSeconds(date) : formatTimestamp(date, format);
+      // epoch seconds with milliseconds as a fraction (`toEpochSeconds`)
+      return format === 'epoch-seconds' ? date.getTime() / 1000 : timestamps.format(date, format);
     }
     case 'document':
       return value;
@@ -145,44 +137,13 @@ export function valueToJson(member: Pick<MemberSchema, 'target' | 'timestampForm
     case 'structure':
       if (typeof value !== 'object' || Array.isArray(value)) return mismatch(schema, value, path, 'an object');
       return structureToJson(schema, value as Record<string, unknown>, options, path);
-    case 'union': {
+    case 'union':
       if (typeof value !== 'object' || Array.isArray(value)) return mismatch(schema, value, path, 'an object');
-      const record = value as Record<string, unknown>;
-      const unknown = getOwn(record, '$unknown');
-      if (Array.isArray(unknown) && typeof unknown[0] === 'string') {
-        const out: Record<string, unknown> = {};
-        setOwn(out, unknown[0], unknown[1]);
-        return out;
-      }
-      const out = structureToJson(schema, record, options, path);
-      const keys = Object.keys(out);
-      if (keys.length !== 1) {
-        throw new SerializationError(`a union must have exactly one member set, got ${keys.length} (${keys.join(', ') || 'none'})`, path);
-      }
-      return out;
-    }
+      return requireFeature(options.features, 'unions', 'union', path).writeJson(schema, value as Record<string, unknown>, options, path);
   }
 }
 
-function mismatch(schema: Schema, value: unknown, path: string, expected: string): never {
+/** @throws SerializationError: `value` is not what `schema` takes */
+export function mismatch(schema: Schema, value: unknown, path: string, expected: string): never {
   throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type}, got ${describe(value)}`, path);
-}
-
-/** Decimal text a caller may pass for a `bigDecimal` (leading zeros allowed; they are dropped on the wire). */
-const DECIMAL = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
-
-/**
- * The exact text of a `bigInteger` (`bigint`, safe integer or integer text) or `bigDecimal` (decimal text, finite
- * number or `bigint`) value, leading zeros dropped; `undefined` when the value is none of those.
- * @param text the pattern text values must match (integers only for `bigInteger`)
- */
-function bigNumberText(value: unknown, text: RegExp): string | undefined {
-  if (typeof value === 'bigint') return value.toString();
-  if (typeof value === 'number') return (text === DECIMAL ? Number.isFinite(value) : Number.isSafeInteger(value)) ? String(value) : undefined;
-  return typeof value === 'string' && text.test(value) ? withoutLeadingZeros(value) : undefined;
-}
-
-/** Decimal text as a JSON number literal: JSON forbids leading zeros (`007.50` → `7.50`, `-00` → `-0`). */
-function withoutLeadingZeros(text: string): string {
-  return text.replace(/^(-?)0+(?=\d)/, '$1');
 }

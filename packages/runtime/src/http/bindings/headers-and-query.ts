@@ -6,7 +6,7 @@
 import { SerializationError } from '../../codecs/serialization-error.js';
 import type { HeaderMap } from '../messages.js';
 import { deref, getOwn, hasOwnKey, setOwn } from '../../schema/index.js';
-import type { MemberSchema, Schema, Thunk } from '../../schema/index.js';
+import type { CodecFeatures, MemberSchema, Schema, Thunk } from '../../schema/index.js';
 import { describe } from '../../codecs/timestamps.js';
 import type { StructureBindings } from './member-bindings.js';
 import { formatHeaderValue, formatScalar, parseHeaderValue, parseScalar } from './scalar.js';
@@ -15,7 +15,7 @@ import { formatHeaderValue, formatScalar, parseHeaderValue, parseScalar } from '
  * Write header and prefix-header members into `headers` (lower-cased names).
  * `null`/`undefined` members are skipped; empty strings and empty lists are sent as `""`.
  */
-export function writeHeaders(bindings: StructureBindings, value: Record<string, unknown>, headers: HeaderMap): void {
+export function writeHeaders(bindings: StructureBindings, value: Record<string, unknown>, headers: HeaderMap, features?: CodecFeatures): void {
   for (const [name, member] of bindings.prefixHeaders) {
     const map = getOwn(value, name);
     if (map === undefined || map === null) continue;
@@ -23,13 +23,13 @@ export function writeHeaders(bindings: StructureBindings, value: Record<string, 
     const valueMember = valueMemberOf(member.target, name);
     for (const [k, v] of Object.entries(map as Record<string, unknown>)) {
       if (v === undefined || v === null) continue;
-      headers[`${member.httpPrefixHeaders}${k}`.toLowerCase()] = formatHeaderValue(valueMember, v, `/${name}/${k}`);
+      headers[`${member.httpPrefixHeaders}${k}`.toLowerCase()] = formatHeaderValue(valueMember, v, `/${name}/${k}`, features);
     }
   }
   for (const [name, member] of bindings.headers) {
     const v = getOwn(value, name);
     if (v === undefined || v === null) continue;
-    headers[member.httpHeader!.toLowerCase()] = formatHeaderValue(member, v, `/${name}`);
+    headers[member.httpHeader!.toLowerCase()] = formatHeaderValue(member, v, `/${name}`, features);
   }
 }
 
@@ -38,14 +38,14 @@ export function writeHeaders(bindings: StructureBindings, value: Record<string, 
  * of the matching headers; without any, clients (`strict` false) get an empty map, as AWS SDKs give
  * (Smithy compliance test `HttpPrefixHeadersAreNotPresent`), and mocks leave the member unset.
  */
-export function readHeaders(bindings: StructureBindings, headers: HeaderMap, out: Record<string, unknown>, strict: boolean): void {
+export function readHeaders(bindings: StructureBindings, headers: HeaderMap, out: Record<string, unknown>, strict: boolean, features?: CodecFeatures): void {
   // most outputs bind no header: skip building the lower-cased copy (once per response on the client)
   if (bindings.headers.length === 0 && bindings.prefixHeaders.length === 0) return;
   const lower: HeaderMap = {};
   for (const [k, v] of Object.entries(headers)) setOwn(lower, k.toLowerCase(), v);
   for (const [name, member] of bindings.headers) {
     const text = getOwn(lower, member.httpHeader!.toLowerCase()) as string | undefined;
-    if (text !== undefined) setOwn(out, name, parseHeaderValue(member, text, `/${name}`, strict));
+    if (text !== undefined) setOwn(out, name, parseHeaderValue(member, text, `/${name}`, strict, features));
   }
   for (const [name, member] of bindings.prefixHeaders) {
     const prefix = member.httpPrefixHeaders!.toLowerCase();
@@ -55,7 +55,7 @@ export function readHeaders(bindings: StructureBindings, headers: HeaderMap, out
     for (const [k, v] of Object.entries(lower)) {
       if (!k.startsWith(prefix)) continue;
       const key = k.slice(prefix.length);
-      setOwn(map, key, parseHeaderValue(valueMember, v, `/${name}/${key}`, strict));
+      setOwn(map, key, parseHeaderValue(valueMember, v, `/${name}/${key}`, strict, features));
       any = true;
     }
     if (any || !strict) setOwn(out, name, map);
@@ -71,6 +71,7 @@ export function writeQuery(
   value: Record<string, unknown>,
   query: Array<[string, string]>,
   reserved: ReadonlySet<string>,
+  features?: CodecFeatures,
 ): void {
   const explicit = new Set<string>(reserved);
   for (const [name, member] of bindings.query) {
@@ -82,9 +83,9 @@ export function writeQuery(
     if (target.type === 'list') {
       if (!Array.isArray(v)) throw new SerializationError(`expected an array for query list, got ${describe(v)}`, `/${name}`);
       v.forEach((item, i) => {
-        if (item !== null && item !== undefined) query.push([key, formatScalar(target.member, item, 'query', `/${name}/${i}`)]);
+        if (item !== null && item !== undefined) query.push([key, formatScalar(target.member, item, 'query', `/${name}/${i}`, features)]);
       });
-    } else query.push([key, formatScalar(member, v, 'query', `/${name}`)]);
+    } else query.push([key, formatScalar(member, v, 'query', `/${name}`, features)]);
   }
   if (!bindings.queryParams) return;
   const [name, member] = bindings.queryParams;
@@ -97,8 +98,8 @@ export function writeQuery(
     if (explicit.has(k) || v === undefined || v === null) continue;
     if (valueSchema.type === 'list') {
       if (!Array.isArray(v)) throw new SerializationError(`expected an array, got ${describe(v)}`, `/${name}/${k}`);
-      for (const item of v) if (item !== null && item !== undefined) query.push([k, formatScalar(valueSchema.member, item, 'query', `/${name}/${k}`)]);
-    } else query.push([k, formatScalar(valueMember, v, 'query', `/${name}/${k}`)]);
+      for (const item of v) if (item !== null && item !== undefined) query.push([k, formatScalar(valueSchema.member, item, 'query', `/${name}/${k}`, features)]);
+    } else query.push([k, formatScalar(valueMember, v, 'query', `/${name}/${k}`, features)]);
   }
 }
 
@@ -113,6 +114,7 @@ export function readQuery(
   out: Record<string, unknown>,
   reserved: ReadonlySet<string>,
   strict: boolean,
+  features?: CodecFeatures,
 ): void {
   for (const [name, member] of bindings.query) {
     const key = member.httpQuery!;
@@ -121,8 +123,8 @@ export function readQuery(
     const target = deref(member.target);
     const parsed =
       target.type === 'list'
-        ? values.map((v, i) => parseScalar(target.member, v, 'query', `/${name}/${i}`, strict))
-        : parseScalar(member, values[0]!, 'query', `/${name}`, strict);
+        ? values.map((v, i) => parseScalar(target.member, v, 'query', `/${name}/${i}`, strict, features))
+        : parseScalar(member, values[0]!, 'query', `/${name}`, strict, features);
     setOwn(out, name, parsed);
   }
   if (!bindings.queryParams) return;
@@ -136,8 +138,8 @@ export function readQuery(
     any = true;
     if (valueSchema.type === 'list') {
       if (!hasOwnKey(map, k)) setOwn(map, k, []);
-      (getOwn(map, k) as unknown[]).push(parseScalar(valueSchema.member, v, 'query', `/${name}/${k}`, strict));
-    } else if (!hasOwnKey(map, k)) setOwn(map, k, parseScalar(valueMember, v, 'query', `/${name}/${k}`, strict));
+      (getOwn(map, k) as unknown[]).push(parseScalar(valueSchema.member, v, 'query', `/${name}/${k}`, strict, features));
+    } else if (!hasOwnKey(map, k)) setOwn(map, k, parseScalar(valueMember, v, 'query', `/${name}/${k}`, strict, features));
   }
   if (any) setOwn(out, name, map);
 }

@@ -8,6 +8,7 @@ import type { StructureSchema } from '../../schema/index.js';
 import { utf8Decode, utf8Encode } from '../../bytes/utf8.js';
 import { bindingsOf } from './member-bindings.js';
 import { bodyMediaType, readBody, writeBody } from './payload.js';
+import { ALL_CODEC_FEATURES as features } from '../../protocols/features.js';
 
 const lines: BodyCodec = {
   mediaType: 'text/x-lines',
@@ -51,16 +52,18 @@ describe('HTTP payload binding with any body codec', () => {
   });
 
   it('hands a structure payload to the codec, and keeps blob payloads raw with their media type', () => {
-    const payload = writeBody(WithPayload, bindingsOf(WithPayload, 'response'), { doc: { x: 'y' } }, lines, 'response');
+    const payload = writeBody(WithPayload, bindingsOf(WithPayload, 'response'), { doc: { x: 'y' } }, lines, 'response', {}, features);
     expect(utf8Decode(payload.body!)).toBe('value={"x":"y"}');
     const out: Record<string, unknown> = {};
-    readBody(WithPayload, bindingsOf(WithPayload, 'response'), payload.body, lines, out);
+    readBody(WithPayload, bindingsOf(WithPayload, 'response'), payload.body, lines, out, features);
     expect(out).toEqual({ doc: { x: 'y' } });
 
     const bytes = new Uint8Array([1, 2, 3]);
-    const blob = writeBody(WithBlob, bindingsOf(WithBlob, 'request'), { data: bytes }, lines, 'request');
+    const blob = writeBody(WithBlob, bindingsOf(WithBlob, 'request'), { data: bytes }, lines, 'request', {}, features);
     expect(blob).toEqual({ body: bytes, contentType: 'image/png' });
-    expect(bodyMediaType(WithBlob, bindingsOf(WithBlob, 'request'), lines, 'request')).toBe('image/png');
+    expect(bodyMediaType(WithBlob, bindingsOf(WithBlob, 'request'), lines, 'request', {}, features)).toBe('image/png');
+    // without the payloads feature (an operation schema that does not list it): a clear error naming the member
+    expect(() => bodyMediaType(WithBlob, bindingsOf(WithBlob, 'request'), lines, 'request')).toThrow("a @httpPayload value needs the codec feature 'payloads', which the operation schema's features do not list (at /data)");
   });
 
   it('follows the protocol rules for messages with nothing to send', () => {
@@ -68,8 +71,8 @@ describe('HTTP payload binding with any body codec', () => {
     const bindings = bindingsOf(empty, 'response');
     expect(writeBody(empty, bindings, {}, lines, 'response')).toEqual({});
     expect(bodyMediaType(empty, bindings, lines, 'response', { responseAlwaysDocument: true })).toBe('text/x-lines');
-    expect(writeBody(WithPayload, bindingsOf(WithPayload, 'request'), {}, lines, 'request')).toEqual({});
-    const asDocument = writeBody(WithPayload, bindingsOf(WithPayload, 'request'), {}, lines, 'request', { unsetStructurePayloadAsDocument: true });
+    expect(writeBody(WithPayload, bindingsOf(WithPayload, 'request'), {}, lines, 'request', {}, features)).toEqual({});
+    const asDocument = writeBody(WithPayload, bindingsOf(WithPayload, 'request'), {}, lines, 'request', { unsetStructurePayloadAsDocument: true }, features);
     expect(utf8Decode(asDocument.body!)).toBe('value={}');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberSchema } from '../../schema/index.js';
 import { formatHeaderValue, parseHeaderValue } from './scalar.js';
+import { ALL_CODEC_FEATURES as features } from '../../protocols/features.js';
 
 const strings: MemberSchema = { target: { type: 'list', member: { target: { type: 'string' } } } };
 const blobs: MemberSchema = { target: { type: 'list', member: { target: { type: 'blob' } } } };
@@ -17,8 +18,10 @@ describe('header lists', () => {
 
   it('keep an empty blob item', () => {
     const items = [new Uint8Array(), new Uint8Array([1, 2])];
-    const text = formatHeaderValue(blobs, items, '/h');
+    const text = formatHeaderValue(blobs, items, '/h', features);
     expect(text).toBe('"", AQI=');
-    expect(parseHeaderValue(blobs, text, '/h', true)).toEqual(items);
+    expect(parseHeaderValue(blobs, text, '/h', true, features)).toEqual(items);
+    // without the base64 feature (an operation schema that does not list it): a clear error naming the item
+    expect(() => formatHeaderValue(blobs, items, '/h')).toThrow("a blob value needs the codec feature 'base64', which the operation schema's features do not list (at /h/0)");
   });
 });

@@ -7,11 +7,11 @@
  */
 import { SerializationError } from '../../codecs/serialization-error.js';
 import { deref } from '../../schema/index.js';
-import type { MemberSchema, Schema, TimestampFormat } from '../../schema/index.js';
-import { fromBase64, toBase64 } from '../../bytes/base64.js';
+import type { CodecFeatures, MemberSchema, Schema, TimestampFormat } from '../../schema/index.js';
 import { utf8Decode, utf8Encode } from '../../bytes/utf8.js';
 import { INT_RANGES, inRange } from '../../codecs/integers.js';
-import { describe, formatTimestamp, parseTimestamp, timestampFormatOf, toDate } from '../../codecs/timestamps.js';
+import { describe, timestampFormatOf } from '../../codecs/timestamps.js';
+import { requireFeature } from '../../codecs/features.js';
 
 
 
@@ -26,9 +26,10 @@ function defaultFormat(location: ScalarLocation): TimestampFormat {
 
 /**
  * Format one scalar as text.
- * @throws SerializationError naming `path` when the value does not fit a scalar target
+ * @param features timestamps and base64 (blobs, `@mediaType` strings in headers) when the operation has them
+ * @throws SerializationError naming `path` when the value does not fit a scalar target, or needs a missing feature
  */
-export function formatScalar(member: MemberLike, value: unknown, location: ScalarLocation, path: string): string {
+export function formatScalar(member: MemberLike, value: unknown, location: ScalarLocation, path: string, features?: CodecFeatures): string {
   const schema: Schema = deref(member.target);
   const wrong = (expected: string): never => {
     throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type} in ${location}, got ${describe(value)}`, path);
@@ -36,7 +37,7 @@ export function formatScalar(member: MemberLike, value: unknown, location: Scala
   switch (schema.type) {
     case 'string':
       if (typeof value !== 'string') return wrong('a string');
-      return location === 'header' && schema.mediaType ? toBase64(utf8Encode(value)) : value;
+      return location === 'header' && schema.mediaType ? requireFeature(features, 'base64', 'header string with @mediaType', path).encode(utf8Encode(value)) : value;
     case 'enum':
       return typeof value === 'string' ? value : wrong('a string');
     case 'boolean':
@@ -52,11 +53,15 @@ export function formatScalar(member: MemberLike, value: unknown, location: Scala
     case 'bigInteger':
     case 'bigDecimal':
       return typeof value === 'bigint' || typeof value === 'string' || typeof value === 'number' ? String(value) : wrong('a number');
-    case 'timestamp':
-      return formatTimestamp(toDate(value, path), timestampFormatOf(member, schema, defaultFormat(location)));
-    case 'blob':
-      if (value instanceof Uint8Array) return toBase64(value);
-      return typeof value === 'string' ? toBase64(utf8Encode(value)) : wrong('a Uint8Array');
+    case 'timestamp': {
+      const timestamps = requireFeature(features, 'timestamps', 'timestamp', path);
+      return timestamps.format(timestamps.toDate(value, path), timestampFormatOf(member, schema, defaultFormat(location)));
+    }
+    case 'blob': {
+      const base64 = requireFeature(features, 'base64', 'blob', path);
+      if (value instanceof Uint8Array) return base64.encode(value);
+      return typeof value === 'string' ? base64.encode(utf8Encode(value)) : wrong('a Uint8Array');
+    }
     default:
       throw new SerializationError(`a ${schema.type} cannot be bound to a ${location}`, path);
   }
@@ -65,9 +70,10 @@ export function formatScalar(member: MemberLike, value: unknown, location: Scala
 /**
  * Parse one scalar from text.
  * @param strict reject malformed numbers/booleans/timestamps (mock side); lenient accepts any timestamp format
- * @throws SerializationError naming `path` when the text does not fit the target
+ * @param features timestamps and base64 when the operation has them
+ * @throws SerializationError naming `path` when the text does not fit the target, or needs a missing feature
  */
-export function parseScalar(member: MemberLike, text: string, location: ScalarLocation, path: string, strict: boolean): unknown {
+export function parseScalar(member: MemberLike, text: string, location: ScalarLocation, path: string, strict: boolean, features?: CodecFeatures): unknown {
   const schema: Schema = deref(member.target);
   const wrong = (expected: string): never => {
     throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type} in ${location}, got ${JSON.stringify(text)}`, path);
@@ -75,8 +81,9 @@ export function parseScalar(member: MemberLike, text: string, location: ScalarLo
   switch (schema.type) {
     case 'string':
       if (location === 'header' && schema.mediaType) {
+        const base64 = requireFeature(features, 'base64', 'header string with @mediaType', path);
         try {
-          return utf8Decode(fromBase64(text, strict));
+          return utf8Decode(base64.decode(text, strict));
         } catch {
           return wrong('base64 text');
         }
@@ -113,13 +120,15 @@ export function parseScalar(member: MemberLike, text: string, location: ScalarLo
     case 'bigDecimal':
       return /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text.trim()) ? text.trim() : wrong('a decimal number');
     case 'timestamp':
-      return parseTimestamp(text.trim(), timestampFormatOf(member, schema, defaultFormat(location)), path, !strict);
-    case 'blob':
+      return requireFeature(features, 'timestamps', 'timestamp', path).parse(text.trim(), timestampFormatOf(member, schema, defaultFormat(location)), path, !strict);
+    case 'blob': {
+      const base64 = requireFeature(features, 'base64', 'blob', path);
       try {
-        return fromBase64(text, strict);
+        return base64.decode(text, strict);
       } catch {
         return wrong('base64 text');
       }
+    }
     default:
       throw new SerializationError(`a ${schema.type} cannot be bound to a ${location}`, path);
   }
@@ -130,15 +139,15 @@ export function parseScalar(member: MemberLike, text: string, location: ScalarLo
  * items containing `,` or `"` or with leading or trailing whitespace double-quoted with `"` and `\`
  * backslash-escaped (RFC 9110 "quoted-string"), so {@link parseHeaderValue} gives the list back.
  */
-export function formatHeaderValue(member: MemberLike, value: unknown, path: string): string {
+export function formatHeaderValue(member: MemberLike, value: unknown, path: string, features?: CodecFeatures): string {
   const schema = deref(member.target);
-  if (schema.type !== 'list') return formatScalar(member, value, 'header', path);
+  if (schema.type !== 'list') return formatScalar(member, value, 'header', path, features);
   if (!Array.isArray(value)) throw new SerializationError(`expected an array for header list, got ${describe(value)}`, path);
   const itemType = deref(schema.member.target).type;
   return value
     .filter((v) => v !== null && v !== undefined)
     .map((item, i) => {
-      const text = formatScalar(schema.member, item, 'header', `${path}/${i}`);
+      const text = formatScalar(schema.member, item, 'header', `${path}/${i}`, features);
       // quoted when a reader could not split or trim it back: empty (e.g. an empty blob), or a string with a `,`, a `"` or edge whitespace
       const quote = text === '' || ((itemType === 'string' || itemType === 'enum') && /[,"]|^\s|\s$/.test(text));
       return quote ? `"${text.replace(/["\\]/g, '\\$&')}"` : text;
@@ -147,9 +156,9 @@ export function formatHeaderValue(member: MemberLike, value: unknown, path: stri
 }
 
 /** Parse a header value (see {@link formatHeaderValue}); `http-date` list items, which contain a comma, are re-joined. */
-export function parseHeaderValue(member: MemberLike, text: string, path: string, strict: boolean): unknown {
+export function parseHeaderValue(member: MemberLike, text: string, path: string, strict: boolean, features?: CodecFeatures): unknown {
   const schema = deref(member.target);
-  if (schema.type !== 'list') return parseScalar(member, text, 'header', path, strict);
+  if (schema.type !== 'list') return parseScalar(member, text, 'header', path, strict, features);
   const item = schema.member;
   const itemSchema = deref(item.target);
   let parts = splitHeaderList(text);
@@ -158,7 +167,7 @@ export function parseHeaderValue(member: MemberLike, text: string, path: string,
     for (let i = 0; i < parts.length; i += 2) joined.push(parts[i + 1] === undefined ? parts[i]! : `${parts[i]}, ${parts[i + 1]}`);
     parts = joined;
   }
-  return parts.map((p, i) => parseScalar(item, p, 'header', `${path}/${i}`, strict));
+  return parts.map((p, i) => parseScalar(item, p, 'header', `${path}/${i}`, strict, features));
 }
 
 /** Split a comma-separated header value, honouring double quotes and backslash escapes inside them. */

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { fromBase64 } from '../../bytes/base64.js';
 import { utf8Decode, utf8Encode } from '../../bytes/utf8.js';
 import { restJson1Client, restJson1Server } from '../../protocols/rest-json1.js';
+import { withFeatures } from '../../codecs/body-codec.js';
+import { ALL_CODEC_FEATURES } from '../../protocols/features.js';
 import { Events$, ErrorEvent$ } from '../../__fixtures__/generated/rest-events/schemas.js';
 import { errorMessage, readEvent, writeEvent } from './event-bindings.js';
 import { decodeMessage, encodeMessage } from './framing.js';
 import type { EventMessage } from './messages.js';
 
-const client = restJson1Client.events!.body;
+// the generated client's event body with the features an operation would list (the rest-events fixture's operations list these)
+const client = withFeatures(restJson1Client.events!.body, ALL_CODEC_FEATURES);
 const server = restJson1Server.events!.body;
 
 /** Frames of the Smithy restJson1 event-stream protocol tests (`StructurePayloadInput`, `ServerErrorInput`). */

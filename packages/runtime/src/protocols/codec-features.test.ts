@@ -1,0 +1,47 @@
+/**
+ * Codec features on the client halves generated clients bundle (`restJson1Client`, `awsJson1_0Client`): values are
+ * read and written with the operation schema's `features` only; a value needing one the schema does not list
+ * fails with an error naming the feature and the member path; the joined codecs read any schema.
+ */
+import { describe, expect, it } from 'vitest';
+import type { OperationSchema, StructureSchema } from '../schema/index.js';
+import { utf8Decode, utf8Encode } from '../bytes/utf8.js';
+import { timestampFeature } from '../codecs/timestamps.js';
+import { restJson1, restJson1Client } from './rest-json1.js';
+import { awsJson1_0Client } from './aws-json.js';
+import { requestBindingFeature } from '../http/bindings/request-bindings.js';
+
+const SERVICE = { id: 'ex#Svc', name: 'Svc', sdkId: 'Svc', version: '1', protocol: 'restJson1', errors: [] } as const;
+const Input: StructureSchema = {
+  type: 'structure',
+  name: 'Input',
+  members: { id: { target: { type: 'string' }, httpLabel: true, required: true }, at: { target: { type: 'timestamp' } } },
+};
+const Output: StructureSchema = { type: 'structure', name: 'Output', members: { at: { target: { type: 'timestamp' } } } };
+const base = { id: 'ex#Put', name: 'Put', input: Input, output: Output, errors: [], http: { method: 'PUT', uri: '/things/{id}', code: 200 } } satisfies OperationSchema;
+const withFeatures: OperationSchema = { ...base, features: { timestamps: timestampFeature, requestBindings: requestBindingFeature } };
+const at = new Date(Date.UTC(2024, 0, 2, 3, 4, 5));
+const response = { status: 200, headers: { 'content-type': 'application/json' }, body: utf8Encode('{"at":1704164645}') };
+
+describe('codec features on the generated clients\' codec halves', () => {
+  it('reads and writes with the operation\'s features', () => {
+    const request = restJson1Client.serializeRequest(SERVICE, withFeatures, { id: 'a', at });
+    expect(request.path).toBe('/things/a');
+    expect(utf8Decode(request.body!)).toBe('{"at":1704164645}');
+    expect(restJson1Client.parseResponse(SERVICE, withFeatures, response)).toEqual({ at });
+  });
+
+  it('names the missing feature and the member path when the operation schema does not list it', () => {
+    const noTimestamps: OperationSchema = { ...base, features: { requestBindings: requestBindingFeature } };
+    expect(() => restJson1Client.serializeRequest(SERVICE, noTimestamps, { id: 'a', at })).toThrow("a timestamp value needs the codec feature 'timestamps', which the operation schema's features do not list (at /at)");
+    expect(() => restJson1Client.parseResponse(SERVICE, noTimestamps, response)).toThrow("codec feature 'timestamps'");
+    expect(() => restJson1Client.serializeRequest(SERVICE, base, { id: 'a' })).toThrow("a label, query or header value needs the codec feature 'requestBindings'");
+    const rpc: OperationSchema = { ...base, http: undefined };
+    expect(() => awsJson1_0Client.serializeRequest({ ...SERVICE, protocol: 'awsJson1_0' }, rpc, { at })).toThrow("codec feature 'timestamps'");
+  });
+
+  it('the joined codec reads any schema (every feature by default), with the same results', () => {
+    expect(restJson1.serializeRequest(SERVICE, base, { id: 'a', at })).toEqual(restJson1Client.serializeRequest(SERVICE, withFeatures, { id: 'a', at }));
+    expect(restJson1.parseResponse(SERVICE, base, response)).toEqual({ at });
+  });
+});
