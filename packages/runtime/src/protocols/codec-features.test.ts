@@ -10,6 +10,7 @@ import { timestampFeature } from '../codecs/timestamps.js';
 import { restJson1, restJson1Client } from './rest-json1.js';
 import { awsJson1_0Client } from './aws-json.js';
 import { requestBindingFeature } from '../http/bindings/request-bindings.js';
+import { headerValueFeature } from '../http/bindings/scalar.js';
 
 const SERVICE = { id: 'ex#Svc', name: 'Svc', sdkId: 'Svc', version: '1', protocol: 'restJson1', errors: [] } as const;
 const Input: StructureSchema = {
@@ -43,5 +44,28 @@ describe('codec features on the generated clients\' codec halves', () => {
   it('the joined codec reads any schema (every feature by default), with the same results', () => {
     expect(restJson1.serializeRequest(SERVICE, base, { id: 'a', at })).toEqual(restJson1Client.serializeRequest(SERVICE, withFeatures, { id: 'a', at }));
     expect(restJson1.parseResponse(SERVICE, base, response)).toEqual({ at });
+  });
+
+  it('reads string, enum and integer response headers without a feature; other header values need headerValues', () => {
+    const Headers: StructureSchema = {
+      type: 'structure',
+      name: 'Headers',
+      members: {
+        name: { target: { type: 'string' }, httpHeader: 'X-Name' },
+        count: { target: { type: 'long' }, httpHeader: 'X-Count' },
+        on: { target: { type: 'boolean' }, httpHeader: 'X-On' },
+        at: { target: { type: 'timestamp' }, httpHeader: 'X-At' },
+      },
+    };
+    const op: OperationSchema = { ...base, output: Headers, features: {} };
+    const plain = { status: 200, headers: { 'x-name': 'n', 'X-Count': ' 42 ' }, body: new Uint8Array() };
+    expect(restJson1Client.parseResponse(SERVICE, op, plain)).toEqual({ name: 'n', count: 42 });
+    expect(() => restJson1Client.parseResponse(SERVICE, op, { ...plain, headers: { 'x-count': '4x' } })).toThrow('expected an integer for long in header, got "4x" (at /count)');
+    const more = { ...plain, headers: { ...plain.headers, 'x-on': 'true', 'x-at': 'Tue, 02 Jan 2024 03:04:05 GMT' } };
+    expect(() => restJson1Client.parseResponse(SERVICE, op, more)).toThrow("a boolean header value needs the codec feature 'headerValues', which the operation schema's features do not list (at /on)");
+    const full: OperationSchema = { ...op, features: { headerValues: headerValueFeature, timestamps: timestampFeature } };
+    const expected = { name: 'n', count: 42, on: true, at };
+    expect(restJson1Client.parseResponse(SERVICE, full, more)).toEqual(expected);
+    expect(restJson1.parseResponse(SERVICE, { ...op, features: undefined }, more)).toEqual(expected);
   });
 });
