@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { OperationSchema, StructureSchema } from '../schema/index.js';
 import { utf8Decode, utf8Encode } from '../bytes/utf8.js';
 import { timestampFeature } from '../codecs/timestamps.js';
-import { restJson1, restJson1Client } from './rest-json1.js';
+import { restJson1, restJson1Client, restJson1Server } from './rest-json1.js';
 import { awsJson1_0Client } from './aws-json.js';
 import { requestBindingFeature } from '../http/bindings/request-bindings.js';
 import { headerValueFeature } from '../http/bindings/scalar.js';
@@ -67,5 +67,18 @@ describe('codec features on the generated clients\' codec halves', () => {
     const expected = { name: 'n', count: 42, on: true, at };
     expect(restJson1Client.parseResponse(SERVICE, full, more)).toEqual(expected);
     expect(restJson1.parseResponse(SERVICE, { ...op, features: undefined }, more)).toEqual(expected);
+  });
+
+  it('integer range checks are the mock\'s (integerRanges feature): the server half rejects an out-of-range byte, the client half reads it', () => {
+    const Bytes: StructureSchema = { type: 'structure', name: 'Bytes', members: { b: { target: { type: 'byte' } }, n: { target: { type: 'integer' }, httpHeader: 'X-N' } } };
+    const op: OperationSchema = { ...base, input: Bytes, output: Bytes, http: { method: 'POST', uri: '/bytes', code: 200 }, features: {} };
+    const json = { 'content-type': 'application/json' };
+    const request = (body: string, headers: Record<string, string> = {}) => ({ method: 'POST', path: '/bytes', query: [], headers: { ...json, ...headers }, body: utf8Encode(body) });
+    expect(() => restJson1Server.parseRequest(SERVICE, op, request('{"b":128}'))).toThrow('expected a byte in [-128, 127] for byte, got number 128 (at /b)');
+    expect(() => restJson1Server.parseRequest(SERVICE, op, request('{"b":1.0}'))).toThrow('expected a byte in [-128, 127] for byte, got number 1.0 (at /b)');
+    expect(() => restJson1Server.parseRequest(SERVICE, op, request('{}', { 'x-n': '2147483648' }))).toThrow('expected a integer in [-2147483648, 2147483647] for integer in header, got "2147483648" (at /n)');
+    expect(restJson1Server.parseRequest(SERVICE, op, request('{"b":-128}', { 'x-n': '-2147483648' }))).toEqual({ b: -128, n: -2147483648 });
+    const response = { status: 200, headers: { ...json, 'x-n': '2147483648' }, body: utf8Encode('{"b":128}') };
+    expect(restJson1Client.parseResponse(SERVICE, op, response)).toEqual({ b: 128, n: 2147483648 });
   });
 });

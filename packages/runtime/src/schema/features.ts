@@ -4,7 +4,7 @@
  * operation schema lists the features the closure of its input, output and errors needs
  * ({@link OperationSchema.features}); the client halves of the restJson1 and awsJson codecs read them
  * from there, the mock halves (and the joined codecs) carry every feature. The implementations live in
- * the codec layers (`timestampFeature`, `base64Feature`, `bigNumberFeature`, `unionFeature`, `requestBindingFeature`, `payloadFeature`, `headerValueFeature`); this module only names them.
+ * the codec layers (`timestampFeature`, `base64Feature`, `bigNumberFeature`, `unionFeature`, `requestBindingFeature`, `payloadFeature`, `headerValueFeature`, `integerRangeFeature`); this module only names them.
  * @packageDocumentation
  */
 import type { MemberSchema, Schema, StructureSchema, TimestampFormat, UnionSchema } from './shapes.js';
@@ -127,6 +127,15 @@ export interface HeaderValueFeature {
   parse(member: MemberSchema, text: string, path: string, strict: boolean, features: CodecFeatures | undefined): unknown;
 }
 
+/** Range checks of `byte`, `short`, `integer` and `long` values read strictly (mock side; Smithy "Simple types"). */
+export interface IntegerRangeFeature {
+  /**
+   * The inclusive range of `type` when the wire number `text` is not an integer in it; `undefined` when it is, or
+   * when `type` has no range (`intEnum`).
+   */
+  outside(type: string, text: string): readonly [bigint, bigint] | undefined;
+}
+
 /** The optional codec parts an operation uses; a part left out is not bundled. */
 export interface CodecFeatures {
   readonly timestamps?: TimestampFeature;
@@ -136,4 +145,6 @@ export interface CodecFeatures {
   readonly requestBindings?: RequestBindingFeature;
   readonly payloads?: PayloadFeature;
   readonly headerValues?: HeaderValueFeature;
+  /** Mock side only: strict readers need it, clients never list it. */
+  readonly integerRanges?: IntegerRangeFeature;
 }

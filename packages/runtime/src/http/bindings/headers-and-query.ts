@@ -74,7 +74,7 @@ const INTEGER_TYPES: ReadonlySet<string> = new Set(['byte', 'short', 'integer', 
 function readHeaderValue(member: MemberSchema, text: string, path: string, strict: boolean, features: CodecFeatures | undefined): unknown {
   const schema = deref(member.target);
   if (schema.type === 'enum' || (schema.type === 'string' && !schema.mediaType)) return text;
-  if (INTEGER_TYPES.has(schema.type)) return parseIntegerScalar(schema, text, 'header', path, strict);
+  if (INTEGER_TYPES.has(schema.type)) return parseIntegerScalar(schema, text, 'header', path, strict, features);
   return requireFeature(features, 'headerValues', `${schema.type} header`, path).parse(member, text, path, strict, features);
 }
 

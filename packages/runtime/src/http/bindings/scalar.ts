@@ -9,7 +9,6 @@ import { SerializationError } from '../../codecs/serialization-error.js';
 import { deref } from '../../schema/index.js';
 import type { CodecFeatures, HeaderValueFeature, MemberSchema, Schema, TimestampFormat } from '../../schema/index.js';
 import { utf8Decode, utf8Encode } from '../../bytes/utf8.js';
-import { INT_RANGES, inRange } from '../../codecs/integers.js';
 import { describe, timestampFormatOf } from '../../codecs/timestamps.js';
 import { requireFeature } from '../../codecs/features.js';
 
@@ -70,20 +69,17 @@ export function formatScalar(member: MemberLike, value: unknown, location: Scala
 /**
  * Parse a `byte`, `short`, `integer`, `long` or `intEnum` from text (its own export: response headers of these
  * types need no other parser, issue #18).
- * @param strict mock side: reject values outside the type's range
+ * @param strict mock side: reject values outside the type's range (with the `integerRanges` feature of `features`)
  * @throws SerializationError naming `path` when the text is not an integer (or, `strict`, out of range)
  */
-export function parseIntegerScalar(schema: Schema, text: string, location: ScalarLocation, path: string, strict: boolean): number {
+export function parseIntegerScalar(schema: Schema, text: string, location: ScalarLocation, path: string, strict: boolean, features?: CodecFeatures): number {
   const wrong = (expected: string): never => {
     throw new SerializationError(`expected ${expected} for ${schema.id ?? schema.type} in ${location}, got ${JSON.stringify(text)}`, path);
   };
   const n = /^\s*-?\d+\s*$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(n)) return wrong('an integer');
-  const range = INT_RANGES[schema.type];
-  if (strict && range && !inRange(BigInt(text.trim()), range)) {
-    return wrong(`a ${schema.type} in [${range[0]}, ${range[1]}]`);
-  }
-  return n;
+  const range = strict ? requireFeature(features, 'integerRanges', schema.type, path).outside(schema.type, text.trim()) : undefined;
+  return range ? wrong(`a ${schema.type} in [${range[0]}, ${range[1]}]`) : n;
 }
 
 /**
@@ -118,7 +114,7 @@ export function parseScalar(member: MemberLike, text: string, location: ScalarLo
     case 'integer':
     case 'long':
     case 'intEnum':
-      return parseIntegerScalar(schema, text, location, path, strict);
+      return parseIntegerScalar(schema, text, location, path, strict, features);
     case 'float':
     case 'double': {
       const t = text.trim();
