@@ -75,7 +75,7 @@ interface RuntimeTypeExports {
 /** `@anvil/runtime`: schema types, the Unit schema, protocol codecs. */
 export const RUNTIME = exportsOf(
   RUNTIME_PACKAGES.runtime,
-  ['Unit$', 'plainString', 'plainBoolean', 'plainByte', 'plainShort', 'plainInteger', 'plainLong', 'plainFloat', 'plainDouble', 'plainBigInteger', 'plainBigDecimal', 'plainBlob', 'plainTimestamp', 'plainDocument', 'timestampFeature', 'base64Feature', 'bigNumberFeature', 'unionFeature', 'requestBindingFeature', 'payloadFeature', 'getProtocol', 'restJson1Client', 'awsJson1_0Client', 'awsJson1_1Client', 'rpcv2CborClient', 'rpcv2JsonClient', 'restXmlClient', 'awsQueryClient', 'ec2QueryClient'] as const satisfies ReadonlyArray<keyof typeof Runtime>,
+  ['Unit$', 'plainString', 'plainBoolean', 'plainByte', 'plainShort', 'plainInteger', 'plainLong', 'plainFloat', 'plainDouble', 'plainBigInteger', 'plainBigDecimal', 'plainBlob', 'plainTimestamp', 'plainDocument', 'timestampFeature', 'base64Feature', 'bigNumberFeature', 'unionFeature', 'requestBindingFeature', 'payloadFeature', 'headerValueFeature', 'getProtocol', 'restJson1Client', 'awsJson1_0Client', 'awsJson1_1Client', 'rpcv2CborClient', 'rpcv2JsonClient', 'restXmlClient', 'awsQueryClient', 'ec2QueryClient'] as const satisfies ReadonlyArray<keyof typeof Runtime>,
   {
     DocumentType: true, UnitShape: true, BlobSchema: true, BooleanSchema: true, DocumentSchema: true, EnumSchema: true,
     ErrorSchema: true, IntEnumSchema: true, ListSchema: true, MapSchema: true, MemberSchema: true, NumberSchema: true, OperationSchema: true,

@@ -7,6 +7,7 @@ export { SerializationError } from './serialization-error.js';
 export { formatTimestamp, parseTimestamp, timestampFeature, toDateTime, toHttpDate, toEpochSeconds } from './timestamps.js';
 export { requireFeature } from './features.js';
 export { bigNumberFeature } from './json/big-numbers.js';
+export { integerRangeFeature } from './integers.js';
 export { unionFeature } from './json/union-values.js';
 export { withFeatures } from './body-codec.js';
 export { JsonNumber, JsonSyntaxError, parseJsonText, writeJsonText } from './json/index.js';

@@ -13,4 +13,5 @@ export * from './event-stream/index.js';
 export { byteChunks, collectBytes, readableFromChunks, type ByteSource } from './byte-streams.js';
 export { requestBindingFeature } from './bindings/request-bindings.js';
 export { payloadFeature } from './bindings/payload-member.js';
+export { headerValueFeature } from './bindings/scalar.js';
 export { MAX_PRESIGNED_EXPIRY_SECONDS } from './query-auth.js';

@@ -10,6 +10,8 @@ import { bigNumberFeature } from '../codecs/json/big-numbers.js';
 import { unionFeature } from '../codecs/json/union-values.js';
 import { requestBindingFeature } from '../http/bindings/request-bindings.js';
 import { payloadFeature } from '../http/bindings/payload-member.js';
+import { headerValueFeature } from '../http/bindings/scalar.js';
+import { integerRangeFeature } from '../codecs/integers.js';
 
 /** Every codec feature: mock codec halves and the joined codecs read any schema with these. */
 export const ALL_CODEC_FEATURES: CodecFeatures = {
@@ -19,4 +21,6 @@ export const ALL_CODEC_FEATURES: CodecFeatures = {
   unions: unionFeature,
   requestBindings: requestBindingFeature,
   payloads: payloadFeature,
+  headerValues: headerValueFeature,
+  integerRanges: integerRangeFeature,
 };

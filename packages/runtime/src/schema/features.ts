@@ -4,7 +4,7 @@
  * operation schema lists the features the closure of its input, output and errors needs
  * ({@link OperationSchema.features}); the client halves of the restJson1 and awsJson codecs read them
  * from there, the mock halves (and the joined codecs) carry every feature. The implementations live in
- * the codec layers (`timestampFeature`, `base64Feature`, `bigNumberFeature`, `unionFeature`, `requestBindingFeature`, `payloadFeature`); this module only names them.
+ * the codec layers (`timestampFeature`, `base64Feature`, `bigNumberFeature`, `unionFeature`, `requestBindingFeature`, `payloadFeature`, `headerValueFeature`, `integerRangeFeature`); this module only names them.
  * @packageDocumentation
  */
 import type { MemberSchema, Schema, StructureSchema, TimestampFormat, UnionSchema } from './shapes.js';
@@ -112,6 +112,30 @@ export interface PayloadFeature {
   read(name: string, member: MemberSchema, body: Uint8Array | undefined, codec: PayloadDocuments, out: Record<string, unknown>, features: CodecFeatures | undefined): void;
 }
 
+/**
+ * Header values (`@httpHeader`, `@httpPrefixHeaders` members) that are not plain text: booleans, numbers, timestamps,
+ * blobs, `@mediaType` strings and lists (Smithy "httpHeader trait" serialisation rules). Strings and enums are
+ * the header text itself and need no feature.
+ */
+export interface HeaderValueFeature {
+  /**
+   * The value of a header-bound member from the header's text (lists split on commas, `http-date` items re-joined).
+   * @param strict mock side: reject malformed numbers, booleans and timestamps, and integers out of range
+   * @param features the operation's features (timestamps and base64 for such members)
+   * @throws SerializationError naming `path` when the text does not fit the member's target, or needs a missing feature
+   */
+  parse(member: MemberSchema, text: string, path: string, strict: boolean, features: CodecFeatures | undefined): unknown;
+}
+
+/** Range checks of `byte`, `short`, `integer` and `long` values read strictly (mock side; Smithy "Simple types"). */
+export interface IntegerRangeFeature {
+  /**
+   * The inclusive range of `type` when the wire number `text` is not an integer in it; `undefined` when it is, or
+   * when `type` has no range (`intEnum`).
+   */
+  outside(type: string, text: string): readonly [bigint, bigint] | undefined;
+}
+
 /** The optional codec parts an operation uses; a part left out is not bundled. */
 export interface CodecFeatures {
   readonly timestamps?: TimestampFeature;
@@ -120,4 +144,7 @@ export interface CodecFeatures {
   readonly unions?: UnionFeature;
   readonly requestBindings?: RequestBindingFeature;
   readonly payloads?: PayloadFeature;
+  readonly headerValues?: HeaderValueFeature;
+  /** Mock side only: strict readers need it, clients never list it. */
+  readonly integerRanges?: IntegerRangeFeature;
 }

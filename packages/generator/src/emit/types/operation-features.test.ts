@@ -1,7 +1,7 @@
 /**
  * Which codec features an operation schema lists, on a small inline model: timestamps, base64 and big numbers
  * anywhere in the closure of its input, output and errors; raw payload blobs need no base64, header strings
- * with `@mediaType` do; protocols whose client codecs bundle every feature list none.
+ * with `@mediaType` do; response headers other than strings, enums and integers need `headerValues`; protocols whose client codecs bundle every feature list none.
  */
 import { loadModel } from '@anvil/smithy-model';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,22 @@ const SHAPES = {
   'ex#Header': op('ex#HeaderIn', 'smithy.api#Unit', [], '/header'),
   'ex#HeaderIn': struct({ doc: { target: 'ex#Json', traits: { 'smithy.api#httpHeader': 'X-Doc' } } }),
   'ex#Json': { type: 'string', traits: { 'smithy.api#mediaType': 'application/json' } },
+  // response headers: strings, enums and integers are read without a feature; a boolean in an error, a timestamp list need it
+  'ex#Headers': op('ex#PlainIn', 'ex#HeadersOut', ['ex#Busy'], '/headers'),
+  'ex#HeadersOut': struct({
+    name: { target: 'smithy.api#String', traits: { 'smithy.api#httpHeader': 'X-Name' } },
+    count: { target: 'smithy.api#Long', traits: { 'smithy.api#httpHeader': 'X-Count' } },
+    color: { target: 'ex#Color', traits: { 'smithy.api#httpHeader': 'X-Color' } },
+    meta: { target: 'ex#Meta', traits: { 'smithy.api#httpPrefixHeaders': 'X-Meta-' } },
+  }),
+  'ex#Color': { type: 'enum', members: { RED: { target: 'smithy.api#Unit' } } },
+  'ex#Meta': { type: 'map', key: { target: 'smithy.api#String' }, value: { target: 'smithy.api#String' } },
+  'ex#Busy': struct({ retry: { target: 'smithy.api#Boolean', traits: { 'smithy.api#httpHeader': 'Retry' } } }, { 'smithy.api#error': 'server' }),
+  'ex#Dated': op('ex#PlainIn', 'ex#DatedOut', [], '/dated'),
+  'ex#DatedOut': struct({ at: { target: 'ex#Dates', traits: { 'smithy.api#httpHeader': 'X-At' } } }),
+  'ex#Dates': { type: 'list', member: { target: 'smithy.api#Timestamp' } },
+  'ex#Fine': op('ex#PlainIn', 'ex#FineOut', [], '/fine'),
+  'ex#FineOut': struct({ count: { target: 'smithy.api#Integer', traits: { 'smithy.api#httpHeader': 'X-Count' } }, color: { target: 'ex#Color', traits: { 'smithy.api#httpHeader': 'X-Color' } } }),
 };
 
 describe('operationFeatures', () => {
@@ -55,6 +71,9 @@ describe('operationFeatures', () => {
       Deep: ['timestamps', 'base64', 'bigNumbers', 'unions'],
       Upload: ['payloads'],
       Header: ['base64', 'requestBindings'],
+      Headers: ['headerValues'],
+      Dated: ['timestamps', 'headerValues'],
+      Fine: [],
     });
   });
 
@@ -62,6 +81,7 @@ describe('operationFeatures', () => {
     const got = features('aws.protocols#awsJson1_1', SHAPES);
     expect(got.Upload).toEqual(['base64']);
     expect(got.Header).toEqual([]);
+    expect(got.Headers).toEqual([]);
     expect(got.Deep).toEqual(['timestamps', 'base64', 'bigNumbers', 'unions']);
   });
 

@@ -10,14 +10,17 @@
  * - `bigNumbers`: a `bigInteger` or `bigDecimal` (the JSON reader keeping number literals exact);
  * - `unions`: a union that is not an event stream (event streams are framed messages, read by the event-stream code);
  * - `requestBindings` (restJson1): an input member bound to a label, the query string or a header;
- * - `payloads` (restJson1): an input or output member bound to the whole body (`@httpPayload`).
+ * - `payloads` (restJson1): an input or output member bound to the whole body (`@httpPayload`);
+ * - `headerValues` (restJson1): an output or error member bound to a header (`@httpHeader`, `@httpPrefixHeaders`)
+ *   whose value is not plain text or an integer (anything but a string without `@mediaType`, an enum, an intEnum,
+ *   a byte, short, integer or long; lists included).
  * @packageDocumentation
  */
 import { RUNTIME, type RuntimeExport } from '../../manifest.js';
 import type { MemberNode, OperationNode, ServiceNode, ShapeNode, SimpleShapeData } from '../../resolve/index.js';
 
 /** A codec feature: its key in `CodecFeatures` and the runtime export implementing it. */
-export type CodecFeatureName = 'timestamps' | 'base64' | 'bigNumbers' | 'unions' | 'requestBindings' | 'payloads';
+export type CodecFeatureName = 'timestamps' | 'base64' | 'bigNumbers' | 'unions' | 'requestBindings' | 'payloads' | 'headerValues';
 
 /** The runtime export of each feature, in the order features are printed. */
 export const CODEC_FEATURES: ReadonlyArray<readonly [CodecFeatureName, RuntimeExport]> = [
@@ -27,6 +30,7 @@ export const CODEC_FEATURES: ReadonlyArray<readonly [CodecFeatureName, RuntimeEx
   ['unions', RUNTIME.unionFeature],
   ['requestBindings', RUNTIME.requestBindingFeature],
   ['payloads', RUNTIME.payloadFeature],
+  ['headerValues', RUNTIME.headerValueFeature],
 ];
 
 /** Protocols whose client codec halves take their features from the operation schema. */
@@ -107,6 +111,21 @@ class FeatureWalk {
   }
 }
 
+const INTEGERS: ReadonlySet<string> = new Set(['byte', 'short', 'integer', 'long']);
+
+/** A string without `@mediaType` (its header text is its value), or an integer (parsed without the feature). */
+const plainText = (shape: SimpleShapeData): boolean => (shape.type === 'string' && shape.mediaType === undefined) || INTEGERS.has(shape.type);
+
+/** Does a response-header member (its value, for a prefix-header map) need more than the header text (a plain string, an enum, an integer)? */
+function parsedHeader(shapes: Map<string, ShapeNode>, m: MemberNode): boolean {
+  const target = m.schema.kind === 'named' ? shapes.get(m.schema.name) : undefined;
+  const ref = (m.httpPrefixHeaders !== undefined && target?.kind === 'map' ? target.value : m).schema;
+  if (ref.kind === 'inline') return !plainText(ref.shape);
+  const shape = ref.kind === 'named' ? shapes.get(ref.name) : undefined;
+  if (shape?.kind === 'enum') return false;
+  return shape?.kind !== 'simple' || !plainText(shape);
+}
+
 /**
  * The features the operation's schema lists, in {@link CODEC_FEATURES} order; none for protocols whose client
  * codecs do not read them.
@@ -126,5 +145,11 @@ export function operationFeatures(service: ServiceNode, op: OperationNode): Code
     if (rest && op.output.shape.members.some((m) => m.httpPayload)) walk.found.add('payloads');
   }
   for (const e of [...op.errors, ...service.errors]) walk.shape(e.schemaName);
+  if (rest) {
+    const shapes = shapesOf(service);
+    const responses = [...(op.output.kind === 'structure' ? [op.output.shape] : []), ...[...op.errors, ...service.errors].map((e) => shapes.get(e.schemaName))];
+    const headerBound = (m: MemberNode) => m.httpHeader !== undefined || m.httpPrefixHeaders !== undefined;
+    if (responses.some((s) => s?.kind === 'structure' && s.members.some((m) => headerBound(m) && parsedHeader(shapes, m)))) walk.found.add('headerValues');
+  }
   return CODEC_FEATURES.filter(([name]) => walk.found.has(name)).map(([name]) => name);
 }

@@ -13,7 +13,6 @@ import { deref, setOwn } from '../../schema/index.js';
 import type { MemberSchema, Schema, StructureSchema, UnionSchema } from '../../schema/index.js';
 import { describe } from '../timestamps.js';
 import { requireFeature } from '../features.js';
-import { INT_RANGES, inRange } from '../integers.js';
 import { defaultValueWith, zeroValue } from './defaults.js';
 import { JsonNumber, toPlainJson } from './text.js';
 import type { JsonValue } from './text.js';
@@ -99,11 +98,8 @@ export function valueFromJson(member: Pick<MemberSchema, 'target' | 'timestampFo
         : !options.strict && typeof wire === 'string' && wire.trim() !== '' ? Number(wire)
         : NaN;
       if (!Number.isInteger(n)) return wireMismatch(schema, wire, path, 'a JSON integer');
-      const range = INT_RANGES[schema.type];
-      if (options.strict && range && wire instanceof JsonNumber && (!/^-?\d+$/.test(wire.text) || !inRange(BigInt(wire.text), range))) {
-        return wireMismatch(schema, wire, path, `a ${schema.type} in [${range[0]}, ${range[1]}]`);
-      }
-      return n;
+      const range = options.strict && wire instanceof JsonNumber ? requireFeature(options.features, 'integerRanges', schema.type, path).outside(schema.type, wire.text) : undefined;
+      return range ? wireMismatch(schema, wire, path, `a ${schema.type} in [${range[0]}, ${range[1]}]`) : n;
     }
     case 'float':
     case 'double':

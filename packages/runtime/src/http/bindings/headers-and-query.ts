@@ -8,8 +8,9 @@ import type { HeaderMap } from '../messages.js';
 import { deref, getOwn, hasOwnKey, setOwn } from '../../schema/index.js';
 import type { CodecFeatures, MemberSchema, Schema, Thunk } from '../../schema/index.js';
 import { describe } from '../../codecs/timestamps.js';
+import { requireFeature } from '../../codecs/features.js';
 import type { StructureBindings } from './member-bindings.js';
-import { formatHeaderValue, formatScalar, parseHeaderValue, parseScalar } from './scalar.js';
+import { formatHeaderValue, formatScalar, parseIntegerScalar, parseScalar } from './scalar.js';
 
 /**
  * Write header and prefix-header members into `headers` (lower-cased names).
@@ -45,7 +46,7 @@ export function readHeaders(bindings: StructureBindings, headers: HeaderMap, out
   for (const [k, v] of Object.entries(headers)) setOwn(lower, k.toLowerCase(), v);
   for (const [name, member] of bindings.headers) {
     const text = getOwn(lower, member.httpHeader!.toLowerCase()) as string | undefined;
-    if (text !== undefined) setOwn(out, name, parseHeaderValue(member, text, `/${name}`, strict, features));
+    if (text !== undefined) setOwn(out, name, readHeaderValue(member, text, `/${name}`, strict, features));
   }
   for (const [name, member] of bindings.prefixHeaders) {
     const prefix = member.httpPrefixHeaders!.toLowerCase();
@@ -55,11 +56,26 @@ export function readHeaders(bindings: StructureBindings, headers: HeaderMap, out
     for (const [k, v] of Object.entries(lower)) {
       if (!k.startsWith(prefix)) continue;
       const key = k.slice(prefix.length);
-      setOwn(map, key, parseHeaderValue(valueMember, v, `/${name}/${key}`, strict, features));
+      setOwn(map, key, readHeaderValue(valueMember, v, `/${name}/${key}`, strict, features));
       any = true;
     }
     if (any || !strict) setOwn(out, name, map);
   }
+}
+
+const INTEGER_TYPES: ReadonlySet<string> = new Set(['byte', 'short', 'integer', 'long', 'intEnum']);
+
+/**
+ * One header value: a string (without `@mediaType`) or enum member is the text itself, an integer or intEnum is
+ * parsed here; anything else is parsed by the `headerValues` codec feature (`parseHeaderValue`), which a client
+ * bundles only when its responses need it. Same results as `parseHeaderValue` for every member.
+ * @throws SerializationError naming `path` when the text does not fit, or the feature is missing
+ */
+function readHeaderValue(member: MemberSchema, text: string, path: string, strict: boolean, features: CodecFeatures | undefined): unknown {
+  const schema = deref(member.target);
+  if (schema.type === 'enum' || (schema.type === 'string' && !schema.mediaType)) return text;
+  if (INTEGER_TYPES.has(schema.type)) return parseIntegerScalar(schema, text, 'header', path, strict, features);
+  return requireFeature(features, 'headerValues', `${schema.type} header`, path).parse(member, text, path, strict, features);
 }
 
 /**
