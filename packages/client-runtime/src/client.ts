@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 import { expandHostPrefix, getOwn } from '@anvil/runtime';
-import type { HttpRequest, OperationSchema, Schema, StructureSchema } from '@anvil/runtime';
+import type { HttpRequest, OperationSchema } from '@anvil/runtime';
 import { deref } from '@anvil/runtime';
 import type { StreamingRequest, StreamingSupport } from './streaming/streaming-support.js';
 import { resolveAuth, type IdentitySources } from './auth.js';
@@ -17,6 +17,7 @@ import { credentialsSource } from './credentials.js';
 import { resolveRegion } from './endpoint.js';
 import { signingRegionOf, type EndpointBuiltIns, type EndpointContext, type ResolvedEndpoint } from './endpoint-rules.js';
 import { errorFromResponse, malformedResponse } from './error-response.js';
+import { errorMembers, errorSchema, logged } from './debug-log.js';
 import type { MetadataBearer, ServiceException } from './exception.js';
 import { runAttempt, type AttemptContext } from './attempt.js';
 import { encodeRequestBody, type BodyEncodingSettings } from './request-body.js';
@@ -283,27 +284,6 @@ function tryRegion(getRegion: () => string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The schema of a modeled error (none for an unknown code). */
-function errorSchema(operation: OperationSchema, error: ServiceException): StructureSchema | undefined {
-  return [...operation.errors].map((e) => deref(e)).find((s: StructureSchema) => s.name === error.name);
-}
-
-/** The error's own members, for logs. */
-function errorMembers(error: ServiceException): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(error).filter(([k]) => !k.startsWith('$')));
-}
-
-/** What debug logs show in place of values when the binding says nothing about `@sensitive` values (no `redact`). */
-const NOT_LOGGED = '[not logged: the client binding has no redact]';
-
-/**
- * A value as debug logs show it: redacted by the binding's `redact`; as it is when the binding says the model has no
- * `@sensitive` values (`redact: false`) or there is no schema (an unknown error's members); else left out.
- */
-function logged({ redact }: ClientBinding, schema: Schema | undefined, value: unknown): unknown {
-  return redact === false || schema === undefined ? value : redact ? redact(schema, value) : NOT_LOGGED;
 }
 
 /** Narrow an unknown thrown value to a {@link ServiceException} from a client (duck-typed, works across package copies). */
