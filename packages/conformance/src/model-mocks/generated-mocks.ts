@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { generate, type PackageKind } from '@anvil/generator';
 import { ALL_BODY_ENCODERS, Client, ServiceException, eventStreaming, type ClientBinding } from '@anvil/client-runtime';
 import type { ExampleTable, MockStore, ResourceTable, StatefulHandlersOptions } from '@anvil/msw-runtime';
-import { getProtocol, type OperationSchema, type ServiceSchema } from '@anvil/runtime';
+import { awsJson1_0Client, awsJson1_1Client, getProtocol, restJson1Client, type ClientCodec, type OperationSchema, type ServiceSchema } from '@anvil/runtime';
 import type { HttpHandler } from 'msw';
 import { customizationsFor } from '../client-side.js';
 import type { Workspace } from '../services.js';
@@ -38,6 +38,13 @@ export interface GeneratedMocks {
 }
 
 class CorpusServiceException extends ServiceException {}
+
+/**
+ * The client halves generated clients bundle, for the protocols whose client halves read only the codec features
+ * an operation schema lists (`OperationSchema.features`): corpus calls and examples then check the generator's
+ * feature lists on every model, where the joined codec (every feature) would hide a missing one.
+ */
+const GATED_CLIENT_CODECS: Readonly<Record<string, ClientCodec>> = { restJson1: restJson1Client, awsJson1_0: awsJson1_0Client, awsJson1_1: awsJson1_1Client };
 
 /**
  * Generate and import one service's types and msw packages.
@@ -91,7 +98,7 @@ export function clientFor(service: ServiceSchema, endpoint = 'https://mock.examp
     service,
     errors: {},
     baseException: CorpusServiceException,
-    codec: getProtocol(service.protocol),
+    codec: GATED_CLIENT_CODECS[service.protocol] ?? getProtocol(service.protocol),
     bodyEncoders: ALL_BODY_ENCODERS,
     // what generated streaming operations pass in their OperationBinding (`@streaming` blobs and event streams), bound once here for all
     streaming: eventStreaming,
