@@ -1,6 +1,6 @@
 // The TypeScript cells' corpus sample: `pnpm breadth --sample` (scripts/breadth/sample.ts, 14 corpus
 // services) generated once and type-checked by the given compilers in one run (`--tsc 6.0,7.0`; each
-// batch by each compiler in turn; two ~8 MB batches, one per core), reports in `<matrix dir>/corpus-sample`.
+// batch by each compiler in turn; two ~8 MB batches, one per core), reports in `<matrix dir>/corpus-sample-<pid>` (removed when the matrix run ends).
 // Each TypeScript cell reads its compiler's totals from that run's summary.json.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -40,7 +40,8 @@ function start(root, names) {
     const why = `corpus not found at ${corpusDir(root)} (set ANVIL_SHARED)`;
     return Promise.resolve(process.env.CI ? { ok: false, output: why } : { ok: true, skipped: why, output: '' });
   }
-  const reports = join(matrixDir(), 'corpus-sample');
+  // one directory per run, as the scratch project's (two matrix runs on one machine share only the tools)
+  const reports = join(matrixDir(), `corpus-sample-${process.pid}`);
   rmSync(reports, { recursive: true, force: true });
   const args = [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=@anvil/source', 'scripts/breadth.ts', '--sample', '--tsc', names.join(','), '--batch-mb', '8', '--reports', reports];
   return new Promise((done) => {

@@ -113,8 +113,14 @@ const CELLS = [
   { cell: 'scratch project', what: `npm install of packed packages + msw ${MSW3} on Node ${NODE[22]} (no --force), tsc 7, client ⇄ mock with an error override`,
     check: (tools) => {
       const lines = [];
-      const { tests } = runScratchProject({ root: ROOT, dir: join(matrixDir(), 'scratch'), pnpm: PNPM, node: tools.node[22], tsc: tools.tsc['7.0'], log: (l) => lines.push(l) });
-      return { ok: true, detail: `${tests} passed`, log: lines };
+      // one directory per run: two matrix runs on one machine (two clones) share the tools, never the project
+      const dir = join(matrixDir(), `scratch-${process.pid}`);
+      try {
+        const { tests } = runScratchProject({ root: ROOT, dir, pnpm: PNPM, node: tools.node[22], tsc: tools.tsc['7.0'], log: (l) => lines.push(l) });
+        return { ok: true, detail: `${tests} passed`, log: lines };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     } },
 ];
 
@@ -146,6 +152,8 @@ for (const { cell, what, check } of CELLS.filter((c) => c.cell.startsWith(only))
   console.log(`matrix: ${cell.padEnd(16)} ${r.ok ? 'pass' : 'FAIL'}  ${r.detail} — ${what} (${seconds.toFixed(1)} s)`);
 }
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
+// this run's corpus sample (scripts/matrix/corpus-sample.mjs)
+rmSync(join(matrixDir(), `corpus-sample-${process.pid}`), { recursive: true, force: true });
 writeFileSync(join(ROOT, 'reports', 'matrix.json'), `${JSON.stringify({ seconds: (Date.now() - started) / 1000, cells: results }, null, 2)}\n`);
 const failed = results.filter((r) => r.result !== 'pass');
 console.log(`matrix: ${results.length - failed.length}/${results.length} cells pass in ${((Date.now() - started) / 1000).toFixed(0)} s`);

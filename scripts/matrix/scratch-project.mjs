@@ -1,5 +1,5 @@
 // The scratch project of the support matrix: a new user's project outside the workspace
-// (`<matrix dir>/scratch`) that installs the packed Anvil packages (the runtimes and the generated
+// (`<matrix dir>/scratch-<pid>`, removed after the cell) that installs the packed Anvil packages (the runtimes and the generated
 // DRS packages, as `pnpm pack` writes them: `workspace:*` becomes the real version) with msw 3 from
 // the registry — `npm install` run by Node 22, with `--engine-strict` and neither `--force` nor
 // `--legacy-peer-deps`, so a peer range that excludes msw 3 fails the install — then type-checks its
